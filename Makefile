@@ -1,0 +1,30 @@
+# Quick start: `make run` starts the bot, `make test` runs the whole test suite.
+# Both create the virtualenv in .venv and install what is needed on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test lint eval bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(VENV)/bin/newsdesk run
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+eval: $(VENV)/.installed
+	$(PY) -m eval.score
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,91 @@
+"""Plain dataclasses that the analysis returns; no behaviour beyond conversion to JSON-ready dicts."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+QuoteKind = Literal["direct", "indirect"]
+SourceKind = Literal["unnamed", "organization"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the article; `start`/`end` are character offsets into the normalised text."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    is_heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words attributed to a speaker: the quoted words (direct) or the reported clause (indirect)."""
+
+    text: str
+    kind: QuoteKind
+    start: int
+    end: int
+    sentence_index: int
+
+
+@dataclass(slots=True)
+class Expert:
+    """A named person quoted in the article, with the role the article gives them."""
+
+    name: str
+    role: str | None
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class UnnamedSource:
+    """Speech attributed to no named person: "experts said", "a spokesperson", a company."""
+
+    speaker: str
+    kind: SourceKind
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """An extractive summary: the chosen sentences in article order."""
+
+    sentences: list[str]
+    indices: list[int]
+    reduced_by: float
+    keywords: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSentiment:
+    """Polarity (-1..1) and subjectivity (0..1) of the text about one topic, with its sentences."""
+
+    phrase: str
+    polarity: float
+    subjectivity: float
+    mentions: int
+    sentence_indices: list[int]
+    sentences: list[str]
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    """Everything Newsdesk knows about one article, computed once and stored."""
+
+    title: str | None
+    word_count: int
+    sentences: list[Sentence]
+    experts: list[Expert]
+    unnamed_sources: list[UnnamedSource]
+    summary: Summary
+    sentence_scores: list[float]
+    keywords: list[str]
+    topics: list[TopicSentiment]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

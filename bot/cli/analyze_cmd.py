@@ -1,0 +1,143 @@
+"""`newsdesk analyze FILE...`: analyse text files without any database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from bot.analysis import ArticleAnalysis, analyze, select_summary, topic_sentiment
+from bot.analysis.summary import Ranking
+from bot.errors import InputError
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("analyze", help="analyse text files (no database)")
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("--json", action="store_true", help="one JSON object per file")
+    parser.add_argument("--sentences", type=int, default=3, metavar="N", help="summary length (default 3)")
+    parser.add_argument("--topic", action="append", default=[], metavar="T", help="sentiment on a topic")
+    parser.set_defaults(func=run)
+
+
+def _read(path: str) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a text file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: is not UTF-8 text") from None
+    if not text.strip():
+        raise InputError(f"{path}: is empty")
+    return text
+
+
+def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) -> dict[str, Any]:
+    summary = select_summary(
+        analysis.sentences, Ranking(analysis.sentence_scores, analysis.keywords), count=sentences
+    )
+    return {
+        "title": analysis.title,
+        "summary": {
+            "sentences": summary.sentences,
+            "reduced_by": summary.reduced_by,
+            "keywords": summary.keywords,
+        },
+        "experts": [
+            {
+                "name": e.name,
+                "role": e.role,
+                "quotes": [
+                    {"text": q.text, "kind": q.kind, "start": q.start, "end": q.end} for q in e.quotes
+                ],
+            }
+            for e in analysis.experts
+        ],
+        "unnamed_sources": [
+            {
+                "speaker": u.speaker,
+                "kind": u.kind,
+                "quotes": [{"text": q.text, "kind": q.kind} for q in u.quotes],
+            }
+            for u in analysis.unnamed_sources
+        ],
+        "topics": [
+            {
+                "phrase": t.phrase,
+                "polarity": round(t.polarity, 3),
+                "subjectivity": round(t.subjectivity, 3),
+                "mentions": t.mentions,
+            }
+            for t in analysis.topics
+        ],
+        "topic_sentiment": {topic: _topic_json(analysis, topic) for topic in topics},
+        "word_count": analysis.word_count,
+    }
+
+
+def _topic_json(analysis: ArticleAnalysis, topic: str) -> dict[str, Any] | None:
+    result = topic_sentiment(analysis.sentences, topic)
+    if result is None:
+        return None
+    return {
+        "polarity": round(result.polarity, 3),
+        "subjectivity": round(result.subjectivity, 3),
+        "sentences": result.sentences,
+    }
+
+
+def _human(path: str, data: dict[str, Any]) -> str:
+    wrap = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="    ")
+    out = [f"== {data['title'] or path}"]
+    summary = data["summary"]
+    out.append(f"Summary (reduced by {summary['reduced_by']:.0f}%):")
+    out += [wrap.fill(s) for s in summary["sentences"]]
+    if summary["keywords"]:
+        out.append("Keywords: " + ", ".join(summary["keywords"]))
+    out.append("Experts:" if data["experts"] else "Experts: none quoted by name")
+    for expert in data["experts"]:
+        out.append(f"  {expert['name']}" + (f" — {expert['role']}" if expert["role"] else ""))
+        for q in expert["quotes"]:
+            text = f"“{q['text']}”" if q["kind"] == "direct" else f"(reported) {q['text']}"
+            out.append(wrap.fill("  " + text))
+    if data["unnamed_sources"]:
+        out.append("Unnamed sources:")
+        for src in data["unnamed_sources"]:
+            out.append(f"  {src['speaker']}")
+            out += [wrap.fill("  " + q["text"]) for q in src["quotes"]]
+    if data["topics"]:
+        out.append("Topics (polarity, subjectivity):")
+        out += [f"  {t['phrase']}: {t['polarity']:+.2f}, {t['subjectivity']:.2f}" for t in data["topics"]]
+    for topic, result in data["topic_sentiment"].items():
+        if result is None:
+            out.append(f"Topic {topic!r}: not discussed in this article")
+        else:
+            out.append(
+                f"Topic {topic!r}: polarity {result['polarity']:+.2f}, subjectivity {result['subjectivity']:.2f}"
+            )
+            out += [wrap.fill(s) for s in result["sentences"][:5]]
+    return "\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not 1 <= args.sentences <= 50:
+        raise InputError("--sentences must be between 1 and 50")
+    texts = [(path, _read(path)) for path in args.files]
+    for path, text in texts:
+        data = analysis_json(analyze(text, title=None), args.sentences, args.topic)
+        data["file"] = path
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False))
+        else:
+            print(_human(path, data))
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,1 @@
+"""Evaluation of the analysis against hand-labelled articles (dev extra needed)."""

@@ -1,0 +1,226 @@
+"""Score the analysis on labelled articles: experts, roles, quotes, ROUGE against lead-3, topic polarity."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from rouge_score import rouge_scorer
+
+from bot.analysis import analyze, topic_sentiment
+from bot.analysis.text import normalize_text
+
+HERE = Path(__file__).resolve().parent
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "jr", "sr"}
+STOP = {"the", "a", "an", "of", "at", "in", "on", "and", "for", "to", "'s", "s"}
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().replace("’", "'")
+
+
+def name_tokens(name: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z0-9]+", fold(name)) if t not in HONORIFICS}
+
+
+def names_match(a: str, b: str) -> bool:
+    ta, tb = name_tokens(a), name_tokens(b)
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def overlap(gold: str, pred: str) -> tuple[float, float]:
+    """Share of gold words found in pred, and of pred words found in gold (multiset)."""
+    g, p = Counter(tokens(gold)), Counter(tokens(pred))
+    common = sum((g & p).values())
+    return common / max(1, sum(g.values())), common / max(1, sum(p.values()))
+
+
+def quote_found(gold: str, preds: list[str]) -> bool:
+    for pred in preds:
+        recall, precision = overlap(gold, pred)
+        if recall >= 0.6 and precision >= 0.3:
+            return True
+    return False
+
+
+def role_matches(gold: str | None, pred: str | None) -> bool:
+    if not gold or not pred:
+        return False
+    g = set(tokens(gold)) - STOP
+    p = set(tokens(pred)) - STOP
+    if not g or not p:
+        return False
+    common = len(g & p)
+    precision, recall = common / len(p), common / len(g)
+    return precision + recall > 0 and 2 * precision * recall / (precision + recall) >= 0.5
+
+
+def label(polarity: float) -> str:
+    return "positive" if polarity > 0.05 else "negative" if polarity < -0.05 else "neutral"
+
+
+_BASELINE_NAME = r"([A-Z][a-z]+(?: [A-Z][a-z]+)+)"
+_BASELINE = re.compile(rf"(?:said|says) {_BASELINE_NAME}|{_BASELINE_NAME} (?:said|says)")
+
+
+def baseline_experts(text: str) -> list[str]:
+    """A simple baseline: capitalised multi-word names right next to said/says."""
+    found: list[str] = []
+    for match in _BASELINE.finditer(text):
+        name = match.group(1) or match.group(2)
+        if not any(names_match(name, f) for f in found):
+            found.append(name)
+    return found
+
+
+def lead(text: str, n: int = 3) -> str:
+    from bot.analysis.sentences import split_sentences
+
+    body = [s.text for s in split_sentences(normalize_text(text)) if not s.is_heading]
+    return " ".join(body[:n])
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(records: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any]:
+    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    tally: Counter[str] = Counter()
+    rouge_sum: dict[str, Counter[str]] = {"system": Counter(), "lead3": Counter()}
+    gold_labels: list[str] = []
+    for rec in records:
+        analysis = analyze(rec["text"], title=rec.get("title"))
+        misses: list[str] = []
+        # experts
+        preds = analysis.experts
+        tally["pred_experts"] += len(preds)
+        tally["gold_experts"] += len(rec["experts"])
+        base = baseline_experts(rec["text"])
+        tally["base_pred"] += len(base)
+        tally["base_tp"] += sum(any(names_match(g["name"], b) for b in base) for g in rec["experts"])
+        for pred in preds:
+            if not any(names_match(g["name"], pred.name) for g in rec["experts"]):
+                misses.append(f"spurious expert {pred.name!r}")
+        for gold in rec["experts"]:
+            match = next((p for p in preds if names_match(gold["name"], p.name)), None)
+            if match is None:
+                misses.append(f"missed expert {gold['name']!r}")
+            else:
+                tally["tp_experts"] += 1
+            if gold.get("role"):
+                tally["gold_roles"] += 1
+                if match is not None and role_matches(gold["role"], match.role):
+                    tally["role_ok"] += 1
+                elif match is not None:
+                    misses.append(f"role {gold['role']!r} != {match.role!r}")
+            for kind, key in (("direct", "quotes"), ("indirect", "indirect")):
+                mine = [q.text for q in match.quotes if q.kind == kind] if match else []
+                for quote in gold[key]:
+                    tally[f"gold_{kind}"] += 1
+                    if quote_found(quote, mine):
+                        tally[f"{kind}_ok"] += 1
+                    else:
+                        misses.append(f"{kind} quote of {gold['name']} missed: {quote[:70]!r}")
+        # summary
+        reference = rec["summary"]
+        for name, text in (("system", " ".join(analysis.summary.sentences)), ("lead3", lead(rec["text"]))):
+            for metric, value in rouge.score(reference, text).items():
+                rouge_sum[name][metric] += value.fmeasure  # type: ignore[assignment]
+        # topics
+        for topic in rec["topics"]:
+            gold_labels.append(topic["polarity_label"])
+            result = topic_sentiment(analysis.sentences, topic["topic"])
+            predicted = label(result.polarity) if result else "neutral"
+            if predicted == topic["polarity_label"]:
+                tally["topic_ok"] += 1
+            else:
+                misses.append(f"topic {topic['topic']!r}: {predicted} != {topic['polarity_label']}")
+        if verbose and misses:
+            print(f"## {rec['id']}", file=sys.stderr)
+            for miss in misses:
+                print(f"  - {miss}", file=sys.stderr)
+    n = len(records)
+    p, r, f = prf(tally["tp_experts"], tally["pred_experts"], tally["gold_experts"])
+    bp, br, bf = prf(tally["base_tp"], tally["base_pred"], tally["gold_experts"])
+    majority = Counter(gold_labels).most_common(1)[0][1] / len(gold_labels) if gold_labels else 0.0
+    return {
+        "articles": n,
+        "experts": {"precision": p, "recall": r, "f1": f},
+        "experts_baseline_said_regex": {"precision": bp, "recall": br, "f1": bf},
+        "roles": tally["role_ok"] / max(1, tally["gold_roles"]),
+        "direct_quotes": tally["direct_ok"] / max(1, tally["gold_direct"]),
+        "indirect_quotes": tally["indirect_ok"] / max(1, tally["gold_indirect"]),
+        "rouge": {name: {m: v / n for m, v in c.items()} for name, c in rouge_sum.items()},
+        "topics": tally["topic_ok"] / max(1, len(gold_labels)),
+        "topics_majority_baseline": majority,
+    }
+
+
+BARS = {
+    "experts F1": 0.90,
+    "direct quotes": 0.90,
+    "indirect quotes": 0.75,
+    "roles": 0.80,
+    "topics": 0.65,
+}
+
+
+def print_table(result: dict[str, Any]) -> None:
+    e, b = result["experts"], result["experts_baseline_said_regex"]
+    rs, rl = result["rouge"]["system"], result["rouge"]["lead3"]
+    rows = [
+        ("experts precision", e["precision"], b["precision"], "baseline: names next to said/says"),
+        ("experts recall", e["recall"], b["recall"], ""),
+        ("experts F1", e["f1"], b["f1"], "bar 0.90"),
+        ("roles", result["roles"], None, "bar 0.80"),
+        ("direct quotes", result["direct_quotes"], None, "bar 0.90"),
+        ("indirect quotes", result["indirect_quotes"], None, "bar 0.75"),
+        ("ROUGE-1 F", rs["rouge1"], rl["rouge1"], "baseline: lead-3"),
+        ("ROUGE-2 F", rs["rouge2"], rl["rouge2"], "bar: lead-3 + 0.01"),
+        ("ROUGE-L F", rs["rougeL"], rl["rougeL"], ""),
+        (
+            "topic polarity acc.",
+            result["topics"],
+            result["topics_majority_baseline"],
+            "bar 0.65; baseline: majority",
+        ),
+    ]
+    print(f"{result['articles']} articles")
+    print(f"{'metric':<22}{'newsdesk':>10}{'baseline':>10}  note")
+    for name, ours, base, note in rows:
+        base_s = f"{base:10.3f}" if base is not None else f"{'-':>10}"
+        print(f"{name:<22}{ours:10.3f}{base_s}  {note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("path", nargs="?", default=str(HERE / "dev.jsonl"))
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args(argv)
+    records = [json.loads(line) for line in Path(args.path).read_text(encoding="utf-8").splitlines() if line]
+    result = score(records, verbose=args.verbose)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print_table(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
