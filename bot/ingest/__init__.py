@@ -1,0 +1,102 @@
+"""Files, uploads and web pages to clean article text; everything here except `from_url` is synchronous
+and meant to run off the event loop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from bot.analysis.text import normalize_text
+from bot.errors import InputError
+
+from .decode import decode_bytes, html_declared_charset
+from .fetch import Fetched, FetchLimits, fetch, parse_url
+from .formats import Format, detect_format, extract
+from .netguard import AddressPolicy
+
+__all__ = [
+    "AddressPolicy",
+    "FetchLimits",
+    "Fetched",
+    "Ingested",
+    "check_length",
+    "fetch",
+    "from_bytes",
+    "from_fetched",
+    "from_path",
+    "parse_url",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """Normalised article text, the title found in the document (if any) and where it came from."""
+
+    text: str
+    title: str | None
+    source: str
+    format: Format
+
+
+def check_length(text: str, name: str, max_chars: int) -> None:
+    if not text:
+        raise InputError(f"{name} contains no readable text.")
+    if len(text) > max_chars:
+        raise InputError(f"{name} is {len(text):,} characters long; the limit is {max_chars:,}.")
+
+
+def from_bytes(
+    data: bytes,
+    filename: str,
+    *,
+    max_chars: int,
+    content_type: str | None = None,
+    charset: str | None = None,
+    source: str | None = None,
+) -> Ingested:
+    """Decode and extract an uploaded file or downloaded body (CPU-bound for HTML: call in a thread)."""
+    name = source or PurePath(filename).name or filename or "The file"
+    if not data.strip():
+        raise InputError(f"{name} is empty.")
+    suffix = PurePath(filename).suffix
+    looks_html = content_type in ("text/html", "application/xhtml+xml") or suffix.lower() in (".html", ".htm")
+    declared = charset or (html_declared_charset(data) if looks_html or data.lstrip()[:1] == b"<" else None)
+    raw = decode_bytes(data, name, declared)
+    fmt = detect_format(suffix, content_type, raw)
+    body, title = extract(fmt, raw)
+    text = normalize_text(body)
+    check_length(text, name, max_chars)
+    title = normalize_text(title).replace("\n", " ") if title else None
+    return Ingested(text=text, title=title or None, source=name, format=fmt)
+
+
+def from_path(path: str | Path, *, max_chars: int, max_bytes: int) -> Ingested:
+    """Read a local file (CLI) with the same rules as an upload."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(f"{path} is a folder, not a file.")
+        if size > max_bytes:
+            raise InputError(f"{path} is {size:,} bytes; the limit is {max_bytes:,}.")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except PermissionError:
+        raise InputError(f"{path} cannot be read (permission denied).") from None
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    return from_bytes(data, path.name, max_chars=max_chars)
+
+
+def from_fetched(fetched: Fetched, *, max_chars: int) -> Ingested:
+    """Extract a downloaded page; the file name for format detection is the URL's last path segment."""
+    filename = PurePath(fetched.url.split("?")[0].split("#")[0]).name or "page"
+    return from_bytes(
+        fetched.body,
+        filename,
+        max_chars=max_chars,
+        content_type=fetched.content_type,
+        charset=fetched.charset,
+        source=fetched.url,
+    )

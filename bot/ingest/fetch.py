@@ -1,0 +1,134 @@
+"""Download one web page: bounded time, size and redirects, each hop's host checked before connecting."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import aiohttp
+from yarl import URL
+
+from bot.errors import InputError
+
+from .netguard import AddressPolicy, GuardedResolver
+
+TEXT_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"}
+REDIRECTS = {301, 302, 303, 307, 308}
+USER_AGENT = "Newsdesk/0.1 (+https://github.com/; news article reader)"
+CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    max_bytes: int
+    timeout: float
+    max_redirects: int
+    allowlist: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A downloaded body; `url` is where it came from after redirects."""
+
+    url: str
+    body: bytes
+    content_type: str | None
+    charset: str | None
+
+
+def parse_url(raw: str) -> URL:
+    """A usable absolute http(s) URL, or one clear sentence saying why not."""
+    raw = raw.strip()
+    try:
+        url = URL(raw)
+    except (ValueError, TypeError):
+        raise InputError(f"{raw!r} is not a valid URL.") from None
+    if url.scheme not in ("http", "https"):
+        raise InputError(f"{raw!r} is not an http or https URL.")
+    if not url.host:
+        raise InputError(f"{raw!r} has no host name.")
+    return url
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
+
+
+async def fetch(raw_url: str, limits: FetchLimits) -> Fetched:
+    """GET `raw_url`, following at most `limits.max_redirects` redirects by hand."""
+    url = parse_url(raw_url)
+    policy = AddressPolicy(limits.allowlist)
+    connector = aiohttp.TCPConnector(resolver=GuardedResolver(policy), limit=4)
+    try:
+        async with (
+            asyncio.timeout(limits.timeout),
+            aiohttp.ClientSession(
+                connector=connector, headers={"User-Agent": USER_AGENT}, auto_decompress=True
+            ) as session,
+        ):
+            return await _follow(session, url, policy, limits)
+    except TimeoutError:
+        raise InputError(f"{url.host} did not answer within {limits.timeout:g} seconds.") from None
+    except aiohttp.ClientConnectorError as exc:
+        raise InputError(f"Could not connect to {url.host}: {exc.os_error.strerror or exc}.") from None
+    except aiohttp.TooManyRedirects:
+        raise InputError(f"{raw_url} redirects too many times.") from None
+    except (aiohttp.ClientError, OSError) as exc:
+        reason = str(exc) or type(exc).__name__
+        raise InputError(f"Could not download {raw_url}: {reason}.") from None
+    finally:
+        await connector.close()
+
+
+async def _follow(
+    session: aiohttp.ClientSession, url: URL, policy: AddressPolicy, limits: FetchLimits
+) -> Fetched:
+    seen = {str(url)}
+    for _hop in range(limits.max_redirects + 1):
+        assert url.host is not None
+        await policy.check_host(url.host, url.port or (443 if url.scheme == "https" else 80))
+        async with session.get(url, allow_redirects=False) as response:
+            if response.status in REDIRECTS:
+                url = _next_hop(url, response, seen)
+                continue
+            if response.status >= 400:
+                raise InputError(
+                    f"{url} answered HTTP {response.status} {response.reason or ''}".rstrip() + "."
+                )
+            return await _read_body(url, response, limits)
+    raise InputError(f"{url} redirects more than {limits.max_redirects} times.")
+
+
+def _next_hop(url: URL, response: aiohttp.ClientResponse, seen: set[str]) -> URL:
+    location = response.headers.get("Location")
+    if not location:
+        raise InputError(f"{url} redirects without saying where to.")
+    try:
+        target = url.join(URL(location))
+    except ValueError:
+        raise InputError(f"{url} redirects to an invalid address.") from None
+    if target.scheme not in ("http", "https") or not target.host:
+        raise InputError(f"{url} redirects to {target}, which is not an http or https URL.")
+    if str(target) in seen:
+        raise InputError(f"{url} redirects in a loop.")
+    seen.add(str(target))
+    return target
+
+
+async def _read_body(url: URL, response: aiohttp.ClientResponse, limits: FetchLimits) -> Fetched:
+    declared = response.headers.get("Content-Type")
+    content_type = response.content_type.lower() if declared else None
+    if content_type is not None and content_type not in TEXT_TYPES:
+        raise InputError(f"{url} is {content_type}, not a web page or text.")
+    length = response.content_length
+    if length is not None and length > limits.max_bytes:
+        raise InputError(f"{url} is {_megabytes(length)}; the limit is {_megabytes(limits.max_bytes)}.")
+    body = bytearray()
+    async for chunk in response.content.iter_chunked(CHUNK):
+        body += chunk
+        if len(body) > limits.max_bytes:
+            # Stop reading at once: the rest of an oversized body is never downloaded.
+            raise InputError(f"{url} is larger than the {_megabytes(limits.max_bytes)} limit.")
+    if not body.strip():
+        raise InputError(f"{url} returned an empty page.")
+    return Fetched(str(url), bytes(body), content_type, response.charset if declared else None)

@@ -1,0 +1,194 @@
+"""Analysis dataclasses to table rows and back; fields added to the dataclasses later travel as JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from bot.analysis.models import (
+    ArticleAnalysis,
+    Expert,
+    Quote,
+    Sentence,
+    Summary,
+    TopicSentiment,
+    UnnamedSource,
+)
+
+T = TypeVar("T")
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "Schäuble" and "SCHAUBLE" both give "schauble"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
+
+
+def content_hash(normalized_text: str) -> str:
+    """Duplicate detection key: the same words in any case or spacing give the same hash."""
+    key = _SPACE.sub(" ", normalized_text.casefold()).strip()
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"cannot store {type(value).__name__} in the library")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_jsonable)
+
+
+def _values(obj: Any) -> dict[str, Any]:
+    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+
+
+def extra_json(obj: Any, columns: Iterable[str]) -> str | None:
+    """Fields of `obj` that have no column of their own, as JSON (None when there are none)."""
+    skip = set(columns)
+    extra = {k: v for k, v in _values(obj).items() if k not in skip}
+    return dumps(extra) if extra else None
+
+
+def build(cls: type[T], known: Mapping[str, Any], extra: str | None) -> T:
+    """Rebuild a dataclass from its columns plus its JSON extras, ignoring fields it no longer has."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    kwargs = {k: v for k, v in known.items() if k in names}
+    if extra:
+        kwargs.update({k: v for k, v in json.loads(extra).items() if k in names and k not in kwargs})
+    return cls(**kwargs)
+
+
+SENTENCE_COLUMNS = ("index", "text", "start", "end", "paragraph", "is_heading")
+QUOTE_COLUMNS = ("text", "kind", "start", "end", "sentence_index")
+EXPERT_COLUMNS = ("name", "role", "quotes")
+UNNAMED_COLUMNS = ("speaker", "kind", "quotes")
+ANALYSIS_COLUMNS = ("title", "word_count", "sentences", "experts", "unnamed_sources", "topics")
+
+
+def sentence_row(article_id: int, s: Sentence) -> tuple[Any, ...]:
+    return (
+        article_id,
+        s.index,
+        s.text,
+        s.start,
+        s.end,
+        s.paragraph,
+        int(s.is_heading),
+        extra_json(s, SENTENCE_COLUMNS),
+    )
+
+
+def sentence_from_row(row: sqlite3.Row) -> Sentence:
+    known = {
+        "index": row["idx"],
+        "text": row["text"],
+        "start": row["start_pos"],
+        "end": row["end_pos"],
+        "paragraph": row["paragraph"],
+        "is_heading": bool(row["is_heading"]),
+    }
+    return build(Sentence, known, row["extra"])
+
+
+def quote_row(speaker_id: int, position: int, q: Quote) -> tuple[Any, ...]:
+    return (
+        speaker_id,
+        position,
+        q.text,
+        q.kind,
+        q.start,
+        q.end,
+        q.sentence_index,
+        extra_json(q, QUOTE_COLUMNS),
+    )
+
+
+def quote_from_row(row: sqlite3.Row) -> Quote:
+    known = {
+        "text": row["text"],
+        "kind": row["kind"],
+        "start": row["start_pos"],
+        "end": row["end_pos"],
+        "sentence_index": row["sentence_index"],
+    }
+    return build(Quote, known, row["extra"])
+
+
+def speaker_row(article_id: int, position: int, speaker: Expert | UnnamedSource) -> tuple[Any, ...]:
+    """(article_id, position, kind, name, name_key, role, extra) for either kind of speaker."""
+    if isinstance(speaker, Expert):
+        return (
+            article_id,
+            position,
+            "person",
+            speaker.name,
+            fold(speaker.name),
+            speaker.role,
+            extra_json(speaker, EXPERT_COLUMNS),
+        )
+    return (
+        article_id,
+        position,
+        speaker.kind,
+        speaker.speaker,
+        fold(speaker.speaker),
+        None,
+        extra_json(speaker, UNNAMED_COLUMNS),
+    )
+
+
+def speaker_from_row(row: sqlite3.Row, quotes: list[Quote]) -> Expert | UnnamedSource:
+    if row["kind"] == "person":
+        return build(Expert, {"name": row["name"], "role": row["role"], "quotes": quotes}, row["extra"])
+    return build(UnnamedSource, {"speaker": row["name"], "kind": row["kind"], "quotes": quotes}, row["extra"])
+
+
+def topic_row(article_id: int, position: int, topic: TopicSentiment) -> tuple[Any, ...]:
+    return (article_id, position, topic.phrase, fold(topic.phrase), dumps(_values(topic)))
+
+
+def topic_from_json(data: str) -> TopicSentiment:
+    return build(TopicSentiment, {}, data)
+
+
+def analysis_json(analysis: ArticleAnalysis) -> str:
+    """The parts never queried by SQL: summary, sentence scores, keywords and any newer fields."""
+    rest = {k: v for k, v in _values(analysis).items() if k not in ANALYSIS_COLUMNS}
+    rest["summary"] = _values(analysis.summary)
+    return dumps(rest)
+
+
+def analysis_from_parts(
+    stored: str,
+    *,
+    title: str,
+    word_count: int,
+    sentences: list[Sentence],
+    experts: list[Expert],
+    unnamed: list[UnnamedSource],
+    topics: list[TopicSentiment],
+) -> ArticleAnalysis:
+    data = json.loads(stored)
+    summary = build(Summary, {}, dumps(data.pop("summary")))
+    known: dict[str, Any] = {
+        "title": title,
+        "word_count": word_count,
+        "sentences": sentences,
+        "experts": experts,
+        "unnamed_sources": unnamed,
+        "topics": topics,
+        "summary": summary,
+    }
+    return build(ArticleAnalysis, known, dumps(data))

@@ -1,0 +1,429 @@
+"""The SQLite store: one writer connection behind a lock, one reader connection, all SQL parameterised."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.analysis.models import ArticleAnalysis, Expert, Quote, UnnamedSource
+from bot.errors import InputError, NotFoundError
+
+from . import codec
+from .migrations import migrate
+from .models import ArticleInfo, SearchHit, SpeakerQuote, StoredArticle
+
+BUSY_TIMEOUT_MS = 5000
+
+# Every query that hands out ArticleInfo selects these columns, in this order.
+INFO_COLUMNS = (
+    "a.id, a.guild_id, a.title, a.source, a.added_by, a.added_at, a.word_count, "
+    "s.file_name IS NOT NULL AS is_seed"
+)
+INFO_FROM = "articles a LEFT JOIN seed_files s ON s.article_id = a.id"
+# A guild sees its own articles and the shared ones (guild_id NULL); the shared scope sees only those.
+VISIBLE = "(a.guild_id IS NULL OR a.guild_id = :guild)"
+
+
+def info_from_row(row: sqlite3.Row | Sequence[Any]) -> ArticleInfo:
+    return ArticleInfo(
+        id=row[0],
+        guild_id=row[1],
+        title=row[2],
+        source=row[3],
+        added_by=row[4],
+        added_at=datetime.fromisoformat(row[5]),
+        word_count=row[6],
+        is_seed=bool(row[7]),
+    )
+
+
+async def _duplicate(db: aiosqlite.Connection, guild_id: int | None, content_hash: str) -> int | None:
+    async with db.execute(
+        f"SELECT a.id FROM articles a WHERE a.content_hash = :hash AND {VISIBLE}"
+        " ORDER BY a.guild_id IS NULL LIMIT 1",
+        {"hash": content_hash, "guild": guild_id},
+    ) as cursor:
+        row = await cursor.fetchone()
+    return int(row[0]) if row else None
+
+
+def like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class Store:
+    """Async access to one library database. Create with `await Store.open(path)`."""
+
+    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
+        self.path = path
+        self._writer = writer
+        self._reader = reader
+        self._write_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path) -> Store:
+        """Open (creating if needed) the database at `path` and migrate it to the latest schema."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            writer = await cls._connect(path)
+        except (OSError, sqlite3.Error) as exc:
+            raise InputError(f"Cannot open the library database {path}: {exc}.") from None
+        try:
+            await migrate(writer)
+            reader = await cls._connect(path)
+        except sqlite3.DatabaseError as exc:
+            await writer.close()
+            raise InputError(f"{path} is not a usable Newsdesk library database ({exc}).") from None
+        except BaseException:
+            await writer.close()
+            raise
+        return cls(path, writer, reader)
+
+    @staticmethod
+    async def _connect(path: Path) -> aiosqlite.Connection:
+        # isolation_level=None: no implicit transactions, so every transaction here is explicit.
+        db = await aiosqlite.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            db.row_factory = sqlite3.Row
+            await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            await db.execute("PRAGMA foreign_keys = ON")
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA synchronous = NORMAL")
+        except BaseException:
+            await db.close()
+            raise
+        return db
+
+    async def close(self) -> None:
+        await self._reader.close()
+        await self._writer.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A write transaction: committed when the block ends, rolled back entirely if it raises."""
+        async with self._write_lock:
+            await self._writer.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._writer
+            except BaseException:
+                await self._writer.execute("ROLLBACK")
+                raise
+            await self._writer.execute("COMMIT")
+
+    async def _fetchall(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        async with self._reader.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _fetchone(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
+        async with self._reader.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+    # ---- adding and removing ---------------------------------------------------------------
+
+    async def find_duplicate(self, guild_id: int | None, content_hash: str) -> int | None:
+        """Id of a visible article with this content hash, preferring the guild's own copy."""
+        return await _duplicate(self._reader, guild_id, content_hash)
+
+    async def add_article(
+        self,
+        *,
+        guild_id: int | None,
+        title: str,
+        source: str | None,
+        added_by: int | None,
+        text: str,
+        content_hash: str,
+        analysis: ArticleAnalysis,
+    ) -> tuple[int, bool]:
+        """Store an article and its whole analysis in one transaction; (id, created)."""
+        async with self.transaction() as db:
+            existing = await _duplicate(db, guild_id, content_hash)
+            if existing is not None:
+                return existing, False
+            article_id = await self._insert(
+                db, guild_id, title, source, added_by, text, content_hash, analysis
+            )
+        return article_id, True
+
+    async def _insert(
+        self,
+        db: aiosqlite.Connection,
+        guild_id: int | None,
+        title: str,
+        source: str | None,
+        added_by: int | None,
+        text: str,
+        content_hash: str,
+        analysis: ArticleAnalysis,
+    ) -> int:
+        cursor = await db.execute(
+            "INSERT INTO articles (guild_id, title, title_key, source, added_by, added_at, content_hash,"
+            " text, word_count, analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                guild_id,
+                title,
+                codec.fold(title),
+                source,
+                added_by,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                content_hash,
+                text,
+                analysis.word_count,
+                codec.analysis_json(analysis),
+            ),
+        )
+        article_id = cursor.lastrowid
+        assert article_id is not None
+        await self._insert_sentences(db, article_id, analysis)
+        await self._insert_speakers(db, article_id, analysis)
+        await self._insert_topics(db, article_id, analysis)
+        return article_id
+
+    async def _insert_sentences(self, db: aiosqlite.Connection, article_id: int, a: ArticleAnalysis) -> None:
+        await db.executemany(
+            "INSERT INTO sentences (article_id, idx, text, start_pos, end_pos, paragraph, is_heading, extra)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [codec.sentence_row(article_id, s) for s in a.sentences],
+        )
+
+    async def _insert_speakers(self, db: aiosqlite.Connection, article_id: int, a: ArticleAnalysis) -> None:
+        speakers: list[Expert | UnnamedSource] = [*a.experts, *a.unnamed_sources]
+        for position, speaker in enumerate(speakers):
+            cursor = await db.execute(
+                "INSERT INTO speakers (article_id, position, kind, name, name_key, role, extra)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                codec.speaker_row(article_id, position, speaker),
+            )
+            speaker_id = cursor.lastrowid
+            assert speaker_id is not None
+            await db.executemany(
+                "INSERT INTO quotes (speaker_id, position, text, kind, start_pos, end_pos, sentence_index,"
+                " extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [codec.quote_row(speaker_id, i, q) for i, q in enumerate(speaker.quotes)],
+            )
+
+    async def _insert_topics(self, db: aiosqlite.Connection, article_id: int, a: ArticleAnalysis) -> None:
+        await db.executemany(
+            "INSERT INTO topics (article_id, position, phrase, phrase_key, data) VALUES (?, ?, ?, ?, ?)",
+            [codec.topic_row(article_id, i, t) for i, t in enumerate(a.topics)],
+        )
+
+    async def delete_article(self, article_id: int) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    # ---- seeds -----------------------------------------------------------------------------
+
+    async def seed_files(self) -> dict[str, str]:
+        """Indexed seed files: file name -> hash of its contents when indexed."""
+        rows = await self._fetchall("SELECT file_name, file_hash FROM seed_files")
+        return {row[0]: row[1] for row in rows}
+
+    async def replace_seed(
+        self,
+        file_name: str,
+        file_hash: str,
+        *,
+        title: str,
+        source: str | None,
+        text: str,
+        content_hash: str,
+        analysis: ArticleAnalysis,
+    ) -> int:
+        """Index a seed file, replacing its previous version, in one transaction."""
+        async with self.transaction() as db:
+            await db.execute(
+                "DELETE FROM articles WHERE id IN (SELECT article_id FROM seed_files WHERE file_name = ?)",
+                (file_name,),
+            )
+            # The same text may already be shared (added by the operator): adopt it rather than copy.
+            async with db.execute(
+                "SELECT id FROM articles WHERE guild_id IS NULL AND content_hash = ?", (content_hash,)
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is not None:
+                article_id = int(row[0])
+                await db.execute("DELETE FROM seed_files WHERE article_id = ?", (article_id,))
+            else:
+                article_id = await self._insert(db, None, title, source, None, text, content_hash, analysis)
+            await db.execute(
+                "INSERT INTO seed_files (file_name, file_hash, article_id) VALUES (?, ?, ?)",
+                (file_name, file_hash, article_id),
+            )
+        return article_id
+
+    async def remove_seed(self, file_name: str) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "DELETE FROM articles WHERE id IN (SELECT article_id FROM seed_files WHERE file_name = ?)",
+                (file_name,),
+            )
+
+    # ---- reading articles ------------------------------------------------------------------
+
+    async def info(self, article_id: int, guild_id: int | None) -> ArticleInfo | None:
+        row = await self._fetchone(
+            f"SELECT {INFO_COLUMNS} FROM {INFO_FROM} WHERE a.id = :id AND {VISIBLE}",
+            {"id": article_id, "guild": guild_id},
+        )
+        return info_from_row(row) if row else None
+
+    async def find_by_title(self, fragment_key: str, guild_id: int | None, limit: int) -> list[ArticleInfo]:
+        """Visible articles whose title contains the folded fragment: exact, then prefix, then newest."""
+        rows = await self._fetchall(
+            f"SELECT {INFO_COLUMNS} FROM {INFO_FROM} WHERE {VISIBLE} AND instr(a.title_key, :key) > 0"
+            " ORDER BY a.title_key = :key DESC, instr(a.title_key, :key) = 1 DESC, a.id DESC"
+            " LIMIT :limit",
+            {"guild": guild_id, "key": fragment_key, "limit": limit},
+        )
+        return [info_from_row(r) for r in rows]
+
+    async def latest(self, guild_id: int | None) -> ArticleInfo | None:
+        """The most recently added visible article; seeds only when nothing else was added."""
+        row = await self._fetchone(
+            f"SELECT {INFO_COLUMNS} FROM {INFO_FROM} WHERE {VISIBLE} ORDER BY is_seed, a.id DESC LIMIT 1",
+            {"guild": guild_id},
+        )
+        return info_from_row(row) if row else None
+
+    async def list_articles(
+        self, guild_id: int | None, limit: int, offset: int
+    ) -> tuple[list[ArticleInfo], int]:
+        params = {"guild": guild_id, "limit": limit, "offset": offset}
+        rows = await self._fetchall(
+            f"SELECT {INFO_COLUMNS} FROM {INFO_FROM} WHERE {VISIBLE}"
+            " ORDER BY a.id DESC LIMIT :limit OFFSET :offset",
+            params,
+        )
+        total = await self._fetchone(f"SELECT count(*) FROM articles a WHERE {VISIBLE}", params)
+        return [info_from_row(r) for r in rows], int(total[0]) if total else 0
+
+    async def load(self, info: ArticleInfo) -> StoredArticle:
+        """The article's text and its stored analysis, rebuilt from rows without re-analysing."""
+        row = await self._fetchone("SELECT text, analysis FROM articles WHERE id = ?", (info.id,))
+        if row is None:
+            raise NotFoundError(f"Article {info.id} is no longer in the library.")
+        sentences = [
+            codec.sentence_from_row(r)
+            for r in await self._fetchall(
+                "SELECT * FROM sentences WHERE article_id = ? ORDER BY idx", (info.id,)
+            )
+        ]
+        quotes: dict[int, list[Quote]] = {}
+        for r in await self._fetchall(
+            "SELECT q.* FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.article_id = ?"
+            " ORDER BY q.speaker_id, q.position",
+            (info.id,),
+        ):
+            quotes.setdefault(r["speaker_id"], []).append(codec.quote_from_row(r))
+        experts: list[Expert] = []
+        unnamed: list[UnnamedSource] = []
+        for r in await self._fetchall(
+            "SELECT * FROM speakers WHERE article_id = ? ORDER BY position", (info.id,)
+        ):
+            speaker = codec.speaker_from_row(r, quotes.get(r["id"], []))
+            if isinstance(speaker, Expert):
+                experts.append(speaker)
+            else:
+                unnamed.append(speaker)
+        topics = [
+            codec.topic_from_json(r[0])
+            for r in await self._fetchall(
+                "SELECT data FROM topics WHERE article_id = ? ORDER BY position", (info.id,)
+            )
+        ]
+        analysis = codec.analysis_from_parts(
+            row["analysis"],
+            title=info.title,
+            word_count=info.word_count,
+            sentences=sentences,
+            experts=experts,
+            unnamed=unnamed,
+            topics=topics,
+        )
+        return StoredArticle(info=info, text=row["text"], analysis=analysis)
+
+    # ---- search and indexes ----------------------------------------------------------------
+
+    async def search(
+        self, match: str, guild_id: int | None, limit: int, offset: int
+    ) -> tuple[list[SearchHit], int]:
+        """Full-text search with an already-escaped FTS5 `match` expression; best (lowest bm25) first."""
+        params = {"match": match, "guild": guild_id, "limit": limit, "offset": offset}
+        # Title matches weigh ten times a match in the text.
+        rows = await self._fetchall(
+            f"SELECT {INFO_COLUMNS}, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip,"
+            " bm25(articles_fts, 10.0, 1.0) AS score"
+            f" FROM articles_fts JOIN {INFO_FROM} ON a.id = articles_fts.rowid"
+            f" WHERE articles_fts MATCH :match AND {VISIBLE}"
+            " ORDER BY score, a.id DESC LIMIT :limit OFFSET :offset",
+            params,
+        )
+        total = await self._fetchone(
+            "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            f" WHERE articles_fts MATCH :match AND {VISIBLE}",
+            params,
+        )
+        hits = [SearchHit(info_from_row(r), r["snip"], float(r["score"])) for r in rows]
+        return hits, int(total[0]) if total else 0
+
+    async def speaker_quotes(self, name_key: str, guild_id: int | None, *, word: bool) -> list[SpeakerQuote]:
+        """Quotes by named speakers whose folded name equals `name_key` (or contains it as a word)."""
+        whole_word = "' ' || sp.name_key || ' ' LIKE :pattern ESCAPE '\\'"
+        condition = whole_word if word else "sp.name_key = :key"
+        rows = await self._fetchall(
+            f"SELECT {INFO_COLUMNS}, sp.name, sp.role, sp.kind AS speaker_kind, q.text, q.kind,"
+            " q.sentence_index"
+            f" FROM speakers sp JOIN quotes q ON q.speaker_id = sp.id JOIN {INFO_FROM} ON a.id = sp.article_id"
+            f" WHERE {condition} AND sp.kind != 'unnamed' AND {VISIBLE}"
+            " ORDER BY a.id DESC, sp.position, q.position",
+            {"key": name_key, "pattern": f"% {like_escape(name_key)} %", "guild": guild_id},
+        )
+        return [
+            SpeakerQuote(
+                speaker=r["name"],
+                role=r["role"],
+                text=r["text"],
+                kind=r["kind"],
+                article=info_from_row(r),
+                sentence_index=r["sentence_index"],
+                speaker_kind=r["speaker_kind"],
+            )
+            for r in rows
+        ]
+
+    async def speaker_names(self, prefix_key: str, guild_id: int | None) -> list[tuple[str, str, int]]:
+        """(name_key, name as written, quote count) of named speakers whose name or a word of it
+        starts with the prefix."""
+        pattern = like_escape(prefix_key)
+        rows = await self._fetchall(
+            "SELECT sp.name_key, sp.name, count(q.id) FROM speakers sp"
+            " JOIN articles a ON a.id = sp.article_id LEFT JOIN quotes q ON q.speaker_id = sp.id"
+            f" WHERE sp.kind != 'unnamed' AND {VISIBLE}"
+            " AND (sp.name_key LIKE :prefix ESCAPE '\\' OR sp.name_key LIKE :word ESCAPE '\\')"
+            " GROUP BY sp.name_key, sp.name",
+            {"guild": guild_id, "prefix": f"{pattern}%", "word": f"% {pattern}%"},
+        )
+        return [(r[0], r[1], int(r[2])) for r in rows]
+
+    async def topic_phrases(self, prefix_key: str, guild_id: int | None, limit: int) -> list[str]:
+        """Stored topic phrases across the visible library, the most widespread first."""
+        rows = await self._fetchall(
+            "SELECT min(t.phrase) FROM topics t JOIN articles a ON a.id = t.article_id"
+            f" WHERE {VISIBLE} AND (t.phrase_key LIKE :prefix ESCAPE '\\' OR t.phrase_key LIKE :word"
+            " ESCAPE '\\') GROUP BY t.phrase_key ORDER BY count(*) DESC, t.phrase_key LIMIT :limit",
+            {
+                "guild": guild_id,
+                "prefix": f"{like_escape(prefix_key)}%",
+                "word": f"% {like_escape(prefix_key)}%",
+                "limit": limit,
+            },
+        )
+        return [r[0] for r in rows]
