@@ -1,0 +1,1 @@
+"""Turning Newsdesk's results into Discord messages: embeds within limits, pagination, charts."""

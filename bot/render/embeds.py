@@ -1,0 +1,267 @@
+"""Embeds for one article: its summary, who is quoted in it, and the sentiment of its topics."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+import discord
+
+from bot.analysis.models import ArticleAnalysis, Expert, Quote, Summary, TopicSentiment, UnnamedSource
+
+from .charts import NEUTRAL_BAND
+from .limits import FIELD_VALUE, TITLE, fit_embed, truncate
+from .pagination import PAGE_CHARS, pack_lines
+
+if TYPE_CHECKING:
+    from bot.store.models import ArticleInfo
+
+COLOR = discord.Colour(0x2B6CB0)
+QUOTE_CHARS = 700
+EXPERT_BLOCKS_PER_PAGE = 6
+CHART_FILENAME = "sentiment.png"
+
+
+def one_line(text: str) -> str:
+    """Collapse whitespace so article text cannot break our line-based layout (blockquotes, lists)."""
+    return " ".join(text.split())
+
+
+def source_url(info: ArticleInfo) -> str | None:
+    source = (info.source or "").strip()
+    parsed = urlparse(source)
+    if parsed.scheme in ("http", "https") and parsed.netloc and len(source) <= 2048:
+        return source
+    return None
+
+
+def source_text(info: ArticleInfo, max_chars: int = FIELD_VALUE) -> str:
+    """The source as the user should see it: a link named after its site, or the plain name.
+
+    A link too long for the room left is shown as its site alone, since a cut link is broken.
+    """
+    url = source_url(info)
+    if url:
+        host = urlparse(url).netloc.removeprefix("www.")
+        link = f"[{host}]({url})"
+        return link if len(link) <= max_chars else truncate(host, max_chars)
+    return truncate(one_line(info.source or "unknown source"), max_chars)
+
+
+def article_footer(info: ArticleInfo) -> str:
+    kind = "seed article" if getattr(info, "is_seed", False) else "article"
+    return f"{kind} #{info.id} · {info.word_count:,} words"
+
+
+def article_embed(info: ArticleInfo, *, title: str, description: str | None = None) -> discord.Embed:
+    """The common frame of an answer about one article: title, link to the source, article id."""
+    embed = discord.Embed(
+        title=truncate(title, TITLE), description=description, colour=COLOR, url=source_url(info)
+    )
+    embed.set_footer(text=article_footer(info))
+    return embed
+
+
+def polarity_word(polarity: float) -> str:
+    if polarity > NEUTRAL_BAND:
+        return "positive"
+    if polarity < -NEUTRAL_BAND:
+        return "negative"
+    return "neutral"
+
+
+def subjectivity_word(subjectivity: float) -> str:
+    if subjectivity < 0.35:
+        return "factual"
+    if subjectivity > 0.65:
+        return "opinionated"
+    return "mixed"
+
+
+def sentiment_text(polarity: float, subjectivity: float) -> str:
+    return (
+        f"polarity {polarity:+.2f} ({polarity_word(polarity)}), "
+        f"subjectivity {subjectivity:.2f} ({subjectivity_word(subjectivity)})"
+    )
+
+
+# ---- /summary ---------------------------------------------------------------------------------
+
+
+def summary_embed(info: ArticleInfo, summary: Summary) -> discord.Embed:
+    """The summary sentences as the description, then how much shorter it is, keywords and source."""
+    body = (
+        "\n\n".join(one_line(s) for s in summary.sentences) or "This article has no sentences to summarise."
+    )
+    embed = article_embed(info, title=f"Summary: {info.title}", description=truncate(body, 4000))
+    embed.add_field(name="Reduced by", value=f"{summary.reduced_by:.0f}% of the article's words", inline=True)
+    embed.add_field(name="Sentences", value=str(len(summary.sentences)), inline=True)
+    if summary.keywords:
+        embed.add_field(
+            name="Keywords", value=truncate(", ".join(summary.keywords), FIELD_VALUE), inline=False
+        )
+    embed.add_field(name="Source", value=source_text(info), inline=False)
+    return fit_embed(embed)
+
+
+# ---- /experts ---------------------------------------------------------------------------------
+
+
+def quote_line(quote: Quote) -> str:
+    text = truncate(one_line(quote.text), QUOTE_CHARS)
+    if quote.kind == "direct":
+        return f"> “{text}”"
+    return f"> *reported:* {text}"
+
+
+def speaker_blocks(header: str, quotes: Sequence[Quote]) -> list[str]:
+    """One block per page-sized group of a speaker's quotes; later blocks repeat the header."""
+    blocks: list[str] = []
+    current = [header]
+    size = len(header)
+    for quote in quotes:
+        line = quote_line(quote)
+        if len(current) > 1 and size + len(line) + 1 > PAGE_CHARS - 100:
+            blocks.append("\n".join(current))
+            current = [f"{header} *(continued)*"]
+            size = len(current[0])
+        current.append(line)
+        size += len(line) + 1
+    if len(current) == 1:
+        current.append("> *(no quotes kept)*")
+    blocks.append("\n".join(current))
+    return blocks
+
+
+def expert_header(expert: Expert) -> str:
+    name = truncate(one_line(expert.name), 200)
+    if expert.role:
+        return f"**{name}** — {truncate(one_line(expert.role), 300)}"
+    return f"**{name}**"
+
+
+def source_header(source: UnnamedSource) -> str:
+    label = "organisation" if source.kind == "organization" else "unnamed source"
+    return f"**{truncate(one_line(source.speaker), 200)}** — {label}"
+
+
+def experts_pages(info: ArticleInfo, analysis: ArticleAnalysis) -> list[discord.Embed]:
+    """Named experts first (role, then each quote), unnamed sources on their own pages after them."""
+    pages: list[discord.Embed] = []
+    expert_blocks = [b for e in analysis.experts for b in speaker_blocks(expert_header(e), e.quotes)]
+    for text in pack_lines(expert_blocks, max_lines=EXPERT_BLOCKS_PER_PAGE) if expert_blocks else []:
+        pages.append(article_embed(info, title=f"Experts quoted in {info.title}", description=text))
+    source_blocks = [b for s in analysis.unnamed_sources for b in speaker_blocks(source_header(s), s.quotes)]
+    for text in pack_lines(source_blocks, max_lines=EXPERT_BLOCKS_PER_PAGE) if source_blocks else []:
+        pages.append(article_embed(info, title=f"Unnamed sources in {info.title}", description=text))
+    if not pages:
+        pages.append(
+            article_embed(
+                info,
+                title=f"Experts quoted in {info.title}",
+                description="Nobody is quoted in this article, by name or otherwise.",
+            )
+        )
+    return [fit_embed(p) for p in pages]
+
+
+# ---- /sentiment -------------------------------------------------------------------------------
+
+
+def topics_embed(
+    info: ArticleInfo, topics: Sequence[TopicSentiment], *, chart: str | None = CHART_FILENAME
+) -> discord.Embed:
+    """The article's main topics, one line each, with the bar chart attached as `chart`."""
+    if not topics:
+        return fit_embed(
+            article_embed(
+                info,
+                title=f"Sentiment: {info.title}",
+                description="No topics stand out in this article, so there is no sentiment to show.",
+            )
+        )
+    lines = [
+        f"**{truncate(one_line(t.phrase), 100)}** — {sentiment_text(t.polarity, t.subjectivity)}"
+        f" · {t.mentions} mention{'s' if t.mentions != 1 else ''}"
+        for t in topics
+    ]
+    embed = article_embed(
+        info, title=f"Sentiment: {info.title}", description=pack_lines(lines, max_lines=25)[0]
+    )
+    if chart:
+        embed.set_image(url=f"attachment://{chart}")
+    return fit_embed(embed)
+
+
+def topic_embed(
+    info: ArticleInfo,
+    topic: TopicSentiment,
+    *,
+    most_positive: tuple[str, float] | None,
+    most_negative: tuple[str, float] | None,
+) -> discord.Embed:
+    """One topic in one article: its polarity and subjectivity, and its warmest and coldest sentences."""
+    embed = article_embed(
+        info,
+        title=f"“{one_line(topic.phrase)}” in {info.title}",
+        description=f"Mentioned {topic.mentions} time{'s' if topic.mentions != 1 else ''}.",
+    )
+    embed.add_field(name="Polarity", value=f"{topic.polarity:+.2f} ({polarity_word(topic.polarity)})")
+    embed.add_field(
+        name="Subjectivity", value=f"{topic.subjectivity:.2f} ({subjectivity_word(topic.subjectivity)})"
+    )
+    if topic.aliases:
+        embed.add_field(
+            name="Also called", value=truncate(", ".join(topic.aliases), FIELD_VALUE), inline=False
+        )
+    for name, extreme in (
+        ("Most positive sentence", most_positive),
+        ("Most negative sentence", most_negative),
+    ):
+        if extreme is not None:
+            sentence, polarity = extreme
+            value = f"({polarity:+.2f}) “{truncate(one_line(sentence), FIELD_VALUE - 12)}”"
+            embed.add_field(name=name, value=truncate(value, FIELD_VALUE), inline=False)
+    return fit_embed(embed)
+
+
+def sentence_extremes(sentences: Sequence[str]) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
+    """The most positive and the most negative of a topic's sentences, with their polarity.
+
+    The analysis gives a topic's polarity as a whole; which sentence to quote as its warmest
+    and coldest is a choice of presentation, made with the same TextBlob scorer. A side with
+    no sentence of that sign is None, so a wholly positive topic shows no "most negative".
+    """
+    from textblob import TextBlob  # imported here: only this answer needs it
+
+    scored = [(s, float(TextBlob(s).sentiment.polarity)) for s in sentences if s.strip()]
+    positive = max(scored, key=lambda item: item[1], default=None)
+    negative = min(scored, key=lambda item: item[1], default=None)
+    return (
+        positive if positive and positive[1] > 0 else None,
+        negative if negative and negative[1] < 0 else None,
+    )
+
+
+def library_topic_pages(
+    topic: str,
+    rows: Sequence[tuple[ArticleInfo, TopicSentiment]],
+    *,
+    chart: str | None = CHART_FILENAME,
+) -> list[discord.Embed]:
+    """A topic across the library: one line per article, the chart on every page."""
+    lines = [
+        f"`#{info.id}` **{truncate(one_line(info.title), 150)}** — "
+        f"{sentiment_text(t.polarity, t.subjectivity)} · {t.mentions} mention{'s' if t.mentions != 1 else ''}"
+        for info, t in rows
+    ]
+    title = f"“{one_line(topic)}” across this server's library"
+    pages = []
+    for text in pack_lines(lines):
+        embed = discord.Embed(title=truncate(title, TITLE), description=text, colour=COLOR)
+        embed.set_footer(text=f"{len(rows)} article{'s' if len(rows) != 1 else ''}")
+        if chart:
+            embed.set_image(url=f"attachment://{chart}")
+        pages.append(fit_embed(embed))
+    return pages
