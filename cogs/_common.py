@@ -1,0 +1,97 @@
+"""What every cog shares: the library of the bot, article/speaker/topic autocomplete, error replies."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+from bot.errors import NewsdeskError, NotFoundError
+from bot.render.limits import CHOICE_NAME, CHOICES, truncate
+from bot.render.pagination import NO_MENTIONS
+
+if TYPE_CHECKING:
+    from bot.library import Library
+    from bot.store.models import StoredArticle
+
+log = logging.getLogger(__name__)
+
+Interaction = discord.Interaction[Any]
+
+
+def library_of(interaction: Interaction) -> Library:
+    library: Library = interaction.client.library
+    return library
+
+
+def guild_of(interaction: Interaction) -> int:
+    # Every command is guild_only; this guards against a DM slipping through all the same.
+    if interaction.guild_id is None:
+        raise NotFoundError("Newsdesk answers in servers only, where it keeps each server's library.")
+    return interaction.guild_id
+
+
+async def resolve_article(interaction: Interaction, ref: str | None) -> StoredArticle:
+    """The article the user chose (autocomplete sends its id as text), or the most recent one."""
+    ref = ref.strip() if ref else None
+    return await library_of(interaction).resolve(ref or None, guild_id=guild_of(interaction))
+
+
+def choice(name: str, value: str) -> app_commands.Choice[str]:
+    return app_commands.Choice(name=truncate(" ".join(name.split()) or value, CHOICE_NAME), value=value[:100])
+
+
+async def article_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """Titles of this server's articles matching what is typed; the most recent ones when nothing is."""
+    try:
+        infos = await library_of(interaction).autocomplete_articles(
+            current.strip(), guild_id=guild_of(interaction), limit=CHOICES
+        )
+    except Exception:
+        # Autocomplete must never fail in the user's face; an empty list is the honest answer.
+        log.exception("article autocomplete failed for %r", current)
+        return []
+    return [choice(info.title, str(info.id)) for info in infos][:CHOICES]
+
+
+async def speaker_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """Speakers quoted in this server's library; the most quoted ones when nothing is typed."""
+    try:
+        names = await library_of(interaction).autocomplete_speakers(
+            current.strip(), guild_id=guild_of(interaction), limit=CHOICES
+        )
+    except Exception:
+        log.exception("speaker autocomplete failed for %r", current)
+        return []
+    return [choice(name, name) for name in names][:CHOICES]
+
+
+async def topic_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """Topics of the chosen article, or of the whole server's library when no article is chosen."""
+    try:
+        library = library_of(interaction)
+        ref = getattr(interaction.namespace, "article", None)
+        article = None
+        if ref:
+            try:
+                article = await library.resolve(str(ref), guild_id=guild_of(interaction))
+            except NewsdeskError:
+                article = None  # a half-typed article name: fall back to the whole library
+        topics = await library.autocomplete_topics(
+            article, current.strip(), limit=CHOICES, guild_id=guild_of(interaction)
+        )
+    except Exception:
+        log.exception("topic autocomplete failed for %r", current)
+        return []
+    return [choice(topic, topic) for topic in topics][:CHOICES]
+
+
+async def send_error(interaction: Interaction, error: NewsdeskError) -> None:
+    """One ephemeral sentence; for views and modals, whose errors do not reach the tree's handler."""
+    message = str(error)
+    if interaction.response.is_done():
+        await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)

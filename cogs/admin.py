@@ -1,0 +1,142 @@
+"""/article add and /article remove: managing the server's library, for members who can manage the server."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import InputError, NewsdeskError
+from bot.render.limits import ATTACHMENT_BYTES
+from bot.render.listings import added_embed, removed_embed
+from bot.render.pagination import NO_MENTIONS
+
+from ._common import article_autocomplete, guild_of, library_of, send_error
+
+log = logging.getLogger(__name__)
+
+MIB = 1024 * 1024
+MODAL_TEXT_CHARS = 4000  # Discord's cap on one text input
+
+
+def upload_cap(interaction: discord.Interaction[Any]) -> int:
+    """The largest file we accept: Discord's attachment cap, or the operator's lower limit."""
+    settings = getattr(interaction.client, "settings", None)
+    configured = getattr(settings, "max_download_bytes", None)
+    return min(ATTACHMENT_BYTES, configured) if isinstance(configured, int) else ATTACHMENT_BYTES
+
+
+def size_text(size: int) -> str:
+    return f"{size / MIB:.1f} MiB" if size >= MIB else f"{size / 1024:.0f} KiB"
+
+
+def require_manage_guild(interaction: discord.Interaction[Any]) -> None:
+    # Slash commands are checked by the decorator; a modal submit needs the same check by hand.
+    if not interaction.permissions.manage_guild:
+        raise app_commands.MissingPermissions(["manage_guild"])
+
+
+class AddArticleModal(discord.ui.Modal, title="Add an article"):
+    """Paste a title and the article's text; shown when /article add gets neither URL nor file."""
+
+    headline: discord.ui.TextInput[AddArticleModal] = discord.ui.TextInput(
+        label="Title", max_length=256, placeholder="The article's headline"
+    )
+    body: discord.ui.TextInput[AddArticleModal] = discord.ui.TextInput(
+        label="Text",
+        style=discord.TextStyle.paragraph,
+        max_length=MODAL_TEXT_CHARS,
+        placeholder="Paste the article's text here",
+    )
+
+    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
+        if not interaction.permissions.manage_guild:
+            raise InputError("You need the Manage Server permission to add articles.")
+        text = self.body.value.strip()
+        if not text:
+            raise InputError("The article's text is empty.")
+        await interaction.response.defer(thinking=True)
+        result = await library_of(interaction).add_text(
+            text,
+            guild_id=guild_of(interaction),
+            title=self.headline.value.strip() or None,
+            source=None,
+            added_by=interaction.user.id,
+        )
+        await interaction.followup.send(embed=added_embed(result), allowed_mentions=NO_MENTIONS)
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
+        # Modal errors never reach the command tree's handler, so answer them here the same way.
+        if isinstance(error, NewsdeskError):
+            await send_error(interaction, error)
+            return
+        log.exception("adding a pasted article failed", exc_info=error)
+        await send_error(interaction, NewsdeskError("Sorry, something went wrong while adding that article."))
+
+
+class AdminCog(commands.Cog):
+    article = app_commands.Group(
+        name="article",
+        description="Manage this server's library of articles.",
+        guild_only=True,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @article.command(name="add", description="Add an article from a URL, a file, or pasted text.")
+    @app_commands.describe(
+        url="Link to the article's web page",
+        file="A text, HTML or PDF file of the article",
+        title="Title to use (default: the one found in the article)",
+    )
+    @app_commands.checks.cooldown(3, 60.0, key=lambda i: (i.guild_id, i.user.id))
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def add(
+        self,
+        interaction: discord.Interaction[Any],
+        url: app_commands.Range[str, 1, 2000] | None = None,
+        file: discord.Attachment | None = None,
+        title: app_commands.Range[str, 1, 256] | None = None,
+    ) -> None:
+        url = url.strip() if url else None
+        if url and file:
+            raise InputError("Give either a URL or a file, not both.")
+        if not url and not file:
+            await interaction.response.send_modal(AddArticleModal())
+            return
+        guild_id = guild_of(interaction)
+        library = library_of(interaction)
+        if file is not None:
+            cap = upload_cap(interaction)
+            if file.size > cap:
+                raise InputError(f"{file.filename} is {size_text(file.size)}; the limit is {size_text(cap)}.")
+        # Checked before deferring, so that the errors above stay private to the caller.
+        await interaction.response.defer(thinking=True)
+        if file is not None:
+            data = await file.read()
+            result = await library.add_file(
+                data, file.filename, guild_id=guild_id, title=title, added_by=interaction.user.id
+            )
+        else:
+            assert url is not None
+            result = await library.add_url(url, guild_id=guild_id, title=title, added_by=interaction.user.id)
+        await interaction.followup.send(embed=added_embed(result), allowed_mentions=NO_MENTIONS)
+
+    @article.command(name="remove", description="Remove one of this server's articles from its library.")
+    @app_commands.describe(article="The article to remove")
+    @app_commands.autocomplete(article=article_autocomplete)
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def remove(
+        self, interaction: discord.Interaction[Any], article: app_commands.Range[str, 1, 200]
+    ) -> None:
+        removed = await library_of(interaction).remove(article.strip(), guild_id=guild_of(interaction))
+        await interaction.response.send_message(embed=removed_embed(removed), allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(AdminCog(bot))

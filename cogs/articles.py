@@ -1,0 +1,42 @@
+"""/articles: the server's library, or a full-text search of it, a page at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.render.listings import article_list_pages, search_pages
+from bot.render.pagination import send_pages
+
+from ._common import guild_of, library_of
+
+# Up to ten pages of ten; beyond that a search narrows better than paging does.
+MAX_LISTED = 100
+
+
+class ArticlesCog(commands.Cog):
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="articles", description="List this server's articles, or search their text.")
+    @app_commands.guild_only()
+    @app_commands.describe(query="Words to search for (default: list the most recent articles)")
+    async def articles(
+        self, interaction: discord.Interaction[Any], query: app_commands.Range[str, 1, 200] | None = None
+    ) -> None:
+        library = library_of(interaction)
+        guild_id = guild_of(interaction)
+        if query and query.strip():
+            hits, total = await library.search(query.strip(), guild_id=guild_id, limit=MAX_LISTED)
+            pages = search_pages(query.strip(), hits, total)
+        else:
+            infos, total = await library.list_articles(guild_id=guild_id, limit=MAX_LISTED)
+            pages = article_list_pages(infos, total)
+        await send_pages(interaction, pages)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(ArticlesCog(bot))

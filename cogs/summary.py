@@ -1,0 +1,42 @@
+"""/summary: the article's key sentences, how much shorter they are, its keywords and source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.render.embeds import summary_embed
+from bot.render.pagination import NO_MENTIONS
+
+from ._common import article_autocomplete, library_of, resolve_article
+
+
+class SummaryCog(commands.Cog):
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="summary", description="Summarise an article in a few of its own sentences.")
+    @app_commands.guild_only()
+    @app_commands.describe(
+        article="Which article (default: the most recently added)",
+        sentences="How many sentences, 1 to 10 (default 3)",
+    )
+    @app_commands.autocomplete(article=article_autocomplete)
+    async def summary(
+        self,
+        interaction: discord.Interaction[Any],
+        article: str | None = None,
+        sentences: app_commands.Range[int, 1, 10] = 3,
+    ) -> None:
+        stored = await resolve_article(interaction, article)
+        result = await library_of(interaction).summary(stored, sentences)
+        await interaction.response.send_message(
+            embed=summary_embed(stored.info, result), allowed_mentions=NO_MENTIONS
+        )
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(SummaryCog(bot))
