@@ -7,8 +7,10 @@ import logging
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.errors import InputError
 
 MB = 1024 * 1024
 
@@ -70,3 +72,16 @@ class Settings(BaseSettings):
                 except ValueError:
                     raise ValueError(f"{entry!r} is not a network like 10.0.0.0/8") from None
         return entries
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment and `.env`; a bad value is one sentence naming the variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = str(error["loc"][0]) if error["loc"] else "settings"
+        names = {n: f.validation_alias for n, f in Settings.model_fields.items()}
+        alias = names.get(where)
+        variable = alias.choices[0] if isinstance(alias, AliasChoices) else where
+        raise InputError(f"Setting {variable} is invalid: {error['msg']}.") from None

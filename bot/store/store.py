@@ -26,7 +26,8 @@ INFO_COLUMNS = (
     "a.id, a.guild_id, a.title, a.source, a.added_by, a.added_at, a.word_count, "
     "s.file_name IS NOT NULL AS is_seed"
 )
-INFO_FROM = "articles a LEFT JOIN seed_files s ON s.article_id = a.id"
+SEED_JOIN = "LEFT JOIN seed_files s ON s.article_id = a.id"
+INFO_FROM = f"articles a {SEED_JOIN}"
 # A guild sees its own articles and the shared ones (guild_id NULL); the shared scope sees only those.
 VISIBLE = "(a.guild_id IS NULL OR a.guild_id = :guild)"
 
@@ -239,6 +240,14 @@ class Store:
     ) -> int:
         """Index a seed file, replacing its previous version, in one transaction."""
         async with self.transaction() as db:
+            # Another process may have indexed this very version since the caller looked.
+            async with db.execute(
+                "SELECT article_id FROM seed_files WHERE file_name = ? AND file_hash = ?",
+                (file_name, file_hash),
+            ) as cursor:
+                current = await cursor.fetchone()
+            if current is not None:
+                return int(current[0])
             await db.execute(
                 "DELETE FROM articles WHERE id IN (SELECT article_id FROM seed_files WHERE file_name = ?)",
                 (file_name,),
@@ -353,15 +362,22 @@ class Store:
     # ---- search and indexes ----------------------------------------------------------------
 
     async def search(
-        self, match: str, guild_id: int | None, limit: int, offset: int
+        self, terms: list[str], guild_id: int | None, limit: int, offset: int, *, any_term: bool = False
     ) -> tuple[list[SearchHit], int]:
-        """Full-text search with an already-escaped FTS5 `match` expression; best (lowest bm25) first."""
-        params = {"match": match, "guild": guild_id, "limit": limit, "offset": offset}
+        """Articles containing all (or any) of the words `terms`; best (lowest bm25) first."""
+        if not terms:
+            return [], 0
+        params = {
+            "match": codec.fts_match(terms, any_term=any_term),
+            "guild": guild_id,
+            "limit": limit,
+            "offset": offset,
+        }
         # Title matches weigh ten times a match in the text.
         rows = await self._fetchall(
             f"SELECT {INFO_COLUMNS}, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip,"
             " bm25(articles_fts, 10.0, 1.0) AS score"
-            f" FROM articles_fts JOIN {INFO_FROM} ON a.id = articles_fts.rowid"
+            f" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid {SEED_JOIN}"
             f" WHERE articles_fts MATCH :match AND {VISIBLE}"
             " ORDER BY score, a.id DESC LIMIT :limit OFFSET :offset",
             params,
@@ -381,7 +397,8 @@ class Store:
         rows = await self._fetchall(
             f"SELECT {INFO_COLUMNS}, sp.name, sp.role, sp.kind AS speaker_kind, q.text, q.kind,"
             " q.sentence_index"
-            f" FROM speakers sp JOIN quotes q ON q.speaker_id = sp.id JOIN {INFO_FROM} ON a.id = sp.article_id"
+            " FROM speakers sp JOIN quotes q ON q.speaker_id = sp.id"
+            f" JOIN articles a ON a.id = sp.article_id {SEED_JOIN}"
             f" WHERE {condition} AND sp.kind != 'unnamed' AND {VISIBLE}"
             " ORDER BY a.id DESC, sp.position, q.position",
             {"key": name_key, "pattern": f"% {like_escape(name_key)} %", "guild": guild_id},

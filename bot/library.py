@@ -1,0 +1,410 @@
+"""The library service: what the Discord cogs and the CLI call to add, find, read and remove articles."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import re
+from pathlib import Path
+from types import TracebackType
+
+from bot.analysis import analyze, normalize_text, select_summary, topic_sentiment
+from bot.analysis.models import Summary, TopicSentiment
+from bot.analysis.sentences import is_heading
+from bot.analysis.summary import Ranking
+from bot.errors import InputError, NotFoundError
+from bot.ingest import FetchLimits, check_length, fetch, from_bytes, from_fetched
+from bot.settings import Settings
+from bot.store import (
+    AddResult,
+    ArticleInfo,
+    SearchHit,
+    SpeakerQuote,
+    Store,
+    StoredArticle,
+    content_hash,
+    fold,
+)
+from bot.store.codec import fts_terms
+
+__all__ = ["AddResult", "ArticleInfo", "Library", "SearchHit", "SpeakerQuote", "StoredArticle"]
+
+log = logging.getLogger(__name__)
+
+MAX_TITLE_CHARS = 200
+MAX_SUMMARY_SENTENCES = 50
+MAX_PAGE = 100
+TOPIC_SCAN_LIMIT = 50
+_ID_REF = re.compile(r"#?(\d{1,18})")
+
+
+def _clean_title(title: str | None) -> str | None:
+    if title is None:
+        return None
+    title = " ".join(title.split())
+    if len(title) > MAX_TITLE_CHARS:
+        title = title[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return title or None
+
+
+def derive_title(text: str) -> str:
+    """A title for text that came without one: its first line if that is a heading, else its start."""
+    first = text.split("\n", 1)[0].strip()
+    if is_heading(first):
+        return _clean_title(first) or "Untitled article"
+    words = first.split()
+    short = " ".join(words[:12])
+    return short + ("…" if len(words) > 12 else "")
+
+
+class Library:
+    """One open library database. Use `await Library.open(settings)` or `async with await Library.open(...)`."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+
+    @classmethod
+    async def open(cls, settings: Settings) -> Library:
+        """Open the store (migrating it) and index new or changed seed articles."""
+        store = await Store.open(settings.db_path)
+        library = cls(settings, store)
+        try:
+            await library.index_seeds()
+        except BaseException:
+            await store.close()
+            raise
+        return library
+
+    async def close(self) -> None:
+        await self.store.close()
+
+    async def __aenter__(self) -> Library:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    # ---- adding ----------------------------------------------------------------------------
+
+    async def add_text(
+        self,
+        text: str,
+        *,
+        guild_id: int | None,
+        title: str | None = None,
+        source: str | None = None,
+        added_by: int | None = None,
+    ) -> AddResult:
+        """Analyse and store `text`; the existing article if the same text is already visible here."""
+        if len(text) > 2 * self.settings.max_article_chars:  # before spending time normalising it
+            raise InputError(
+                f"The article is {len(text):,} characters long; the limit is {self.settings.max_article_chars:,}."
+            )
+        text = await asyncio.to_thread(normalize_text, text)
+        check_length(text, "The article", self.settings.max_article_chars)
+        key = content_hash(text)
+        existing = await self.store.find_duplicate(guild_id, key)
+        if existing is not None:
+            return AddResult(await self._load_id(existing, guild_id), created=False)
+        title = _clean_title(title) or derive_title(text)
+        analysis = await asyncio.to_thread(analyze, text, title)
+        article_id, created = await self.store.add_article(
+            guild_id=guild_id,
+            title=title,
+            source=source,
+            added_by=added_by,
+            text=text,
+            content_hash=key,
+            analysis=analysis,
+        )
+        return AddResult(await self._load_id(article_id, guild_id), created=created)
+
+    async def add_file(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        guild_id: int | None,
+        title: str | None = None,
+        added_by: int | None = None,
+    ) -> AddResult:
+        """Add an uploaded plain-text, Markdown or HTML file."""
+        if len(data) > self.settings.max_download_bytes:
+            raise InputError(
+                f"{filename} is {len(data):,} bytes; the limit is {self.settings.max_download_bytes:,}."
+            )
+        ingested = await asyncio.to_thread(
+            from_bytes, data, filename, max_chars=self.settings.max_article_chars
+        )
+        return await self.add_text(
+            ingested.text,
+            guild_id=guild_id,
+            title=title or ingested.title,
+            source=ingested.source,
+            added_by=added_by,
+        )
+
+    async def add_url(
+        self, url: str, *, guild_id: int | None, title: str | None = None, added_by: int | None = None
+    ) -> AddResult:
+        """Download a web page (or text file) and add its main text."""
+        fetched = await fetch(
+            url,
+            FetchLimits(
+                max_bytes=self.settings.max_download_bytes,
+                timeout=self.settings.fetch_timeout,
+                max_redirects=self.settings.max_redirects,
+                allowlist=self.settings.url_allowlist,
+            ),
+        )
+        ingested = await asyncio.to_thread(from_fetched, fetched, max_chars=self.settings.max_article_chars)
+        return await self.add_text(
+            ingested.text,
+            guild_id=guild_id,
+            title=title or ingested.title,
+            source=ingested.source,
+            added_by=added_by,
+        )
+
+    async def remove(self, ref: str | int, *, guild_id: int | None) -> ArticleInfo:
+        """Remove one of this scope's own articles; seeds and other scopes' articles are refused."""
+        info = await self._find(ref, guild_id, strict=True)
+        if info.is_seed:
+            raise InputError(
+                f"Article #{info.id} is a seed article shared with every server; it cannot be removed."
+            )
+        if info.guild_id != guild_id:
+            raise InputError(
+                f"Article #{info.id} is shared with every server; only the operator can remove it."
+            )
+        await self.store.delete_article(info.id)
+        return info
+
+    # ---- finding ---------------------------------------------------------------------------
+
+    async def resolve(self, ref: str | int | None, *, guild_id: int | None) -> StoredArticle:
+        """An article by id ("12" or "#12"), by a fragment of its title, or (None) the newest one."""
+        info = await self._find(ref, guild_id, strict=False)
+        return await self.store.load(info)
+
+    async def _load_id(self, article_id: int, guild_id: int | None) -> StoredArticle:
+        info = await self.store.info(article_id, guild_id)
+        if info is None:
+            raise NotFoundError(f"No article #{article_id} in this library.")
+        return await self.store.load(info)
+
+    async def _find(self, ref: str | int | None, guild_id: int | None, *, strict: bool) -> ArticleInfo:
+        if isinstance(ref, str):
+            ref = ref.strip()
+        if ref is None or ref == "":
+            latest = await self.store.latest(guild_id)
+            if latest is None:
+                raise NotFoundError("The library is empty; add an article first.")
+            return latest
+        match = _ID_REF.fullmatch(ref) if isinstance(ref, str) else None
+        if isinstance(ref, int) or match:
+            article_id = ref if isinstance(ref, int) else int(match.group(1))  # type: ignore[union-attr]
+            info = await self.store.info(article_id, guild_id)
+            if info is not None:
+                return info
+            if isinstance(ref, int) or ref.startswith("#"):
+                raise NotFoundError(f"No article #{article_id} in this library.")
+        fragment = str(ref)
+        candidates = await self.store.find_by_title(fold(fragment), guild_id, limit=5)
+        if not candidates:
+            raise NotFoundError(f"No article in this library has “{fragment}” in its title.")
+        exact = fold(candidates[0].title) == fold(fragment)
+        if strict and len(candidates) > 1 and not exact:
+            listed = "; ".join(f"#{c.id} {c.title}" for c in candidates[:3])
+            raise InputError(f"“{fragment}” matches several articles ({listed}); give the id.")
+        return candidates[0]
+
+    async def list_articles(
+        self, *, guild_id: int | None, limit: int = 25, offset: int = 0
+    ) -> tuple[list[ArticleInfo], int]:
+        """Visible articles, newest first, and how many there are in all."""
+        return await self.store.list_articles(guild_id, max(1, min(limit, MAX_PAGE)), max(0, offset))
+
+    async def search(
+        self, query: str, *, guild_id: int | None, limit: int = 25, offset: int = 0
+    ) -> tuple[list[SearchHit], int]:
+        """Full-text search over titles and texts: all words first, any of them if nothing has all."""
+        terms = fts_terms(query)
+        if not terms:
+            raise InputError("Search for at least one word.")
+        limit, offset = max(1, min(limit, MAX_PAGE)), max(0, offset)
+        hits, total = await self.store.search(terms, guild_id, limit, offset)
+        if total == 0 and len(terms) > 1:
+            hits, total = await self.store.search(terms, guild_id, limit, offset, any_term=True)
+        return hits, total
+
+    # ---- reading ---------------------------------------------------------------------------
+
+    async def summary(self, article: StoredArticle, sentences: int = 3) -> Summary:
+        """The `sentences` best sentences, chosen from the stored scores (no re-analysis)."""
+        if not 1 <= sentences <= MAX_SUMMARY_SENTENCES:
+            raise InputError(f"A summary has between 1 and {MAX_SUMMARY_SENTENCES} sentences.")
+        analysis = article.analysis
+        return select_summary(
+            analysis.sentences, Ranking(analysis.sentence_scores, analysis.keywords), count=sentences
+        )
+
+    async def topic(self, article: StoredArticle, topic: str) -> TopicSentiment | None:
+        """Sentiment on `topic` in the article: the stored topic if it is one, else measured now."""
+        key = fold(topic)
+        if not key:
+            raise InputError("Name a topic.")
+        for stored in article.analysis.topics:
+            if key == fold(stored.phrase) or any(key == fold(alias) for alias in stored.aliases):
+                return stored
+        return await asyncio.to_thread(topic_sentiment, article.analysis.sentences, topic.strip())
+
+    async def topic_across_library(
+        self, topic: str, *, guild_id: int | None
+    ) -> list[tuple[ArticleInfo, TopicSentiment]]:
+        """Sentiment on `topic` in every visible article that mentions it, newest first."""
+        terms = fts_terms(topic)
+        if not terms:
+            raise InputError("Name a topic.")
+        hits, _ = await self.store.search(terms, guild_id, TOPIC_SCAN_LIMIT, 0)
+        results: list[tuple[ArticleInfo, TopicSentiment]] = []
+        for hit in sorted(hits, key=lambda h: -h.info.id):
+            found = await self.topic(await self.store.load(hit.info), topic)
+            if found is not None:
+                results.append((hit.info, found))
+        return results
+
+    async def quotes_by(self, speaker: str, *, guild_id: int | None) -> list[SpeakerQuote]:
+        """Every quote of a named speaker across the visible library, newest article first (empty if
+        none). Names match ignoring case and accents; a surname alone matches the full name."""
+        key = fold(speaker)
+        if not key:
+            raise InputError("Name a speaker.")
+        quotes = await self.store.speaker_quotes(key, guild_id, word=False)
+        if not quotes:
+            quotes = await self.store.speaker_quotes(key, guild_id, word=True)
+        return quotes
+
+    # ---- autocomplete ----------------------------------------------------------------------
+
+    async def autocomplete_articles(
+        self, prefix: str, *, guild_id: int | None, limit: int = 25
+    ) -> list[ArticleInfo]:
+        limit = max(1, min(limit, MAX_PAGE))
+        prefix = prefix.strip()
+        if not prefix:
+            return (await self.store.list_articles(guild_id, limit, 0))[0]
+        found: list[ArticleInfo] = []
+        match = _ID_REF.fullmatch(prefix)
+        if match:
+            info = await self.store.info(int(match.group(1)), guild_id)
+            if info is not None:
+                found.append(info)
+        for info in await self.store.find_by_title(fold(prefix), guild_id, limit):
+            if all(info.id != f.id for f in found):
+                found.append(info)
+        return found[:limit]
+
+    async def autocomplete_speakers(self, prefix: str, *, guild_id: int | None, limit: int = 25) -> list[str]:
+        """Named speakers whose name (or a word of it) starts with `prefix`, most quoted first."""
+        key = fold(prefix)
+        rows = await self.store.speaker_names(key, guild_id)
+        totals: dict[str, int] = {}
+        spellings: dict[str, dict[str, int]] = {}
+        for name_key, name, count in rows:
+            totals[name_key] = totals.get(name_key, 0) + count
+            spellings.setdefault(name_key, {})[name] = spellings.get(name_key, {}).get(name, 0) + count
+
+        def display(name_key: str) -> str:
+            # The spelling used most; on a tie the one with accents and mixed case ("Schäuble").
+            forms = spellings[name_key]
+            return max(forms, key=lambda n: (forms[n], n != n.upper(), not n.isascii(), n))
+
+        ordered = sorted(totals, key=lambda k: (not k.startswith(key), -totals[k], k))
+        return [display(k) for k in ordered[: max(1, min(limit, MAX_PAGE))]]
+
+    async def autocomplete_topics(
+        self, article: StoredArticle | None, prefix: str, limit: int = 25, *, guild_id: int | None = None
+    ) -> list[str]:
+        """Topics of the article (or, without one, of the scope's library) starting with `prefix`."""
+        key = fold(prefix)
+        limit = max(1, min(limit, MAX_PAGE))
+        if article is None:
+            return await self.store.topic_phrases(key, guild_id, limit)
+        phrases = [t.phrase for t in article.analysis.topics]
+        matching = [p for p in phrases if any(w.startswith(key) for w in [fold(p), *fold(p).split()])]
+        return sorted(matching, key=lambda p: not fold(p).startswith(key))[:limit]
+
+    # ---- seeds -----------------------------------------------------------------------------
+
+    async def index_seeds(self) -> int:
+        """Index new or changed `*.txt` seeds (shared with every guild); returns how many were indexed."""
+        seeds_dir = self.settings.seeds_dir
+        if not seeds_dir.is_dir():
+            log.info("no seeds folder at %s; no seed articles", seeds_dir)
+            return 0
+        indexed = await self.store.seed_files()
+        present = sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
+        count = 0
+        for path in present:
+            try:
+                if await self._index_seed(path, indexed.get(path.name)):
+                    count += 1
+            except InputError as exc:
+                log.warning("seed %s skipped: %s", path.name, exc)
+        for gone in set(indexed) - {p.name for p in present}:
+            await self.store.remove_seed(gone)
+        return count
+
+    async def _index_seed(self, path: Path, indexed_hash: str | None) -> bool:
+        data = await asyncio.to_thread(path.read_bytes)
+        sidecar_path = path.with_suffix(".json")
+        sidecar = await asyncio.to_thread(sidecar_path.read_bytes) if sidecar_path.is_file() else b""
+        file_hash = hashlib.sha256(data + b"\0" + sidecar).hexdigest()
+        if file_hash == indexed_hash:
+            return False
+        meta = _seed_metadata(sidecar, sidecar_path)
+        ingested = await asyncio.to_thread(
+            from_bytes, data, path.name, max_chars=self.settings.max_article_chars
+        )
+        title = _clean_title(meta.get("title")) or ingested.title or derive_title(ingested.text)
+        analysis = await asyncio.to_thread(analyze, ingested.text, title)
+        await self.store.replace_seed(
+            path.name,
+            file_hash,
+            title=title,
+            source=meta.get("source") or path.name,
+            text=ingested.text,
+            content_hash=content_hash(ingested.text),
+            analysis=analysis,
+        )
+        log.info("indexed seed %s: %s", path.name, title)
+        return True
+
+
+def _seed_metadata(sidecar: bytes, path: Path) -> dict[str, str]:
+    """Title and source ("China Daily, 2012") from a seed's JSON sidecar; a broken one is ignored."""
+    if not sidecar:
+        return {}
+    try:
+        data = json.loads(sidecar)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("ignoring %s: not valid JSON (%s)", path, exc)
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    meta: dict[str, str] = {}
+    if isinstance(data.get("title"), str):
+        meta["title"] = data["title"]
+    source = data.get("source") if isinstance(data.get("source"), str) else None
+    year = data.get("year")
+    if source and isinstance(year, int | str) and str(year).strip():
+        source = f"{source}, {year}"
+    if source:
+        meta["source"] = source
+    return meta
