@@ -1,0 +1,157 @@
+"""The Discord bot: a commands.Bot that opens the library, loads every cog, syncs commands, answers errors."""
+
+from __future__ import annotations
+
+import logging
+import pkgutil
+import secrets
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+import cogs
+from bot.errors import NewsdeskError
+from bot.library import Library
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, something went wrong on our side (error {error_id}). Please try again later."
+
+
+def _permission_names(permissions: list[str]) -> str:
+    names = [p.replace("_", " ").replace("guild", "server").title() for p in permissions]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def error_message(error: Exception) -> str | None:
+    """The one sentence a user sees for an error they can do something about; None if it is our bug."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    if isinstance(error, NewsdeskError):
+        return str(error)
+    if isinstance(error, app_commands.MissingPermissions):
+        noun = "permission" if len(error.missing_permissions) == 1 else "permissions"
+        return f"You need the {_permission_names(error.missing_permissions)} {noun} to do that."
+    if isinstance(error, app_commands.BotMissingPermissions):
+        noun = "permission" if len(error.missing_permissions) == 1 else "permissions"
+        return f"I need the {_permission_names(error.missing_permissions)} {noun} here to do that."
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "This command works only inside a server."
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"You are going too fast: try again in {max(1, round(error.retry_after))} s."
+    if isinstance(error, app_commands.TransformerError):
+        return f"{error.value!r} is not a valid {error.type.name.replace('_', ' ')}."
+    if isinstance(error, app_commands.CheckFailure):
+        return "You are not allowed to use this command here."
+    if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+        return "This command has changed since Discord last showed it to you; please try again in a minute."
+    return None
+
+
+class NewsdeskTree(app_commands.CommandTree["NewsdeskBot"]):
+    """Command tree whose errors come back to the user as one ephemeral sentence."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[NewsdeskBot], error: app_commands.AppCommandError
+    ) -> None:
+        message = error_message(error)
+        if message is None:
+            error_id = secrets.token_hex(4)
+            command = interaction.command.qualified_name if interaction.command else "?"
+            original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+            log.error(
+                "error %s in /%s (guild %s, user %s)",
+                error_id,
+                command,
+                interaction.guild_id,
+                interaction.user.id,
+                exc_info=original,
+            )
+            message = APOLOGY.format(error_id=error_id)
+        await send_ephemeral(interaction, message)
+
+
+async def send_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:
+    """Answer ephemerally whether or not the interaction was already acknowledged; never raises."""
+    none = discord.AllowedMentions.none()
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(message, ephemeral=True, allowed_mentions=none)
+        else:
+            await interaction.response.send_message(message, ephemeral=True, allowed_mentions=none)
+    except discord.HTTPException:
+        # The interaction may have expired or Discord may be unreachable: nothing more we can tell the user.
+        log.warning("could not send an error message for interaction %s", interaction.id, exc_info=True)
+
+
+def extension_names() -> list[str]:
+    """Every module in the cogs package, as an extension name."""
+    return [
+        f"{cogs.__name__}.{m.name}" for m in pkgutil.iter_modules(cogs.__path__) if not m.name.startswith("_")
+    ]
+
+
+class NewsdeskBot(commands.Bot):
+    """Newsdesk on Discord. `library` is open from `setup_hook` until `close`."""
+
+    library: Library
+
+    def __init__(self, settings: Settings, **options: Any) -> None:
+        # Slash commands need no privileged intent; guilds gives us the servers and their channels.
+        intents = discord.Intents.none()
+        intents.guilds = True
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            help_command=None,
+            tree_cls=NewsdeskTree,
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+        self.settings = settings
+        self.failed_extensions: list[str] = []
+
+    async def setup_hook(self) -> None:
+        self.library = await Library.open(self.settings)
+        for name in extension_names():
+            try:
+                await self.load_extension(name)
+            except Exception:
+                # One broken cog must not take the rest of the bot down with it.
+                log.exception("failed to load extension %s", name)
+                self.failed_extensions.append(name)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> list[app_commands.AppCommand]:
+        """Sync to the development server when one is set (instant), else globally."""
+        if self.settings.dev_guild_id is not None:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to development server %s", len(synced), guild.id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d commands globally", len(synced))
+        return synced
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s in %d servers", self.user, len(self.guilds))
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            # close() may run twice (signal handler and shutdown); the library closes once.
+            library = self.__dict__.pop("library", None)
+            if library is not None:
+                await library.close()
+
+
+def create_bot(settings: Settings | None = None, **options: Any) -> NewsdeskBot:
+    """An unstarted bot; settings come from the environment and `.env` when not given."""
+    return NewsdeskBot(settings if settings is not None else Settings(), **options)

@@ -1,0 +1,128 @@
+"""Pytest fixtures: one DiscordDouble per test session, and the real Newsdesk bot running against it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from .double import DiscordDouble
+from .payloads import snowflake
+
+__all__ = [
+    "ADMIN_ID",
+    "GUILD_ID",
+    "MEMBER_ID",
+    "OWNER_ID",
+    "TOKEN",
+    "bot_factory",
+    "discord_double",
+    "pytest_collection_modifyitems",
+    "running_bot",
+]
+
+GUILD_ID = 200_000_000_000_000_001
+OWNER_ID = 200_000_000_000_000_002
+ADMIN_ID = 200_000_000_000_000_003  # has Manage Server
+MEMBER_ID = 200_000_000_000_000_004  # no special permissions
+MANAGE_GUILD = 1 << 5
+TOKEN = "fake-token.for-the-loopback-double"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+_DOUBLE_FIXTURES = {"discord_double", "running_bot", "bot_factory"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The double and the bots live on the session event loop; a test using them must run on it too.
+    for item in items:
+        if _DOUBLE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.asyncio(loop_scope="session"), append=False)
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="session")
+async def discord_double() -> AsyncIterator[DiscordDouble]:
+    """The loopback Discord, with server GUILD_ID holding OWNER_ID, ADMIN_ID (Manage Server) and MEMBER_ID."""
+    double = DiscordDouble()
+    await double.start()
+    restore = double.patch_discord()
+    double.add_guild(GUILD_ID, "Newsroom", owner_id=OWNER_ID)
+    double.add_member(GUILD_ID, ADMIN_ID, permissions=MANAGE_GUILD, name="editor")
+    double.add_member(GUILD_ID, MEMBER_ID, name="reader")
+    try:
+        yield double
+    finally:
+        restore()
+        await double.stop()
+
+
+BotFactory = Callable[..., Awaitable[Any]]
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def bot_factory(discord_double: DiscordDouble, tmp_path: Path) -> AsyncIterator[BotFactory]:
+    """`await bot_factory(**settings)` starts a real NewsdeskBot (fresh SQLite db in tmp_path) and waits for ready."""
+    from bot.app import create_bot
+    from bot.settings import Settings
+
+    started: list[tuple[Any, asyncio.Task[None]]] = []
+
+    async def start(*, setup: Callable[[Any], Awaitable[None]] | None = None, **overrides: Any) -> Any:
+        seeds = tmp_path / f"seeds{len(started)}"
+        shutil.copytree(SEEDS, seeds)
+        values: dict[str, Any] = {
+            "discord_token": TOKEN,
+            "db_path": tmp_path / f"newsdesk{len(started)}.db",
+            "seeds_dir": seeds,
+            **overrides,
+        }
+        settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+        bot = create_bot(settings)
+        # on_ready fires this long after the last GUILD_CREATE; Discord's 2 s would slow every test.
+        bot._connection.guild_ready_timeout = 0.05
+        if setup is not None:
+            bot.setup_hook = _chain(bot.setup_hook, setup, bot)  # type: ignore[method-assign]
+        await bot.login(TOKEN)
+        task = asyncio.create_task(bot.connect(reconnect=True))
+        started.append((bot, task))
+        ready = asyncio.create_task(bot.wait_until_ready())
+        done, _ = await asyncio.wait({ready, task}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+        if ready not in done:
+            ready.cancel()
+            if task.done():
+                task.result()  # raises what stopped the bot
+            raise AssertionError("the bot did not become ready within 10 s")
+        return bot
+
+    try:
+        yield start
+    finally:
+        for bot, task in reversed(started):
+            await bot.close()
+            # The test already saw whatever went wrong; closing must not mask it.
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(task, 10)
+
+
+def _chain(original: Callable[[], Awaitable[None]], extra: Callable[[Any], Awaitable[None]], bot: Any) -> Any:
+    async def setup_hook() -> None:
+        await extra(bot)
+        await original()
+
+    return setup_hook
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def running_bot(bot_factory: BotFactory, discord_double: DiscordDouble) -> tuple[Any, DiscordDouble]:
+    """(bot, double): the real bot, logged in, identified, commands synced globally, ready."""
+    bot = await bot_factory()
+    return bot, discord_double
+
+
+def new_guild_id() -> int:
+    """A fresh server id, for tests that need a server of their own."""
+    return snowflake()
