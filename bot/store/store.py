@@ -74,8 +74,10 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             writer = await cls._connect(path)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.OperationalError) as exc:
             raise InputError(f"Cannot open the library database {path}: {exc}.") from None
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"{path} is not a usable Newsdesk library database ({exc}).") from None
         try:
             await migrate(writer)
             reader = await cls._connect(path)

@@ -1,0 +1,118 @@
+"""Schema migrations: from an empty file and from every earlier version, atomically, never downgrading."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import aiosqlite
+import pytest
+
+import bot.store.migrations as migrations
+from bot.errors import InputError
+from bot.store import LATEST_VERSION, MIGRATIONS, Store, migrate, schema_version
+
+from .factories import article_fields
+
+
+async def raw(path: Path) -> aiosqlite.Connection:
+    db = await aiosqlite.connect(path, isolation_level=None)
+    return db
+
+
+async def test_new_database_gets_latest_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "folder" / "new.db"
+    store = await Store.open(path)
+    try:
+        assert path.exists()
+        assert await schema_version(store._writer) == LATEST_VERSION
+        async with store._writer.execute("PRAGMA journal_mode") as cur:
+            assert (await cur.fetchone())[0] == "wal"
+        async with store._writer.execute("PRAGMA foreign_keys") as cur:
+            assert (await cur.fetchone())[0] == 1
+        async with store._reader.execute("PRAGMA busy_timeout") as cur:
+            assert (await cur.fetchone())[0] >= 1000
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize("start", range(LATEST_VERSION))
+async def test_upgrade_from_every_earlier_version_keeps_articles(tmp_path: Path, start: int) -> None:
+    path = tmp_path / "old.db"
+    db = await raw(path)
+    assert await migrate(db, target=start) == start
+    if start >= 1:
+        await db.execute(
+            "INSERT INTO articles (guild_id, title, title_key, source, added_by, added_at, content_hash,"
+            " text, word_count, analysis) VALUES (7, 'Old news', 'old news', NULL, NULL,"
+            " '2024-01-01T00:00:00+00:00', 'h', 'Turbines were installed last spring.', 5,"
+            ' \'{"summary": {"sentences": [], "indices": [], "reduced_by": 0, "keywords": []},'
+            ' "sentence_scores": [], "keywords": []}\')'
+        )
+    await db.close()
+
+    store = await Store.open(path)
+    try:
+        assert await schema_version(store._writer) == LATEST_VERSION
+        if start >= 1:
+            info = await store.info(1, 7)
+            assert info is not None and info.title == "Old news"
+            hits, total = await store.search(["turbines"], 7, 10, 0)
+            assert total == 1 and hits[0].info.id == 1
+        # The upgraded database takes new articles like a fresh one.
+        article_id, created = await store.add_article(**article_fields("A new text here.", "New", 7))
+        assert created and (await store.info(article_id, 7)) is not None
+    finally:
+        await store.close()
+
+
+async def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    path = tmp_path / "lib.db"
+    store = await Store.open(path)
+    await store.add_article(**article_fields("Kept across restarts.", "Kept", None))
+    await store.close()
+    store = await Store.open(path)
+    try:
+        items, total = await store.list_articles(None, 10, 0)
+        assert total == 1 and items[0].title == "Kept"
+    finally:
+        await store.close()
+
+
+async def test_a_failing_migration_leaves_the_previous_version_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = migrations.Migration(
+        LATEST_VERSION + 1,
+        "half-done",
+        "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);",
+    )
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
+    db = await raw(tmp_path / "lib.db")
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            await migrate(db, target=LATEST_VERSION + 1)
+        assert await schema_version(db) == LATEST_VERSION
+        async with db.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'") as cur:
+            assert await cur.fetchone() is None
+        assert not db.in_transaction
+    finally:
+        await db.close()
+
+
+async def test_database_from_a_newer_newsdesk_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    db = await raw(path)
+    await db.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    await db.close()
+    with pytest.raises(InputError, match="newer"):
+        await Store.open(path)
+
+
+async def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are my notes, not a database\n" * 100)
+    with pytest.raises(InputError, match="not a usable Newsdesk library"):
+        await Store.open(path)
+    assert path.read_bytes().startswith(b"these are my notes")
