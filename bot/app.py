@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import pkgutil
 import secrets
+import time
+from pathlib import Path
 from typing import Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands
+from discord.ext import commands, tasks
 
 import cogs
 from bot.errors import NewsdeskError
 from bot.library import Library
-from bot.settings import Settings
+from bot.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
+HEARTBEAT_SECONDS = 30.0
 APOLOGY = "Sorry, something went wrong on our side (error {error_id}). Please try again later."
 
 
@@ -96,6 +100,16 @@ def extension_names() -> list[str]:
     ]
 
 
+def health_file(settings: Settings) -> Path:
+    """Touched every HEARTBEAT_SECONDS while the bot is connected; `newsdesk health` reads its age."""
+    return settings.db_path.parent / "newsdesk.alive"
+
+
+def _touch(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"{time.time():.0f}\n", encoding="utf-8")
+
+
 class NewsdeskBot(commands.Bot):
     """Newsdesk on Discord. `library` is open from `setup_hook` until `close`."""
 
@@ -126,6 +140,16 @@ class NewsdeskBot(commands.Bot):
                 log.exception("failed to load extension %s", name)
                 self.failed_extensions.append(name)
         await self.sync_commands()
+        self._heartbeat.start()
+
+    @tasks.loop(seconds=HEARTBEAT_SECONDS)
+    async def _heartbeat(self) -> None:
+        if self.is_ready() and self.ws is not None and self.ws.open:
+            await asyncio.to_thread(_touch, health_file(self.settings))
+
+    @_heartbeat.before_loop
+    async def _before_heartbeat(self) -> None:
+        await self.wait_until_ready()
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
         """Sync to the development server when one is set (instant), else globally."""
@@ -143,6 +167,9 @@ class NewsdeskBot(commands.Bot):
         log.info("ready as %s in %d servers", self.user, len(self.guilds))
 
     async def close(self) -> None:
+        self._heartbeat.cancel()
+        # A stopped bot is not healthy: remove the heartbeat rather than let it go stale.
+        health_file(self.settings).unlink(missing_ok=True)
         try:
             await super().close()
         finally:
@@ -154,4 +181,4 @@ class NewsdeskBot(commands.Bot):
 
 def create_bot(settings: Settings | None = None, **options: Any) -> NewsdeskBot:
     """An unstarted bot; settings come from the environment and `.env` when not given."""
-    return NewsdeskBot(settings if settings is not None else Settings(), **options)
+    return NewsdeskBot(settings if settings is not None else load_settings(), **options)

@@ -20,7 +20,9 @@ async def test_commands_are_synced_globally_with_their_options(running_bot):
     _, double = running_bot
     synced = {c["name"]: c for c in double.synced_commands()}
     assert {"summary", "experts", "sentiment", "quotes", "articles", "article"} <= set(synced)
-    assert int(synced["article"]["default_member_permissions"]) == discord.Permissions(manage_guild=True).value
+    assert (
+        int(synced["article"]["default_member_permissions"]) == discord.Permissions(manage_guild=True).value
+    )
     subcommands = {o["name"] for o in synced["article"]["options"]}
     assert subcommands == {"add", "remove"}
 

@@ -81,9 +81,8 @@ async def bot_factory(discord_double: DiscordDouble, tmp_path: Path) -> AsyncIte
             **overrides,
         }
         settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
-        bot = create_bot(settings)
         # on_ready fires this long after the last GUILD_CREATE; Discord's 2 s would slow every test.
-        bot._connection.guild_ready_timeout = 0.05
+        bot = create_bot(settings, guild_ready_timeout=0.05)
         if setup is not None:
             bot.setup_hook = _chain(bot.setup_hook, setup, bot)  # type: ignore[method-assign]
         await bot.login(TOKEN)
