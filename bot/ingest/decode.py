@@ -64,6 +64,28 @@ def _known_codec(name: str | None) -> str | None:
     return "cp1252" if found in ("latin-1", "iso8859-1", "ascii") else found
 
 
+_WESTERN_EXTRAS = set("“”‘’–—…€•™©®°£§«»¿¡·\u00a0")
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252, the usual encoding of non-UTF-8 Western news text, when the result is plausible:
+    accented letters a minority among plain ones and no symbols outside the usual typography.
+    (Statistical detection alone mistakes short Western text for Baltic or Cyrillic code pages.)"""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    ascii_letters = accented = 0
+    for char in text:
+        if char.isascii():
+            ascii_letters += char.isalpha()
+        elif "\u00c0" <= char <= "\u00ff" and char not in "×÷":
+            accented += 1
+        elif char not in _WESTERN_EXTRAS:
+            return None
+    return text if accented <= 0.3 * (accented + ascii_letters) else None
+
+
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     """Decode without ever mangling: exact decodings first, detection last, refusal otherwise."""
     sniff_binary(data, name)
@@ -83,6 +105,8 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
                 break
             except UnicodeDecodeError:
                 continue
+    if text is None:
+        text = _western(data)
     if text is None:
         best = charset_normalizer.from_bytes(data).best()
         if best is None:
