@@ -1,15 +1,210 @@
-"""Topics (key noun phrases) and TextBlob sentiment on each. (placeholder)"""
+"""Topics (key noun phrases from TextBlob's offline chunker) and the sentiment of the text about each."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from textblob.en import parse
+
 from .models import Sentence, TopicSentiment
+from .sentiment import assess_about, pool
+from .text import STOPWORDS, fold, stem
+from .topic_match import MIN_COVERAGE, ArticleIndex, cached_index, coverage, initials, make_query
+
+# Nouns too general to be a topic on their own ("the year", "people").
+GENERIC_NOUNS = frozenset(
+    """year years time times way ways thing things part parts lot lots number numbers percent
+    people day days week weeks month months end side kind sort case cases group member members
+    one ones others other today yesterday tomorrow morning afternoon evening night example fact
+    point points question questions issue issues place matter""".split()  # noqa: SIM905
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][\w.&\-]*[\w&]|[A-Za-z0-9]|['’]s\b|[^\w\s]")
+_LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
+# How far (in words) sentiment about a topic reaches from its mention: a word d words away counts
+# 1 / (1 + d / REACH).
+REACH = 20.0
+_MAX_PARSE_CHARS = 2_000  # the chunker sees the opening of a runaway sentence only
+_MAX_TOPIC_SENTENCES = 2_000  # topic extraction reads the first 2,000 sentences of a huge text
+
+
+@dataclass(slots=True)
+class _Candidate:
+    words: list[str]
+    stems: tuple[str, ...]
+    first: int
+    sentences: set[int]
+    count: int = 0
+
+
+def _chunker_tokens(text: str) -> str:
+    """Words and punctuation split as the chunker expects ("Toyota 's brand"), slashes escaped."""
+    tokens = _TOKEN.findall(text[:_MAX_PARSE_CHARS].replace("’", "'"))
+    return " ".join(t.replace("/", "&slash;") for t in tokens)
+
+
+def noun_phrases(text: str) -> list[list[str]]:
+    """Noun phrases of one sentence as word lists; "China 's financial system" joined into one."""
+    tokenized = _chunker_tokens(text)
+    if not tokenized:
+        return []
+    tagged = parse(tokenized, tokenize=False, tags=True, chunks=True, relations=False, lemmata=False)
+    phrases: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    possessive = False
+    for line in tagged.split("\n"):
+        for item in line.split(" "):
+            parts = item.rsplit("/", 3)
+            if len(parts) < 4:
+                continue
+            word, tag, chunk = parts[0].replace("&slash;", "/"), parts[1], parts[2]
+            if tag == "POS" and current:
+                current.append((word, tag))
+                possessive = True
+                continue
+            if chunk == "B-NP" or (chunk == "I-NP" and current):
+                if chunk == "B-NP" and current and not possessive:
+                    phrases.append(current)
+                    current = []
+                current.append((word, tag))
+            else:
+                if current:
+                    phrases.append(current)
+                current = []
+            possessive = False
+    if current:
+        phrases.append(current)
+    return [cleaned for phrase in phrases if (cleaned := _clean(phrase))]
+
+
+def _clean(phrase: list[tuple[str, str]]) -> list[str]:
+    """Drop determiners, numbers and pronouns at the edges; keep phrases that end in a real noun."""
+    while phrase and (phrase[0][1] in _LEADING_TAGS or fold(phrase[0][0]) in STOPWORDS):
+        phrase = phrase[1:]
+    while phrase and not phrase[-1][1].startswith("NN"):
+        phrase = phrase[:-1]
+    if not phrase or len(phrase) > 6:
+        return []
+    head = fold(phrase[-1][0])
+    if head in STOPWORDS or not any(c.isalpha() for c in head) or len(head) < 2:
+        return []
+    if len(phrase) == 1 and head in GENERIC_NOUNS:
+        return []
+    return [w for w, _ in phrase]
+
+
+def _display(words: list[str]) -> str:
+    return re.sub(r" (['’]s)\b", r"\1", " ".join(words))
+
+
+def topic_sentiment(sentences: list[Sentence], topic: str) -> TopicSentiment | None:
+    """Sentiment of the sentences about `topic`, or None when the article does not discuss it."""
+    texts = tuple(s.text for s in sentences)
+    if not texts or not topic.strip():
+        return None
+    return _topic_sentiment(sentences, cached_index(texts), topic)
+
+
+def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicSentiment | None:
+    query = make_query(topic, index)
+    if not query.units:
+        return None
+    n = len(sentences)
+    supporting: list[tuple[int, float]] = []
+    for i, terms in enumerate(index.terms):
+        if sentences[i].is_heading:
+            continue
+        score = coverage(query, terms, index, n)
+        if score >= MIN_COVERAGE:
+            supporting.append((i, score))
+    if not supporting:
+        return None
+    own = {unit[0] for unit in query.units}
+    for unit in query.units:
+        own.update(unit[1:])
+        own.update(index.expansions.get(unit[0], ()))
+
+    def is_topic_word(token: str) -> bool:
+        return stem(token) in own
+
+    def is_modifier_word(token: str) -> bool:
+        # "disaster" in "disaster loan program" names the topic, it does not judge it; the head does
+        key = stem(token)
+        return key in own and key != query.head
+
+    pooled = pool(
+        [assess_about(sentences[i].text, is_topic_word, REACH, is_modifier_word) for i, _ in supporting]
+    )
+    return TopicSentiment(
+        phrase=query.phrase,
+        polarity=round(max(-1.0, min(1.0, pooled.polarity)), 4),
+        subjectivity=round(max(0.0, min(1.0, pooled.subjectivity)), 4),
+        mentions=len(supporting),
+        sentence_indices=[i for i, _ in supporting],
+        sentences=[sentences[i].text for i, _ in supporting],
+        aliases=list(query.aliases),
+    )
 
 
 def extract_topics(
     sentences: list[Sentence], title: str | None = None, limit: int = 8
 ) -> list[TopicSentiment]:
-    return []
+    """The article's key noun phrases, best first, each with the sentiment of its sentences."""
+    if not sentences or limit <= 0:
+        return []
+    texts = tuple(s.text for s in sentences)
+    index = cached_index(texts)
+    candidates: dict[tuple[str, ...], _Candidate] = {}
+    for sentence in sentences[:_MAX_TOPIC_SENTENCES]:
+        if sentence.is_heading:
+            continue
+        for words in noun_phrases(sentence.text):
+            key = tuple(stem(w) for w in words if fold(w) not in STOPWORDS and w not in {"'s", "’s"})
+            if not key:
+                continue
+            key = _acronym_key(key, words, index)
+            found = candidates.get(key)
+            if found is None:
+                found = candidates[key] = _Candidate(words, key, sentence.index, set())
+            found.count += 1
+            found.sentences.add(sentence.index)
+    if not candidates:
+        return []
+    title_stems = {stem(w) for w in re.findall(r"\w+", title or "") if fold(w) not in STOPWORDS}
+    ranked = sorted(candidates.values(), key=lambda c: -_score(c, index, title_stems, len(sentences)))
+    topics: list[TopicSentiment] = []
+    taken: list[set[str]] = []
+    for candidate in ranked:
+        if len(topics) >= limit:
+            break
+        stems = set(candidate.stems)
+        # a phrase inside a better-ranked one ("SMEs" in "Chinese SMEs") is the same topic
+        if any(stems <= other or other <= stems for other in taken):
+            continue
+        result = _topic_sentiment(sentences, index, _display(candidate.words))
+        if result is None:
+            continue
+        taken.append(stems)
+        topics.append(result)
+    return topics
 
 
-def topic_sentiment(sentences: list[Sentence], topic: str) -> TopicSentiment | None:
-    return None
+def _acronym_key(key: tuple[str, ...], words: list[str], index: ArticleIndex) -> tuple[str, ...]:
+    """An expansion and its acronym count as one candidate, keyed by the acronym."""
+    for acronym, expansion in index.expansions.items():
+        if key == expansion or (len(key) == 1 and key[0].rstrip("s") == acronym):
+            return (acronym,)
+        if len(words) >= 2 and any(acronym == fold(a) for a in initials(words)):
+            return (acronym,)
+    return key
+
+
+def _score(candidate: _Candidate, index: ArticleIndex, title_stems: set[str], n: int) -> float:
+    """Mentions, how much the phrase's words recur, title words, early mention, and a few words."""
+    mentions = len(candidate.sentences)
+    recurrence = sum(index.df.get(s, 0) for s in candidate.stems) / len(candidate.stems)
+    in_title = len(set(candidate.stems) & title_stems) / len(candidate.stems) if title_stems else 0.0
+    early = 1.0 / (1.0 + candidate.first / 5.0)
+    length = 1.0 + 0.3 * min(len(candidate.stems) - 1, 2)
+    proper = 0.5 if any(w[:1].isupper() for w in candidate.words) else 0.0
+    return (mentions + 0.5 * recurrence + 2.0 * in_title + early + proper) * length

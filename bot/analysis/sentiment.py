@@ -1,0 +1,292 @@
+"""Polarity and subjectivity of news text: TextBlob's PatternAnalyzer, with its lexicon widened for news."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from textblob import en as textblob_en
+
+from .text import fold
+
+# TextBlob's lexicon is mostly adjectives ("good", "terrible"); news reports bad and good events with
+# nouns and verbs ("slump", "shortage", "problems"). Two lexicons fill the gaps, only for words that
+# TextBlob leaves without polarity: VADER's (MIT) general one, scaled from -4..4 to -1..1, and a small
+# hand-made economic one (data/economic_lexicon.tsv).
+VADER_SCALE = 0.5
+VADER_SUBJECTIVITY = 0.5
+ECONOMIC_SUBJECTIVITY = 0.3
+
+# Contrast: what follows "but" is what the writer means (VADER's rule: before x0.5, after x1.5);
+# "Although X, Y" concedes X. A sentence-initial "But" contrasts with the previous sentence only.
+_CONTRAST = frozenset({"but", "however", "yet", "nevertheless", "nonetheless"})
+_CONCESSIVE = frozenset({"although", "though", "despite"})
+_BEFORE_CONTRAST = 0.5
+_AFTER_CONTRAST = 1.5
+
+# Movement words flip sign next to a noun whose rise is bad news ("costs rose", "debt fell").
+_DIRECTION_WINDOW = 3
+_UP_BAD = "__rise_of_bad__"
+_DOWN_BAD = "__fall_of_bad__"
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|n[’']t|!|[,;:.]")
+# A capitalised word in mid-sentence is a name ("Hi-Tech Fair", "Drought Monitor"), not a judgement.
+_MID_SENTENCE = re.compile(r"[\w,;%)\]\-–—]")
+NAME = ""  # the token that stands for a name: keeps its place, is never rated
+_MAX_SENTENCE_CHARS = 5_000  # a pasted 1 MB "sentence" is scored on its opening only
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Weighted sums over the scored words of one text, so that texts can be pooled."""
+
+    polarity_sum: float
+    subjectivity_sum: float
+    weight: float
+
+    @property
+    def polarity(self) -> float:
+        return self.polarity_sum / self.weight if self.weight else 0.0
+
+    @property
+    def subjectivity(self) -> float:
+        return self.subjectivity_sum / self.weight if self.weight else 0.0
+
+
+EMPTY = Assessment(0.0, 0.0, 0.0)
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("bot.analysis").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _inflections(word: str, pos: str) -> list[str]:
+    """The forms news uses of a base word: plural for nouns; -s, -ed, -ing for verbs."""
+    forms = [word]
+    if pos == "n":
+        forms.append(word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s")
+        if word.endswith(("s", "sh", "ch", "x")):
+            forms.append(word + "es")
+    elif pos == "v":
+        stem = word[:-1] if word.endswith("e") else word
+        forms += [word + "s", word + "es", stem + "ed", stem + "ing"]
+        if word.endswith("y") and word[-2:-1] not in "aeiou":
+            forms += [word[:-1] + "ies", word[:-1] + "ied"]
+        # short verbs double their last consonant: slip -> slipped, cut -> cutting
+        if len(word) <= 5 and word[-1] not in "aeiouwy" and word[-2:-1] in set("aeiou"):
+            forms += [word + word[-1] + "ed", word + word[-1] + "ing"]
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicons:
+    analyzer: Any  # textblob.en.Sentiment, the lexicon and scorer behind PatternAnalyzer
+    up: frozenset[str]
+    down: frozenset[str]
+    cost: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    base = textblob_en.sentiment  # the instance TextBlob's PatternAnalyzer uses
+    # A private copy: TextBlob's own instance (used by others through TextBlob) stays untouched.
+    analyzer = textblob_en.Sentiment(
+        path=os.path.join(textblob_en.MODULE, "en-sentiment.xml"),
+        synset="wordnet_id",
+        negations=base.negations,
+        modifiers=base.modifiers,
+        modifier=base.modifier,
+        language="en",
+    )
+    analyzer.load()
+
+    def unscored(word: str) -> bool:
+        entry = dict.get(analyzer, word)
+        return entry is None or entry.get(None, (0.0,))[0] == 0.0
+
+    for line in (
+        resources.files("bot.analysis")
+        .joinpath("data", "news_neutral_words.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ):
+        if line and not line.startswith("#"):
+            dict.pop(analyzer, line.strip(), None)
+    up: set[str] = set()
+    down: set[str] = set()
+    cost: set[str] = set()
+    for row in _data_lines("economic_lexicon.tsv"):
+        word, pos, polarity = row[0], row[1], float(row[2])
+        flags = row[3] if len(row) > 3 else ""
+        for form in _inflections(word, pos):
+            if unscored(form):
+                analyzer.annotate(form, None, polarity, ECONOMIC_SUBJECTIVITY, 1.0)
+            {"up": up, "down": down, "cost": cost}.get(flags, set()).add(form)
+    for row in _data_lines("vader_lexicon.tsv"):
+        word, polarity = row[0], max(-1.0, min(1.0, float(row[1]) * VADER_SCALE))
+        if unscored(word):
+            analyzer.annotate(word, None, polarity, VADER_SUBJECTIVITY, 1.0)
+        # adverbs of rated adjectives: "irresponsible" -> "irresponsibly" (TextBlob does the same)
+        adverb = (
+            word[:-2] + "ly"
+            if word.endswith("le")
+            else word[:-1] + "ily"
+            if word.endswith("y")
+            else word + "ly"
+        )
+        if not word.endswith("ly") and unscored(adverb):
+            analyzer.annotate(adverb, "RB", polarity, VADER_SUBJECTIVITY, 1.0)
+    analyzer.annotate(_UP_BAD, None, -0.35, ECONOMIC_SUBJECTIVITY, 1.0)
+    analyzer.annotate(_DOWN_BAD, None, 0.3, ECONOMIC_SUBJECTIVITY, 1.0)
+    return _Lexicons(analyzer, frozenset(up), frozenset(down), frozenset(cost))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens as TextBlob's scorer expects them ("didn't" -> "did", "n't").
+
+    Capitalised words in mid-sentence (names) become NAME.
+    """
+    text = re.sub(r"n[’']t\b", " n't", text[:_MAX_SENTENCE_CHARS])
+    out: list[str] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isupper() and token != "I":
+            i = match.start() - 1
+            while i >= 0 and text[i].isspace():
+                i -= 1
+            if i >= 0 and _MID_SENTENCE.match(text[i]):
+                out.append(NAME)
+                continue
+        out.append(fold(token))
+    return out
+
+
+def _compose_directions(words: list[str | None], lex: _Lexicons) -> None:
+    """Rewrite "costs rose" / "lower debt" in place into one synthetic scored token."""
+    for i, word in enumerate(words):
+        if word is None or word not in lex.cost:
+            continue
+        lo, hi = max(0, i - _DIRECTION_WINDOW), min(len(words), i + _DIRECTION_WINDOW + 1)
+        for j in range(lo, hi):
+            other = words[j]
+            if other is None or j == i or other in {",", ";", ":", "."}:
+                continue
+            if other in lex.up or other in lex.down:
+                words[j] = _UP_BAD if other in lex.up else _DOWN_BAD
+                words[i] = None  # the noun's own polarity is part of the composed reading
+                break
+
+
+def _contrast_stretches(words: list[str | None]) -> list[tuple[int, int, float]]:
+    """The sentence cut at its first contrast: (start, end, weight) token ranges."""
+    n = len(words)
+    for k, word in enumerate(words):
+        if k > 0 and word in _CONTRAST:
+            return [(0, k, _BEFORE_CONTRAST), (k + 1, n, _AFTER_CONTRAST)]
+    if words and words[0] in _CONCESSIVE and "," in words:
+        comma = words.index(",")
+        return [(1, comma, _BEFORE_CONTRAST), (comma + 1, n, _AFTER_CONTRAST)]
+    for k, word in enumerate(words):
+        if k > 0 and word in _CONCESSIVE:
+            return [(0, k, _AFTER_CONTRAST), (k + 1, n, _BEFORE_CONTRAST)]
+    return [(0, n, 1.0)]
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredWord:
+    """One word TextBlob's scorer rated (with its negation or intensifier applied), and where it is."""
+
+    position: int
+    polarity: float
+    subjectivity: float
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredSentence:
+    tokens: tuple[str, ...]
+    scored: tuple[ScoredWord, ...]
+
+
+@lru_cache(maxsize=50_000)
+def score_sentence(text: str) -> ScoredSentence:
+    """Tokens and rated words of one sentence (cached: sentences repeat across requests)."""
+    lex = _lexicons()
+    original = tokens(text)
+    words: list[str | None] = list(original)
+    _compose_directions(words, lex)
+    negations = lex.analyzer.negations
+    scored: list[ScoredWord] = []
+    # Each stretch is rated by TextBlob's own assessment (negation: "not good", intensifiers:
+    # "very good"); only the weights of the stretches around a contrast differ.
+    for start, end, weight in _contrast_stretches(words):
+        cursor = start
+        for chunk, p, s, _label in lex.analyzer.assessments((w, None) for w in words[start:end]):
+            rated = next((w for w in reversed(chunk) if w != "!" and w not in negations), chunk[-1])
+            # assessments come in order, so the rated word is the next occurrence from the cursor
+            for j in range(cursor, end):
+                if words[j] == rated:
+                    cursor = j
+                    break
+            scored.append(ScoredWord(cursor, p, s, weight))
+    return ScoredSentence(tuple(original), tuple(scored))
+
+
+def assess(text: str) -> Assessment:
+    """Weighted polarity and subjectivity of one sentence."""
+    scored = score_sentence(text).scored
+    return Assessment(
+        sum(w.weight * w.polarity for w in scored),
+        sum(w.weight * w.subjectivity for w in scored),
+        sum(w.weight for w in scored),
+    )
+
+
+def assess_about(
+    text: str,
+    is_topic_word: Callable[[str], bool],
+    reach: float = 5.0,
+    is_unrated: Callable[[str], bool] | None = None,
+) -> Assessment:
+    """Sentiment of the words near the topic's own words: a word d tokens away counts 1 / (1 + d/reach).
+
+    The topic's own words are not rated ("disaster loan program" is not bad news by its name).
+    Without a topic word in the sentence (matched through an acronym), the whole sentence counts.
+    """
+    sentence = score_sentence(text)
+    anchors = [i for i, token in enumerate(sentence.tokens) if is_topic_word(token)]
+    if not anchors:
+        return assess(text)
+    unrated = is_unrated or is_topic_word
+    skip = {i for i, token in enumerate(sentence.tokens) if unrated(token)}
+    polarity = subjectivity = total = 0.0
+    for word in sentence.scored:
+        if word.position in skip:
+            continue
+        distance = min(abs(word.position - a) for a in anchors)
+        weight = word.weight / (1.0 + distance / reach)
+        polarity += weight * word.polarity
+        subjectivity += weight * word.subjectivity
+        total += weight
+    return Assessment(polarity, subjectivity, total)
+
+
+def pool(assessments: list[Assessment]) -> Assessment:
+    """The assessment of several texts together, as if they were one text."""
+    return Assessment(
+        sum(a.polarity_sum for a in assessments),
+        sum(a.subjectivity_sum for a in assessments),
+        sum(a.weight for a in assessments),
+    )
+
+
+def sentiment(text: str) -> tuple[float, float]:
+    """(polarity -1..1, subjectivity 0..1) of a text of any length."""
+    result = assess(text)
+    return max(-1.0, min(1.0, result.polarity)), max(0.0, min(1.0, result.subjectivity))
