@@ -345,11 +345,11 @@ class Library:
     async def index_seeds(self) -> int:
         """Index new or changed `*.txt` seeds (shared with every guild); returns how many were indexed."""
         seeds_dir = self.settings.seeds_dir
-        if not seeds_dir.is_dir():
+        present = await asyncio.to_thread(_seed_paths, seeds_dir)
+        if present is None:
             log.info("no seeds folder at %s; no seed articles", seeds_dir)
             return 0
         indexed = await self.store.seed_files()
-        present = sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
         count = 0
         for path in present:
             try:
@@ -362,9 +362,8 @@ class Library:
         return count
 
     async def _index_seed(self, path: Path, indexed_hash: str | None) -> bool:
-        data = await asyncio.to_thread(path.read_bytes)
         sidecar_path = path.with_suffix(".json")
-        sidecar = await asyncio.to_thread(sidecar_path.read_bytes) if sidecar_path.is_file() else b""
+        data, sidecar = await asyncio.to_thread(_read_seed, path, sidecar_path)
         file_hash = hashlib.sha256(data + b"\0" + sidecar).hexdigest()
         if file_hash == indexed_hash:
             return False
@@ -385,6 +384,22 @@ class Library:
         )
         log.info("indexed seed %s: %s", path.name, title)
         return True
+
+
+def _seed_paths(seeds_dir: Path) -> list[Path] | None:
+    """The seed files in name order, or None when there is no seeds folder at all."""
+    if not seeds_dir.is_dir():
+        return None
+    return sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
+
+
+def _read_seed(path: Path, sidecar_path: Path) -> tuple[bytes, bytes]:
+    try:
+        data = path.read_bytes()
+        sidecar = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
+    except OSError as exc:
+        raise InputError(f"cannot read {path.name} ({exc.strerror or exc})") from None
+    return data, sidecar
 
 
 def _seed_metadata(sidecar: bytes, path: Path) -> dict[str, str]:
