@@ -15,7 +15,7 @@ from bot.analysis.models import Summary, TopicSentiment
 from bot.analysis.sentences import is_heading
 from bot.analysis.summary import Ranking
 from bot.errors import InputError, NotFoundError
-from bot.ingest import FetchLimits, check_length, fetch, from_bytes, from_fetched
+from bot.ingest import check_length, from_bytes, from_fetched
 from bot.settings import Settings
 from bot.store import (
     AddResult,
@@ -153,6 +153,8 @@ class Library:
         self, url: str, *, guild_id: int | None, title: str | None = None, added_by: int | None = None
     ) -> AddResult:
         """Download a web page (or text file) and add its main text."""
+        from bot.ingest.fetch import FetchLimits, fetch  # aiohttp loads only when a URL is added
+
         fetched = await fetch(
             url,
             FetchLimits(

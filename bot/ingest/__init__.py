@@ -1,31 +1,22 @@
-"""Files, uploads and web pages to clean article text; everything here except `from_url` is synchronous
-and meant to run off the event loop."""
+"""Files, uploads and web pages to clean article text. Everything here is synchronous and meant to run
+off the event loop; downloading is in `bot.ingest.fetch` (imported only when a URL is added)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from bot.analysis.text import normalize_text
 from bot.errors import InputError
 
 from .decode import decode_bytes, html_declared_charset
-from .fetch import Fetched, FetchLimits, fetch, parse_url
 from .formats import Format, detect_format, extract
-from .netguard import AddressPolicy
 
-__all__ = [
-    "AddressPolicy",
-    "FetchLimits",
-    "Fetched",
-    "Ingested",
-    "check_length",
-    "fetch",
-    "from_bytes",
-    "from_fetched",
-    "from_path",
-    "parse_url",
-]
+if TYPE_CHECKING:
+    from .fetch import Fetched
+
+__all__ = ["Ingested", "check_length", "from_bytes", "from_fetched", "from_path"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,6 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Literal
 
-import trafilatura
-
 Format = Literal["text", "markdown", "html"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -148,6 +146,8 @@ def markdown_to_text(text: str) -> tuple[str, str | None]:
 
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Main text via trafilatura (boilerplate removed); a plain tag stripper when it finds nothing."""
+    import trafilatura  # imported on first use: it takes a tenth of a second, and most input is text
+
     document = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, with_metadata=True
     )

@@ -9,7 +9,9 @@ import pytest
 from aiohttp import web
 
 from bot.errors import InputError
-from bot.ingest import AddressPolicy, FetchLimits, fetch, from_fetched
+from bot.ingest import from_fetched
+from bot.ingest.fetch import FetchLimits, fetch
+from bot.ingest.netguard import AddressPolicy
 
 from .test_files import CP1252_TEXT, HTML
 
