@@ -10,7 +10,6 @@ from discord import app_commands
 
 from bot.errors import NewsdeskError, NotFoundError
 from bot.render.limits import CHOICE_NAME, CHOICES, truncate
-from bot.render.pagination import NO_MENTIONS
 
 if TYPE_CHECKING:
     from bot.library import Library
@@ -86,12 +85,3 @@ async def topic_autocomplete(interaction: Interaction, current: str) -> list[app
         log.exception("topic autocomplete failed for %r", current)
         return []
     return [choice(topic, topic) for topic in topics][:CHOICES]
-
-
-async def send_error(interaction: Interaction, error: NewsdeskError) -> None:
-    """One ephemeral sentence; for views and modals, whose errors do not reach the tree's handler."""
-    message = str(error)
-    if interaction.response.is_done():
-        await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
-    else:
-        await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)

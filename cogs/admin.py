@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.errors import InputError, NewsdeskError
+from bot.app import APOLOGY, error_message, send_ephemeral
+from bot.errors import InputError
 from bot.render.limits import ATTACHMENT_BYTES
 from bot.render.listings import added_embed, removed_embed
 from bot.render.pagination import NO_MENTIONS
 
-from ._common import article_autocomplete, guild_of, library_of, send_error
+from ._common import article_autocomplete, guild_of, library_of
 
 log = logging.getLogger(__name__)
 
@@ -43,18 +45,18 @@ class AddArticleModal(discord.ui.Modal, title="Add an article"):
     """Paste a title and the article's text; shown when /article add gets neither URL nor file."""
 
     headline: discord.ui.TextInput[AddArticleModal] = discord.ui.TextInput(
-        label="Title", max_length=256, placeholder="The article's headline"
+        label="Title", custom_id="title", max_length=256, placeholder="The article's headline"
     )
     body: discord.ui.TextInput[AddArticleModal] = discord.ui.TextInput(
         label="Text",
+        custom_id="text",
         style=discord.TextStyle.paragraph,
         max_length=MODAL_TEXT_CHARS,
         placeholder="Paste the article's text here",
     )
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        if not interaction.permissions.manage_guild:
-            raise InputError("You need the Manage Server permission to add articles.")
+        require_manage_guild(interaction)
         text = self.body.value.strip()
         if not text:
             raise InputError("The article's text is empty.")
@@ -69,12 +71,15 @@ class AddArticleModal(discord.ui.Modal, title="Add an article"):
         await interaction.followup.send(embed=added_embed(result), allowed_mentions=NO_MENTIONS)
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
-        # Modal errors never reach the command tree's handler, so answer them here the same way.
-        if isinstance(error, NewsdeskError):
-            await send_error(interaction, error)
-            return
-        log.exception("adding a pasted article failed", exc_info=error)
-        await send_error(interaction, NewsdeskError("Sorry, something went wrong while adding that article."))
+        # Modal errors never reach the command tree's handler: answer them with the tree's sentences.
+        message = error_message(error)
+        if message is None:
+            error_id = secrets.token_hex(4)
+            log.error(
+                "error %s adding a pasted article (guild %s)", error_id, interaction.guild_id, exc_info=error
+            )
+            message = APOLOGY.format(error_id=error_id)
+        await send_ephemeral(interaction, message)
 
 
 class AdminCog(commands.Cog):

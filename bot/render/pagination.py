@@ -123,10 +123,9 @@ async def send_pages(
     *,
     files: Sequence[discord.File] = (),
     ephemeral: bool = False,
-    page_timeout: float | None = PAGE_TIMEOUT,
 ) -> None:
     """Answer `interaction` with the first page (and buttons when there are more), deferred or not."""
-    view = Paginator(pages, owner_id=interaction.user.id, timeout=page_timeout) if len(pages) > 1 else None
+    view = Paginator(pages, owner_id=interaction.user.id, timeout=PAGE_TIMEOUT) if len(pages) > 1 else None
     first = view.current if view else number_pages(pages)[0]
     kwargs: dict[str, Any] = {"embed": first, "allowed_mentions": NO_MENTIONS, "ephemeral": ephemeral}
     if files:

@@ -1,0 +1,161 @@
+"""/summary, /experts, /sentiment and /quotes answered from the seed article, through the real client."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.discord_double import DiscordDouble, is_ephemeral
+from tests.discord_double.fixtures import GUILD_ID, MEMBER_ID
+
+from .helpers import PNG_MAGIC, assert_one_sentence_error, embed_text
+
+SEED_TITLE = "Chinese SMEs going global"
+Bot = tuple[Any, DiscordDouble]
+
+
+async def test_summary_of_the_most_recent_article(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("summary", {}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    message = await record.reply()
+    assert not is_ephemeral(message)
+    text = embed_text(message)
+    assert SEED_TITLE in text
+    assert "reduced by" in text.lower()
+    assert "China Daily" in text
+    assert message["allowed_mentions"] == {"parse": []}
+
+
+async def test_summary_length_follows_the_sentences_option(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash(
+        "summary", {"article": "1", "sentences": 5}, guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    fields = {f["name"]: f["value"] for f in (await record.reply())["embeds"][0]["fields"]}
+    assert fields["Sentences"] == "5"
+
+
+async def test_experts_names_the_people_quoted_with_their_roles(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("experts", {"article": "1"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    text = embed_text(await record.reply())
+    assert "Martin Cauchon" in text
+    assert "minister of justice" in text
+    assert "Wang Yiwu" in text
+    assert "director" in text.lower()
+    assert "CSR is among the most important issues" in text
+
+
+async def test_sentiment_shows_topics_with_an_attached_chart(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("sentiment", {}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    message = await record.reply()
+    assert record.deferred  # the chart is drawn after a "thinking…" acknowledgement
+    embed = message["embeds"][0]
+    assert embed["image"]["url"] == "attachment://sentiment.png"
+    assert "polarity" in embed["description"]
+    (png,) = message["files"]
+    assert png["filename"] == "sentiment.png"
+    assert png["data"].startswith(PNG_MAGIC)
+
+
+async def test_sentiment_on_one_topic_of_an_article(running_bot: Bot) -> None:
+    _, double = running_bot
+    choices = await double.autocomplete(
+        "sentiment", {"article": "1"}, "topic", guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    assert choices, "the seed article has topics to offer"
+    topic = choices[0]["value"]
+    record = await double.slash(
+        "sentiment", {"article": "1", "topic": topic}, guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    embed = (await record.reply())["embeds"][0]
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert topic in embed["title"]
+    assert {"Polarity", "Subjectivity"} <= set(fields)
+
+
+async def test_sentiment_on_a_topic_across_the_library(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash(
+        "sentiment", {"topic": "Chinese enterprises"}, guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    message = await record.reply()
+    embed = message["embeds"][0]
+    assert "across this server's library" in embed["title"]
+    assert SEED_TITLE in embed["description"]
+    assert message["files"][0]["data"].startswith(PNG_MAGIC)
+
+
+async def test_unknown_topic_is_one_private_sentence(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash(
+        "sentiment", {"article": "1", "topic": "zeppelins"}, guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    message = await record.reply()
+    if message.get("embeds"):
+        # The analysis may measure an unknown topic anyway; then it must still be this topic.
+        assert "zeppelins" in message["embeds"][0]["title"]
+    else:
+        assert "zeppelins" in assert_one_sentence_error(message)
+
+
+async def test_quotes_of_a_speaker_across_the_library(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("quotes", {"speaker": "Martin Cauchon"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    message = await record.reply()
+    text = embed_text(message)
+    assert "What Martin Cauchon said" in text
+    assert "CSR is among the most important issues" in text
+    assert SEED_TITLE in text
+
+
+async def test_unknown_article_is_one_private_sentence(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("summary", {"article": "xyzzy"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert "xyzzy" in assert_one_sentence_error(await record.reply())
+
+
+async def test_unknown_speaker_is_one_private_sentence(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("quotes", {"speaker": "Nobody Atall"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert "Nobody Atall" in assert_one_sentence_error(await record.reply())
+
+
+async def test_article_autocomplete_offers_titles_with_ids(running_bot: Bot) -> None:
+    _, double = running_bot
+    empty = await double.autocomplete("summary", {}, "article", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert {"name": SEED_TITLE, "value": "1"} in empty
+    typed = await double.autocomplete(
+        "experts", {"article": "smes"}, "article", guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    assert [c["value"] for c in typed] == ["1"]
+    none = await double.autocomplete(
+        "experts", {"article": "zzzz"}, "article", guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    assert none == []
+
+
+async def test_speaker_autocomplete_offers_the_quoted_people(running_bot: Bot) -> None:
+    _, double = running_bot
+    empty = await double.autocomplete("quotes", {}, "speaker", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    names = [c["value"] for c in empty]
+    assert "Martin Cauchon" in names and "Wang Yiwu" in names
+    assert len(empty) <= 25
+    typed = await double.autocomplete(
+        "quotes", {"speaker": "wan"}, "speaker", guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    assert [c["value"] for c in typed] == ["Wang Yiwu"]
+
+
+async def test_topic_autocomplete_from_the_article_or_the_library(running_bot: Bot) -> None:
+    bot, double = running_bot
+    stored = await bot.library.resolve("1", guild_id=GUILD_ID)
+    phrases = {t.phrase for t in stored.analysis.topics}
+    of_article = await double.autocomplete(
+        "sentiment", {"article": "1"}, "topic", guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    assert of_article and len(of_article) <= 25
+    assert {c["value"] for c in of_article} <= phrases
+    of_library = await double.autocomplete("sentiment", {}, "topic", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert of_library and len(of_library) <= 25
+    assert all(len(c["name"]) <= 100 for c in of_article + of_library)
