@@ -208,16 +208,23 @@ class Library:
             if latest is None:
                 raise NotFoundError("The library is empty; add an article first.")
             return latest
-        match = _ID_REF.fullmatch(ref) if isinstance(ref, str) else None
-        if isinstance(ref, int) or match:
-            article_id = ref if isinstance(ref, int) else int(match.group(1))  # type: ignore[union-attr]
+        if isinstance(ref, int):
+            article_id: int | None = ref
+        else:
+            match = _ID_REF.fullmatch(ref)
+            article_id = int(match.group(1)) if match else None
+        if article_id is not None:
             info = await self.store.info(article_id, guild_id)
             if info is not None:
                 return info
-            if isinstance(ref, int) or ref.startswith("#"):
+            # A bare number may still be part of a title ("Top 10") when only reading; never when
+            # removing, where a missing id must not fall through to some other article.
+            if strict or isinstance(ref, int) or ref.startswith("#"):
                 raise NotFoundError(f"No article #{article_id} in this library.")
         fragment = str(ref)
         candidates = await self.store.find_by_title(fold(fragment), guild_id, limit=5)
+        if not candidates and article_id is not None:
+            raise NotFoundError(f"No article #{article_id} in this library.")
         if not candidates:
             raise NotFoundError(f"No article in this library has “{fragment}” in its title.")
         exact = fold(candidates[0].title) == fold(fragment)

@@ -290,3 +290,13 @@ async def test_removed_seed_file_leaves_the_library(settings: Settings, seeds_di
         assert (await lib.list_articles(guild_id=None))[1] == 0
         with pytest.raises(NotFoundError, match="empty"):
             await lib.resolve(None, guild_id=None)
+
+
+async def test_a_bare_number_reads_a_title_but_never_removes_by_title(library: Library) -> None:
+    top = (
+        await library.add_text("The ten biggest stories.", guild_id=GUILD_A, title="Top 10 stories")
+    ).article.info
+    assert (await library.resolve("10", guild_id=GUILD_A)).info.id == top.id
+    with pytest.raises(NotFoundError, match="No article #10"):
+        await library.remove("10", guild_id=GUILD_A)
+    assert (await library.resolve(top.id, guild_id=GUILD_A)).info.id == top.id

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import textwrap
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -14,6 +15,7 @@ from bot.errors import InputError, NotFoundError
 from bot.library import ArticleInfo, Library, StoredArticle
 from bot.settings import load_settings
 
+URL_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 Handler = Callable[[Library, argparse.Namespace], Awaitable[None]]
 WRAP = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="  ")
 QUOTE_WRAP = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_indent="     ")
@@ -104,7 +106,7 @@ def _topic_line(topic: TopicSentiment) -> str:
 
 async def _add(library: Library, args: argparse.Namespace) -> None:
     target: str = args.target
-    if target.lower().startswith(("http://", "https://")):
+    if URL_LIKE.match(target):  # any scheme: add_url explains which ones work
         result = await library.add_url(target, guild_id=args.guild, title=args.title)
     else:
         from bot.ingest import from_path  # the CLI reads local files; the bot never does
