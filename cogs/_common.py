@@ -19,6 +19,11 @@ log = logging.getLogger(__name__)
 
 Interaction = discord.Interaction[Any]
 
+# Every answer is an embed: without Embed Links the user would see an empty message, so say so instead.
+needs_embeds = app_commands.checks.bot_has_permissions(embed_links=True)
+# /sentiment also uploads its chart.
+needs_embeds_and_files = app_commands.checks.bot_has_permissions(embed_links=True, attach_files=True)
+
 
 def library_of(interaction: Interaction) -> Library:
     library: Library = interaction.client.library

@@ -16,7 +16,7 @@ from bot.render.limits import ATTACHMENT_BYTES
 from bot.render.listings import added_embed, removed_embed
 from bot.render.pagination import NO_MENTIONS
 
-from ._common import article_autocomplete, guild_of, library_of
+from ._common import article_autocomplete, guild_of, library_of, needs_embeds
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +101,7 @@ class AdminCog(commands.Cog):
     )
     @app_commands.checks.cooldown(3, 60.0, key=lambda i: (i.guild_id, i.user.id))
     @app_commands.checks.has_permissions(manage_guild=True)
+    @needs_embeds
     async def add(
         self,
         interaction: discord.Interaction[Any],
@@ -136,6 +137,7 @@ class AdminCog(commands.Cog):
     @app_commands.describe(article="The article to remove")
     @app_commands.autocomplete(article=article_autocomplete)
     @app_commands.checks.has_permissions(manage_guild=True)
+    @needs_embeds
     async def remove(
         self, interaction: discord.Interaction[Any], article: app_commands.Range[str, 1, 200]
     ) -> None:

@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.render.listings import article_list_pages, search_pages
 from bot.render.pagination import send_pages
 
-from ._common import guild_of, library_of
+from ._common import guild_of, library_of, needs_embeds
 
 # Up to ten pages of ten; beyond that a search narrows better than paging does.
 MAX_LISTED = 100
@@ -23,6 +23,7 @@ class ArticlesCog(commands.Cog):
 
     @app_commands.command(name="articles", description="List this server's articles, or search their text.")
     @app_commands.guild_only()
+    @needs_embeds
     @app_commands.describe(query="Words to search for (default: list the most recent articles)")
     async def articles(
         self, interaction: discord.Interaction[Any], query: app_commands.Range[str, 1, 200] | None = None

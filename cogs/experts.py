@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.render.embeds import experts_pages
 from bot.render.pagination import send_pages
 
-from ._common import article_autocomplete, resolve_article
+from ._common import article_autocomplete, needs_embeds, resolve_article
 
 
 class ExpertsCog(commands.Cog):
@@ -22,6 +22,7 @@ class ExpertsCog(commands.Cog):
         name="experts", description="Who is quoted in an article, with their roles and words."
     )
     @app_commands.guild_only()
+    @needs_embeds
     @app_commands.describe(article="Which article (default: the most recently added)")
     @app_commands.autocomplete(article=article_autocomplete)
     async def experts(self, interaction: discord.Interaction[Any], article: str | None = None) -> None:

@@ -12,7 +12,7 @@ from bot.errors import NotFoundError
 from bot.render.listings import quotes_pages
 from bot.render.pagination import send_pages
 
-from ._common import guild_of, library_of, speaker_autocomplete
+from ._common import guild_of, library_of, needs_embeds, speaker_autocomplete
 
 
 class QuotesCog(commands.Cog):
@@ -23,6 +23,7 @@ class QuotesCog(commands.Cog):
         name="quotes", description="Everything a person is quoted saying in this server's library."
     )
     @app_commands.guild_only()
+    @needs_embeds
     @app_commands.describe(speaker="The person's name")
     @app_commands.autocomplete(speaker=speaker_autocomplete)
     async def quotes(

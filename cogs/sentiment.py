@@ -21,7 +21,14 @@ from bot.render.embeds import (
 )
 from bot.render.pagination import NO_MENTIONS, send_pages
 
-from ._common import article_autocomplete, guild_of, library_of, resolve_article, topic_autocomplete
+from ._common import (
+    article_autocomplete,
+    guild_of,
+    library_of,
+    needs_embeds_and_files,
+    resolve_article,
+    topic_autocomplete,
+)
 
 # The whole-library answer reads every article; two a minute per user keeps the bot responsive for all.
 LIBRARY_WIDE = app_commands.Cooldown(rate=2, per=60.0)
@@ -50,6 +57,7 @@ class SentimentCog(commands.Cog):
         name="sentiment", description="How positive or negative an article is about its topics."
     )
     @app_commands.guild_only()
+    @needs_embeds_and_files
     @app_commands.describe(
         article="Which article (default: the most recent; with a topic and no article, the whole library)",
         topic="One topic to look at in depth",

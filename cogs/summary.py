@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.render.embeds import summary_embed
 from bot.render.pagination import NO_MENTIONS
 
-from ._common import article_autocomplete, library_of, resolve_article
+from ._common import article_autocomplete, library_of, needs_embeds, resolve_article
 
 
 class SummaryCog(commands.Cog):
@@ -20,6 +20,7 @@ class SummaryCog(commands.Cog):
 
     @app_commands.command(name="summary", description="Summarise an article in a few of its own sentences.")
     @app_commands.guild_only()
+    @needs_embeds
     @app_commands.describe(
         article="Which article (default: the most recently added)",
         sentences="How many sentences, 1 to 10 (default 3)",

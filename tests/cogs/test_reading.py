@@ -159,3 +159,18 @@ async def test_topic_autocomplete_from_the_article_or_the_library(running_bot: B
     of_library = await double.autocomplete("sentiment", {}, "topic", guild_id=GUILD_ID, user_id=MEMBER_ID)
     assert of_library and len(of_library) <= 25
     assert all(len(c["name"]) <= 100 for c in of_article + of_library)
+
+
+async def test_without_embed_links_the_bot_says_what_it_needs(running_bot: Bot) -> None:
+    _, double = running_bot
+    from tests.discord_double import EVERYONE_PERMISSIONS
+    from tests.discord_double.fixtures import new_guild_id
+
+    embed_links = 1 << 14
+    guild = new_guild_id()
+    double.add_guild(guild, "No embeds", bot_permissions=EVERYONE_PERMISSIONS & ~embed_links)
+    # Taken from @everyone as well, or the bot would still have it through that role.
+    double.guilds[guild].roles[guild]["permissions"] = str(EVERYONE_PERMISSIONS & ~embed_links)
+    double.add_member(guild, MEMBER_ID)
+    record = await double.slash("summary", {}, guild_id=guild, user_id=MEMBER_ID)
+    assert "Embed Links" in assert_one_sentence_error(await record.reply())
