@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -10,6 +12,7 @@ from discord import app_commands
 
 from bot.errors import NewsdeskError, NotFoundError
 from bot.render.limits import CHOICE_NAME, CHOICES, truncate
+from bot.render.pagination import NO_MENTIONS
 
 if TYPE_CHECKING:
     from bot.library import Library
@@ -90,3 +93,20 @@ async def topic_autocomplete(interaction: Interaction, current: str) -> list[app
         log.exception("topic autocomplete failed for %r", current)
         return []
     return [choice(topic, topic) for topic in topics][:CHOICES]
+
+
+@contextlib.asynccontextmanager
+async def thinking(interaction: Interaction) -> AsyncIterator[None]:
+    """Defer publicly for slow work; a user error inside is answered privately all the same.
+
+    After a public defer Discord turns the first followup into the public "thinking…" message,
+    whatever its flags. So on an error we delete that message first: the sentence then arrives
+    as a new, ephemeral message, like every other error. Other exceptions go to the tree.
+    """
+    await interaction.response.defer(thinking=True)
+    try:
+        yield
+    except NewsdeskError as error:
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.delete_original_response()
+        await interaction.followup.send(str(error), ephemeral=True, allowed_mentions=NO_MENTIONS)

@@ -16,7 +16,7 @@ from bot.render.limits import ATTACHMENT_BYTES
 from bot.render.listings import added_embed, removed_embed
 from bot.render.pagination import NO_MENTIONS
 
-from ._common import article_autocomplete, guild_of, library_of, needs_embeds
+from ._common import article_autocomplete, guild_of, library_of, needs_embeds, thinking
 
 log = logging.getLogger(__name__)
 
@@ -60,15 +60,15 @@ class AddArticleModal(discord.ui.Modal, title="Add an article"):
         text = self.body.value.strip()
         if not text:
             raise InputError("The article's text is empty.")
-        await interaction.response.defer(thinking=True)
-        result = await library_of(interaction).add_text(
-            text,
-            guild_id=guild_of(interaction),
-            title=self.headline.value.strip() or None,
-            source=None,
-            added_by=interaction.user.id,
-        )
-        await interaction.followup.send(embed=added_embed(result), allowed_mentions=NO_MENTIONS)
+        async with thinking(interaction):
+            result = await library_of(interaction).add_text(
+                text,
+                guild_id=guild_of(interaction),
+                title=self.headline.value.strip() or None,
+                source=None,
+                added_by=interaction.user.id,
+            )
+            await interaction.followup.send(embed=added_embed(result), allowed_mentions=NO_MENTIONS)
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
         # Modal errors never reach the command tree's handler: answer them with the tree's sentences.
@@ -121,17 +121,18 @@ class AdminCog(commands.Cog):
             cap = upload_cap(interaction)
             if file.size > cap:
                 raise InputError(f"{file.filename} is {size_text(file.size)}; the limit is {size_text(cap)}.")
-        # Checked before deferring, so that the errors above stay private to the caller.
-        await interaction.response.defer(thinking=True)
-        if file is not None:
-            data = await file.read()
-            result = await library.add_file(
-                data, file.filename, guild_id=guild_id, title=title, added_by=interaction.user.id
-            )
-        else:
-            assert url is not None
-            result = await library.add_url(url, guild_id=guild_id, title=title, added_by=interaction.user.id)
-        await interaction.followup.send(embed=added_embed(result), allowed_mentions=NO_MENTIONS)
+        async with thinking(interaction):
+            if file is not None:
+                data = await file.read()
+                result = await library.add_file(
+                    data, file.filename, guild_id=guild_id, title=title, added_by=interaction.user.id
+                )
+            else:
+                assert url is not None
+                result = await library.add_url(
+                    url, guild_id=guild_id, title=title, added_by=interaction.user.id
+                )
+            await interaction.followup.send(embed=added_embed(result), allowed_mentions=NO_MENTIONS)
 
     @article.command(name="remove", description="Remove one of this server's articles from its library.")
     @app_commands.describe(article="The article to remove")

@@ -27,6 +27,7 @@ from ._common import (
     library_of,
     needs_embeds_and_files,
     resolve_article,
+    thinking,
     topic_autocomplete,
 )
 
@@ -104,13 +105,13 @@ class SentimentCog(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
 
     async def _across_library(self, interaction: discord.Interaction[Any], topic: str) -> None:
-        await interaction.response.defer(thinking=True)
-        rows = await library_of(interaction).topic_across_library(topic, guild_id=guild_of(interaction))
-        if not rows:
-            raise NotFoundError(f"No article in this server's library mentions '{topic}'.")
-        labels = [info.title for info, _ in rows]
-        file = await chart_file(labels, [t.polarity for _, t in rows], f"“{topic}” across the library")
-        await send_pages(interaction, library_topic_pages(topic, rows), files=[file])
+        async with thinking(interaction):
+            rows = await library_of(interaction).topic_across_library(topic, guild_id=guild_of(interaction))
+            if not rows:
+                raise NotFoundError(f"No article in this server's library mentions '{topic}'.")
+            labels = [info.title for info, _ in rows]
+            file = await chart_file(labels, [t.polarity for _, t in rows], f"“{topic}” across the library")
+            await send_pages(interaction, library_topic_pages(topic, rows), files=[file])
 
 
 async def setup(bot: commands.Bot) -> None:

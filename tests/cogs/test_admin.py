@@ -197,3 +197,48 @@ async def test_a_server_never_sees_another_servers_article(running_bot: Bot) -> 
     assert_one_sentence_error(await record.reply())
     choices = await double.autocomplete("summary", {}, "article", guild_id=other, user_id=MEMBER_ID)
     assert all(c["name"] != "Only in the newsroom" for c in choices)
+
+
+PAGE = (
+    "<html><head><title>Harbour City ferry terminal opens</title></head><body><article>"
+    "<h1>Harbour City ferry terminal opens</h1>"
+    + "".join(f"<p>{line}</p>" for line in ARTICLE.strip().split("\n"))
+    + "</article></body></html>"
+)
+
+
+async def test_admin_adds_from_a_url_and_a_bad_url_is_answered_privately(
+    bot_factory: BotFactory, discord_double: DiscordDouble
+) -> None:
+    from aiohttp import web
+
+    async def article(request: web.Request) -> web.Response:
+        return web.Response(text=PAGE, content_type="text/html")
+
+    app = web.Application()
+    app.router.add_get("/news/ferry", article)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        await bot_factory(url_allowlist=("127.0.0.1",), fetch_timeout=5.0)
+        url = f"http://127.0.0.1:{port}/news/ferry"
+        record = await discord_double.slash(
+            "article", {"url": url}, subcommand="add", guild_id=GUILD_ID, user_id=ADMIN_ID
+        )
+        message = await record.reply()
+        assert record.deferred and not is_ephemeral(message)
+        text = embed_text(message)
+        assert "Added to the library: Harbour City ferry terminal opens" in text
+        assert f"127.0.0.1:{port}" in text  # the source links back to the page
+
+        missing = await discord_double.slash(
+            "article", {"url": f"{url}-gone"}, subcommand="add", guild_id=GUILD_ID, user_id=ADMIN_ID
+        )
+        (error,) = [m for m in await missing.replies(1) if m.get("content")]
+        assert_one_sentence_error(error)
+        assert missing.deleted  # no public "thinking…" left behind
+    finally:
+        await runner.cleanup()

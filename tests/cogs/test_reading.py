@@ -174,3 +174,14 @@ async def test_without_embed_links_the_bot_says_what_it_needs(running_bot: Bot) 
     double.add_member(guild, MEMBER_ID)
     record = await double.slash("summary", {}, guild_id=guild, user_id=MEMBER_ID)
     assert "Embed Links" in assert_one_sentence_error(await record.reply())
+
+
+async def test_a_topic_no_article_mentions_is_answered_privately(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("sentiment", {"topic": "zeppelins"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    await record.wait_callback()
+    assert record.deferred
+    (error,) = [m for m in await record.replies(1) if m.get("content")]
+    assert "zeppelins" in assert_one_sentence_error(error)
+    # The public "thinking…" message does not linger in the channel.
+    assert record.deleted

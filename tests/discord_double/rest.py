@@ -308,6 +308,9 @@ class Rest:
             return await self._reject(request, record, 404, 10008, "Unknown Message")
         self.double.messages.pop(int(message["id"]), None)
         record.deleted.append(int(message["id"]))
+        if record.original is not None and record.original["id"] == message["id"]:
+            # With the original gone, the next followup is a new message with its own flags.
+            record.original = None
         await record._notify()
         return web.Response(status=204)
 
