@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import json
 import logging
 import re
 from pathlib import Path
@@ -16,6 +14,7 @@ from bot.analysis.sentences import is_heading
 from bot.analysis.summary import Ranking
 from bot.errors import InputError, NotFoundError
 from bot.ingest import check_length, from_bytes, from_fetched
+from bot.ingest.seeds import read_seed, seed_paths
 from bot.settings import Settings
 from bot.store import (
     AddResult,
@@ -354,7 +353,7 @@ class Library:
     async def index_seeds(self) -> int:
         """Index new or changed `*.txt` seeds (shared with every guild); returns how many were indexed."""
         seeds_dir = self.settings.seeds_dir
-        present = await asyncio.to_thread(_seed_paths, seeds_dir)
+        present = await asyncio.to_thread(seed_paths, seeds_dir)
         if present is None:
             log.info("no seeds folder at %s; no seed articles", seeds_dir)
             return 0
@@ -371,64 +370,21 @@ class Library:
         return count
 
     async def _index_seed(self, path: Path, indexed_hash: str | None) -> bool:
-        sidecar_path = path.with_suffix(".json")
-        data, sidecar = await asyncio.to_thread(_read_seed, path, sidecar_path)
-        file_hash = hashlib.sha256(data + b"\0" + sidecar).hexdigest()
-        if file_hash == indexed_hash:
-            return False
-        meta = _seed_metadata(sidecar, sidecar_path)
-        ingested = await asyncio.to_thread(
-            from_bytes, data, path.name, max_chars=self.settings.max_article_chars
+        seed = await asyncio.to_thread(
+            read_seed, path, indexed_hash, max_chars=self.settings.max_article_chars
         )
-        title = _clean_title(meta.get("title")) or ingested.title or derive_title(ingested.text)
-        analysis = await asyncio.to_thread(analyze, ingested.text, title)
+        if seed is None:
+            return False
+        title = _clean_title(seed.title) or derive_title(seed.text)
+        analysis = await asyncio.to_thread(analyze, seed.text, title)
         await self.store.replace_seed(
-            path.name,
-            file_hash,
+            seed.name,
+            seed.file_hash,
             title=title,
-            source=meta.get("source") or path.name,
-            text=ingested.text,
-            content_hash=content_hash(ingested.text),
+            source=seed.source,
+            text=seed.text,
+            content_hash=content_hash(seed.text),
             analysis=analysis,
         )
-        log.info("indexed seed %s: %s", path.name, title)
+        log.info("indexed seed %s: %s", seed.name, title)
         return True
-
-
-def _seed_paths(seeds_dir: Path) -> list[Path] | None:
-    """The seed files in name order, or None when there is no seeds folder at all."""
-    if not seeds_dir.is_dir():
-        return None
-    return sorted(p for p in seeds_dir.glob("*.txt") if p.is_file())
-
-
-def _read_seed(path: Path, sidecar_path: Path) -> tuple[bytes, bytes]:
-    try:
-        data = path.read_bytes()
-        sidecar = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
-    except OSError as exc:
-        raise InputError(f"cannot read {path.name} ({exc.strerror or exc})") from None
-    return data, sidecar
-
-
-def _seed_metadata(sidecar: bytes, path: Path) -> dict[str, str]:
-    """Title and source ("China Daily, 2012") from a seed's JSON sidecar; a broken one is ignored."""
-    if not sidecar:
-        return {}
-    try:
-        data = json.loads(sidecar)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        log.warning("ignoring %s: not valid JSON (%s)", path, exc)
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    meta: dict[str, str] = {}
-    if isinstance(data.get("title"), str):
-        meta["title"] = data["title"]
-    source = data.get("source") if isinstance(data.get("source"), str) else None
-    year = data.get("year")
-    if source and isinstance(year, int | str) and str(year).strip():
-        source = f"{source}, {year}"
-    if source:
-        meta["source"] = source
-    return meta

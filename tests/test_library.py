@@ -230,10 +230,10 @@ async def test_autocomplete_articles_by_title_and_id(library: Library) -> None:
 
 
 async def test_concurrent_adds_from_many_users(library: Library) -> None:
-    texts = [f"Report {n}: exports rose by {n} percent in the quarter." for n in range(6)]
+    texts = [f"Report {n}: exports rose by {n} percent in the quarter." for n in range(12)]
     results = await asyncio.gather(*(library.add_text(t, guild_id=GUILD_A) for t in texts + texts))
-    assert sum(r.created for r in results) == 6
-    assert (await library.list_articles(guild_id=GUILD_A))[1] == 7
+    assert sum(r.created for r in results) == 12
+    assert (await library.list_articles(guild_id=GUILD_A))[1] == 13
 
 
 # ---- seeds ------------------------------------------------------------------------------------

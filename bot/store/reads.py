@@ -48,13 +48,15 @@ class Reads:
 
     _reader: aiosqlite.Connection
 
+    # Each read runs and is read to the end in one call on the database thread. A half-read cursor
+    # would keep the connection's snapshot open, and other coroutines sharing the reader would then
+    # miss articles committed since, even their own.
     async def _fetchall(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
-        async with self._reader.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        return list(await self._reader.execute_fetchall(sql, params))
 
     async def _fetchone(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
-        async with self._reader.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        rows = await self._fetchall(sql, params)
+        return rows[0] if rows else None
 
     # ---- reading articles ------------------------------------------------------------------
 

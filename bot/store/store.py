@@ -22,13 +22,14 @@ BUSY_TIMEOUT_MS = 5000
 
 
 async def _duplicate(db: aiosqlite.Connection, guild_id: int | None, content_hash: str) -> int | None:
-    async with db.execute(
-        f"SELECT a.id FROM articles a WHERE a.content_hash = :hash AND {VISIBLE}"
-        " ORDER BY a.guild_id IS NULL LIMIT 1",
-        {"hash": content_hash, "guild": guild_id},
-    ) as cursor:
-        row = await cursor.fetchone()
-    return int(row[0]) if row else None
+    rows = list(
+        await db.execute_fetchall(
+            f"SELECT a.id FROM articles a WHERE a.content_hash = :hash AND {VISIBLE}"
+            " ORDER BY a.guild_id IS NULL LIMIT 1",
+            {"hash": content_hash, "guild": guild_id},
+        )
+    )
+    return int(rows[0][0]) if rows else None
 
 
 class Store(Reads):
