@@ -26,9 +26,7 @@ MODAL_TEXT_CHARS = 4000  # Discord's cap on one text input
 
 def upload_cap(interaction: discord.Interaction[Any]) -> int:
     """The largest file we accept: Discord's attachment cap, or the operator's lower limit."""
-    settings = getattr(interaction.client, "settings", None)
-    configured = getattr(settings, "max_download_bytes", None)
-    return min(ATTACHMENT_BYTES, configured) if isinstance(configured, int) else ATTACHMENT_BYTES
+    return min(ATTACHMENT_BYTES, interaction.client.settings.max_download_bytes)
 
 
 def size_text(size: int) -> str:
@@ -96,7 +94,7 @@ class AdminCog(commands.Cog):
     @article.command(name="add", description="Add an article from a URL, a file, or pasted text.")
     @app_commands.describe(
         url="Link to the article's web page",
-        file="A text, HTML or PDF file of the article",
+        file="A plain-text, Markdown or HTML file of the article",
         title="Title to use (default: the one found in the article)",
     )
     @app_commands.checks.cooldown(3, 60.0, key=lambda i: (i.guild_id, i.user.id))
@@ -128,9 +126,8 @@ class AdminCog(commands.Cog):
                     data, file.filename, guild_id=guild_id, title=title, added_by=interaction.user.id
                 )
             else:
-                assert url is not None
                 result = await library.add_url(
-                    url, guild_id=guild_id, title=title, added_by=interaction.user.id
+                    url or "", guild_id=guild_id, title=title, added_by=interaction.user.id
                 )
             await interaction.followup.send(embed=added_embed(result), allowed_mentions=NO_MENTIONS)
 

@@ -36,11 +36,19 @@ LIBRARY_WIDE = app_commands.Cooldown(rate=2, per=60.0)
 CHART_ROWS = 25
 
 
-def library_wide_cooldown(interaction: discord.Interaction[Any]) -> app_commands.Cooldown | None:
+def is_library_wide(interaction: discord.Interaction[Any]) -> bool:
     namespace = interaction.namespace
-    if getattr(namespace, "topic", None) and not getattr(namespace, "article", None):
-        return LIBRARY_WIDE.copy()
-    return None
+    return bool(getattr(namespace, "topic", None)) and not getattr(namespace, "article", None)
+
+
+def library_wide_cooldown(interaction: discord.Interaction[Any]) -> app_commands.Cooldown | None:
+    return LIBRARY_WIDE.copy() if is_library_wide(interaction) else None
+
+
+def cooldown_key(interaction: discord.Interaction[Any]) -> tuple[int | None, int, bool]:
+    # discord.py keeps one bucket per key whatever the factory says later, so the kind of
+    # request must be part of the key: a user slowed down library-wide can still ask about one article.
+    return (interaction.guild_id, interaction.user.id, is_library_wide(interaction))
 
 
 async def chart_file(labels: list[str], polarities: list[float], title: str) -> discord.File:
@@ -64,7 +72,7 @@ class SentimentCog(commands.Cog):
         topic="One topic to look at in depth",
     )
     @app_commands.autocomplete(article=article_autocomplete, topic=topic_autocomplete)
-    @app_commands.checks.dynamic_cooldown(library_wide_cooldown, key=lambda i: (i.guild_id, i.user.id))
+    @app_commands.checks.dynamic_cooldown(library_wide_cooldown, key=cooldown_key)
     async def sentiment(
         self,
         interaction: discord.Interaction[Any],

@@ -185,3 +185,19 @@ async def test_a_topic_no_article_mentions_is_answered_privately(running_bot: Bo
     assert "zeppelins" in assert_one_sentence_error(error)
     # The public "thinking…" message does not linger in the channel.
     assert record.deleted
+
+
+async def test_library_wide_sentiment_is_rate_limited_per_user(running_bot: Bot) -> None:
+    _, double = running_bot
+    for _ in range(2):
+        record = await double.slash(
+            "sentiment", {"topic": "Chinese enterprises"}, guild_id=GUILD_ID, user_id=MEMBER_ID
+        )
+        assert not is_ephemeral(await record.reply())
+    record = await double.slash(
+        "sentiment", {"topic": "Chinese enterprises"}, guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    assert "try again in" in assert_one_sentence_error(await record.reply())
+    # One article's sentiment is cheap and stays available.
+    record = await double.slash("sentiment", {"article": "1"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert not is_ephemeral(await record.reply())
