@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import discord
 
 from bot.analysis.models import ArticleAnalysis, Expert, Quote, Summary, TopicSentiment, UnnamedSource
+from bot.analysis.sentiment import sentiment
 
 from .charts import NEUTRAL_BAND
 from .limits import FIELD_VALUE, TITLE, fit_embed, truncate
@@ -229,13 +230,11 @@ def topic_embed(
 def sentence_extremes(sentences: Sequence[str]) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
     """The most positive and the most negative of a topic's sentences, with their polarity.
 
-    The analysis gives a topic's polarity as a whole; which sentence to quote as its warmest
-    and coldest is a choice of presentation, made with the same TextBlob scorer. A side with
-    no sentence of that sign is None, so a wholly positive topic shows no "most negative".
+    Scored by the analysis's own sentence sentiment, so the sentences shown agree with the
+    topic's polarity. A side with no sentence of that sign is None: a wholly positive topic
+    shows no "most negative" sentence.
     """
-    from textblob import TextBlob  # imported here: only this answer needs it
-
-    scored = [(s, float(TextBlob(s).sentiment.polarity)) for s in sentences if s.strip()]
+    scored = [(s, sentiment(s)[0]) for s in sentences if s.strip()]
     positive = max(scored, key=lambda item: item[1], default=None)
     negative = min(scored, key=lambda item: item[1], default=None)
     return (
