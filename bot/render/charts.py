@@ -48,14 +48,16 @@ def polarity_chart(labels: Sequence[str], polarities: Sequence[float], *, title:
     axes.set_xlabel("polarity (−1 negative … +1 positive)")
     axes.grid(axis="x", alpha=0.3)
     for bar, value in zip(bars, values, strict=True):
-        # Write the value just outside the bar's end, on the side it points to.
-        offset = 0.03 if value >= 0 else -0.03
+        # The value sits just past the bar's end; a bar reaching the frame's edge gets it inside, in white.
+        inside = abs(value) > 0.8
+        sign = 1.0 if value >= 0 else -1.0
         axes.text(
-            value + offset,
+            value - sign * 0.03 if inside else value + sign * 0.03,
             bar.get_y() + bar.get_height() / 2,
             f"{value:+.2f}",
             va="center",
-            ha="left" if value >= 0 else "right",
+            ha=("right" if sign > 0 else "left") if inside else ("left" if sign > 0 else "right"),
+            color="white" if inside else "black",
             fontsize=9,
         )
     if title:
