@@ -1,9 +1,855 @@
-"""Who said what: named experts with roles and quotes, unnamed sources apart. (placeholder)"""
+"""Who said what: named experts with roles and quotes, unnamed sources and organisations apart.
+
+The pipeline, all linear in the length of the text:
+1. find quoted passages and mask them (quotemarks), so names and verbs inside quotes are ignored;
+2. per sentence, find speech attributions (attribution) and name mentions (for surnames, pronouns
+   and roles given elsewhere: "Now he is dean of …");
+3. resolve each speaker: a full name, a surname or "Mr X" to the person introduced earlier, "he"/"she"
+   to the most recent compatible person, "experts"/"the company"/"Toyota" to an unnamed source;
+4. tie each direct quote to the attribution next to it, around it or in its paragraph, and each
+   attribution with a reported clause of its own to an indirect quote.
+"""
 
 from __future__ import annotations
 
-from .models import Expert, Sentence, UnnamedSource
+import bisect
+import logging
+import re
+from dataclasses import dataclass, field
+
+from .attribution import (
+    MASK,
+    Attribution,
+    NameParse,
+    Speaker,
+    Token,
+    find_attributions,
+    parse_run,
+    pre_name_role,
+    run_right,
+    tokenize,
+    transcript_label,
+)
+from .models import Expert, Quote, Sentence, SourceKind, UnnamedSource
+from .names import (
+    FEMALE_HONORIFICS,
+    FUNCTION_WORDS,
+    MALE_HONORIFICS,
+    NAME_PARTICLES,
+    fold,
+    gender_of,
+    name_keys,
+)
+from .quotemarks import QuoteSpan, find_quotes, mask_quotes
+from .roles import COPULA, clean_role, merge_roles
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+log = logging.getLogger(__name__)
+
+_PRONOUN_WINDOW = 6  # how many recent people a pronoun looks back over for a gender match
+_DESC_REACH = 3  # sentences after "the company's chief executive said" in which the name may follow
+_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though|and)\b|\s(?:while|whereas)\s")
+_NAMING = re.compile(
+    r"\b(?:called|dubbed|titled|entitled|named|known\s+as|so-called|rated|rates|rating|labell?ed|branded"
+    r"|termed|nicknamed|billed\s+as|headlined|words?|terms?|phrase|slogan|hashtag|marked|reads?|reading)"
+    r"\s+(?:it\s+|them\s+|as\s+|the\s+[\w'’\-]+\s+|a\s+)?$",
+    re.I,
+)
+_CIRCUMSTANCE = re.compile(
+    r"^\s*,?\s*(?:in|on|at|during|after|before|with|to|from|by|over|via|late|early|last|this|earlier"
+    r"|later|when|while|as|outside|inside|ahead|speaking|according)\b",
+    re.I,
+)
+_CONTENT_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_SELF_STANDING = frozenset({"agreed", "disagreed", "concurred"})
+# Verbs that need a clause to report; the others ("called for a strike") report their object.
+_SAY_VERBS = _set("said says say told tells tell added adds according to asked asks wrote writes continued")
+
+
+@dataclass(slots=True)
+class _Person:
+    ident: int
+    tokens: list[str]
+    keys: set[str]
+    first: int
+    last_seen: int
+    gender: str | None = None
+    roles: list[tuple[int, str]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    caps_only: bool = False
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass(slots=True)
+class _Source:
+    speaker: str
+    kind: str  # "group", "org" or "desc"
+    sentence: int
+    quotes: list[Quote] = field(default_factory=list)
+    linked: _Person | None = None
+    roles: list[tuple[int, str]] = field(default_factory=list)
+
+
+_Target = _Person | _Source
+
+
+@dataclass(slots=True)
+class _Copula:
+    """A role stated with a verb: "Now he is dean of …", "X being named the new head of …"."""
+
+    sentence: int
+    pos: int
+    role: str
+    pronoun: Token | None
+    person: _Person | None
+
+
+@dataclass(slots=True)
+class _Mention:
+    person: _Person
+    pos: int
+    subject: bool
+
+
+class _People:
+    """Persons named in the article; full names merge with their surnames and spelling variants."""
+
+    def __init__(self) -> None:
+        self.persons: list[_Person] = []
+        self.by_key: dict[str, list[_Person]] = {}
+
+    def _index(self, person: _Person, tokens: list[str]) -> None:
+        for token in tokens:
+            for key in name_keys(token):
+                if key not in person.keys:
+                    person.keys.add(key)
+                    self.by_key.setdefault(key, []).append(person)
+
+    def _content(self, tokens: list[str]) -> list[str]:
+        return [t for t in tokens if t.lower() not in NAME_PARTICLES] or tokens
+
+    def find(self, tokens: list[str], pos: int) -> _Person | None:
+        """The person these name tokens refer to: all tokens must belong to one person's name."""
+        content = self._content(tokens)
+        keysets = [set(name_keys(t)) for t in content]
+        candidates: list[_Person] | None = None
+        for keys in keysets:
+            found = [p for k in keys for p in self.by_key.get(k, ())]
+            candidates = found if candidates is None else [p for p in candidates if p in found]
+            if not candidates:
+                return None
+        if not candidates:
+            return None
+        last = content[-1]
+        last_keys = set(name_keys(last))
+
+        def rank(p: _Person) -> tuple[int, int, int]:
+            surname = 1 if any(k in p.keys and fold(p.tokens[-1]) == k for k in last_keys) else 0
+            return (1 if p.first <= pos else 0, surname, p.last_seen if p.first <= pos else -p.first)
+
+        return max(candidates, key=rank)
+
+    def add(self, tokens: list[str], pos: int, caps_only: bool = False) -> _Person:
+        """Record a full name (two or more words); merges with a person whose name it contains."""
+        found = self.find(tokens, pos) if len(self._content(tokens)) >= 2 else None
+        if found is None:
+            # "Andres Manuel Lopez Obrador" after "Lopez Obrador": the longer name absorbs the shorter
+            found = self._contained(tokens)
+        if found is not None:
+            if len(tokens) > len(found.tokens) or (found.caps_only and not caps_only):
+                found.tokens = list(tokens)
+                found.caps_only = caps_only
+            self._index(found, tokens)
+            found.last_seen = max(found.last_seen, pos)
+            return found
+        person = _Person(len(self.persons), list(tokens), set(), pos, pos, caps_only=caps_only)
+        self.persons.append(person)
+        self._index(person, tokens)
+        return person
+
+    def _contained(self, tokens: list[str]) -> _Person | None:
+        mine = {k for t in self._content(tokens) for k in name_keys(t)}
+        seen: set[int] = set()
+        for key in mine:
+            for person in self.by_key.get(key, ()):
+                if person.ident in seen:
+                    continue
+                seen.add(person.ident)
+                theirs = self._content(person.tokens)
+                if len(theirs) >= 2 and all(any(k in mine for k in name_keys(t)) for t in theirs):
+                    return person
+        return None
+
+
+def _title_case(words: list[str]) -> list[str]:
+    return [
+        "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) if w.isupper() else w for w in words
+    ]
+
+
+class _Extractor:
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = [s for s in sentences if 0 <= s.start <= s.end <= len(text)]
+        self.starts = [s.start for s in self.sentences]
+        self.index_of = {s.index: s for s in self.sentences}
+        self.quotes = find_quotes(text)
+        self.masked = mask_quotes(text, self.quotes)
+        self.quote_opens = [q.open for q in self.quotes]
+        self.people = _People()
+        self.sources: dict[str, _Source] = {}
+        self.attributions: list[Attribution] = []
+        self.by_sentence: dict[int, list[Attribution]] = {}
+        self.targets: dict[int, list[_Target]] = {}  # id(attribution) -> resolved speakers
+        self.mentions: dict[int, list[_Mention]] = {}
+        self.copulas: list[_Copula] = []
+        self.paragraph_start: dict[int, int] = {}
+        self.full_quotes: set[int] = set()
+        self._by_paragraph: dict[int, list[Attribution]] | None = None
+
+    # ---------------------------------------------------------------- sentences
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        s = self.sentences[i]
+        return s if pos < max(s.end, s.start + 1) else None
+
+    def scan(self) -> None:
+        seen_paragraphs: set[int] = set()
+        for sentence in self.sentences:
+            tokens = tokenize(self.masked[sentence.start : sentence.end], sentence.start)
+            found: list[Attribution] = []
+            if sentence.paragraph not in seen_paragraphs:
+                seen_paragraphs.add(sentence.paragraph)
+                self.paragraph_start[sentence.paragraph] = sentence.start
+                label = self._label(sentence)
+                if label is not None:
+                    found.append(label)
+            if not sentence.is_heading:
+                found += find_attributions(self.masked, sentence.start, sentence.end, sentence.index, tokens)
+            self._mentions(sentence, tokens)
+            if found:
+                self.by_sentence[sentence.index] = found
+                self.attributions += found
+
+    def _label(self, sentence: Sentence) -> Attribution | None:
+        line_end = self.text.find("\n", sentence.start)
+        line = self.masked[sentence.start : line_end if line_end >= 0 else len(self.text)]
+        label = transcript_label(line[:200])
+        if label is None:
+            return None
+        name, end = label
+        words = name.split()
+        parse = NameParse(
+            name=words, start=sentence.start, end=sentence.start + len(name), kind="person", evidence=True
+        )
+        if words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "prof", "mister", "miss"}:
+            parse.honorific = words[0].rstrip(".")
+            parse.name = words[1:]
+        parse.name = _title_case(parse.name)
+        speaker = Speaker("name", " ".join(parse.name), sentence.start, sentence.start + end, name=parse)
+        return Attribution(
+            sentence.index,
+            [speaker],
+            ":",
+            sentence.start + end - 2,
+            sentence.start + end - 1,
+            "label",
+            sentence.start,
+            sentence.start + end,
+        )
+
+    def _mentions(self, sentence: Sentence, tokens: list[Token]) -> None:
+        """Person names outside quotes, with roles next to them and whether they open a clause."""
+        n = len(tokens)
+        i = 0
+        out: list[_Mention] = []
+        while i < n:
+            tok = tokens[i]
+            if not (tok.is_word and tok.is_cap):
+                if tok.is_word and tok.low in ("he", "she"):
+                    self._copula(sentence, tok.end, tok, None)
+                i += 1
+                continue
+            j = run_right(tokens, i, n)
+            if j <= i:
+                i += 1
+                continue
+            parse = parse_run(tokens, i, j, sentence_start=i == 0)
+            if (
+                parse is not None
+                and parse.kind == "person"
+                and (len(parse.name) >= 2 or parse.honorific or parse.role)
+            ):
+                if len([t for t in parse.name if t.lower() not in NAME_PARTICLES]) >= 2:
+                    person = self.people.add(parse.name, parse.start)
+                else:
+                    person = self.people.find(parse.name, parse.start) or self.people.add(
+                        parse.name, parse.start
+                    )
+                self._gender_from(person, parse)
+                if parse.role:
+                    person.roles.append((parse.role_start, parse.role))
+                role, start = pre_name_role(tokens, i, 0)
+                if role and not parse.role:
+                    person.roles.append((start, role))
+                after = j
+                if not parse.possessive and after + 1 < n and tokens[after].text == ",":
+                    b = after + 1
+                    while b < n and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
+                        b += 1
+                    appositive = (
+                        self.text[tokens[after + 1].start : tokens[b - 1].end] if b > after + 1 else ""
+                    )
+                    role = clean_role(appositive)
+                    if (
+                        role
+                        and tokens[after + 1].low not in ("who", "which")
+                        and not tokens[after + 1].low.endswith("ing")
+                    ):
+                        person.roles.append((tokens[after + 1].start, role))
+                prev = tokens[i - 1] if i > 0 else None
+                subject = not parse.possessive and (
+                    prev is None
+                    or not prev.is_word
+                    or prev.low
+                    in (
+                        "that",
+                        "which",
+                        "while",
+                        "and",
+                        "but",
+                        "when",
+                        "as",
+                        "because",
+                        "although",
+                        "now",
+                        "then",
+                    )
+                    or (prev.low.endswith("ly") and prev.text.islower())
+                )
+                out.append(_Mention(person, parse.start, subject))
+                self._copula(sentence, tokens[j - 1].end, None, person)
+            i = j
+        if out:
+            self.mentions[sentence.index] = out
+
+    def _copula(self, sentence: Sentence, pos: int, pronoun: Token | None, person: _Person | None) -> None:
+        rest = self.masked[pos : min(sentence.end, pos + 240)]
+        match = COPULA.match(rest)
+        if not match:
+            return
+        role = clean_role(match.group("role"))
+        if role:
+            self.copulas.append(_Copula(sentence.index, pos + match.start("role"), role, pronoun, person))
+
+    def _gender_from(self, person: _Person, parse: NameParse) -> None:
+        if person.gender:
+            return
+        if parse.honorific:
+            low = parse.honorific.lower()
+            person.gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
+        if not person.gender and len(person.tokens) >= 2:
+            person.gender = gender_of(person.tokens[0])
+
+    # ---------------------------------------------------------------- speakers
+    def resolve(self) -> None:
+        recent: list[_Target] = []
+        copulas = sorted(self.copulas, key=lambda c: (c.sentence, c.pos))
+        ci = 0
+        for sentence in self.sentences:
+            events: list[tuple[int, int, object]] = []
+            for mention in self.mentions.get(sentence.index, ()):
+                events.append((mention.pos, 0, mention))
+            for attribution in self.by_sentence.get(sentence.index, ()):
+                events.append((attribution.start, 1, attribution))
+            while ci < len(copulas) and copulas[ci].sentence <= sentence.index:
+                events.append((copulas[ci].pos, 2, copulas[ci]))
+                ci += 1
+            events.sort(key=lambda e: (e[0], e[1]))
+            for pos, kind, item in events:
+                if kind == 0:
+                    assert isinstance(item, _Mention)
+                    item.person.last_seen = max(item.person.last_seen, pos)
+                    if item.subject:
+                        self._push(recent, item.person)
+                elif kind == 1:
+                    assert isinstance(item, Attribution)
+                    targets = [
+                        t for s in item.speakers if (t := self._resolve_speaker(s, item, recent)) is not None
+                    ]
+                    self.targets[id(item)] = targets
+                    for target in targets:
+                        self._push(recent, target)
+                else:
+                    assert isinstance(item, _Copula)
+                    person = item.person
+                    if person is None and item.pronoun is not None:
+                        found = self._pronoun(item.pronoun.low, recent)
+                        person = found if isinstance(found, _Person) else None
+                    if person is not None:
+                        person.roles.append((item.pos, item.role))
+
+    @staticmethod
+    def _push(recent: list[_Target], target: _Target) -> None:
+        if recent and recent[-1] is target:
+            return
+        if target in recent:
+            recent.remove(target)
+        recent.append(target)
+        if len(recent) > 40:
+            del recent[0]
+
+    def _pronoun(self, pronoun: str, recent: list[_Target]) -> _Target | None:
+        if pronoun in ("he", "she"):
+            want = "m" if pronoun == "he" else "f"
+            people = [t for t in reversed(recent) if isinstance(t, _Person) or t.kind == "desc"][
+                :_PRONOUN_WINDOW
+            ]
+            if not people:
+                return None
+            for target in people:
+                gender = target.gender if isinstance(target, _Person) else None
+                if gender in (None, want):
+                    if isinstance(target, _Person) and gender is None:
+                        target.gender = want
+                    return target
+            chosen = people[0]
+            if isinstance(chosen, _Person):
+                chosen.gender = want
+            return chosen
+        kinds = ("org",) if pronoun == "it" else ("group", "org")
+        for target in reversed(recent[-4:]):
+            if isinstance(target, _Source) and target.kind in kinds:
+                return target
+        return None
+
+    def _resolve_speaker(
+        self, speaker: Speaker, attribution: Attribution, recent: list[_Target]
+    ) -> _Target | None:
+        if speaker.kind == "pronoun":
+            return self._pronoun(speaker.text, recent)
+        if speaker.kind in ("group", "org", "desc"):
+            return self._source(speaker.text, speaker.kind, attribution.sentence)
+        parse = speaker.name
+        if parse is None:
+            return None
+        tokens = parse.name
+        content = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+        person: _Person | None
+        if len(content) >= 2 and parse.kind == "person":
+            person = self.people.add(tokens, parse.start, caps_only=attribution.order == "label")
+        else:
+            person = self.people.find(tokens, parse.start)
+            if person is None:
+                if (
+                    parse.honorific
+                    or parse.role
+                    or speaker.roles
+                    or (len(content) >= 2 and parse.kind != "org")
+                ):
+                    person = self.people.add(tokens, parse.start)
+                else:
+                    return self._source(" ".join(tokens), "org", attribution.sentence)
+        self._gender_from(person, parse)
+        person.last_seen = max(person.last_seen, parse.start)
+        for pos, role in speaker.roles:
+            person.roles.append((pos, role))
+        return person
+
+    def _source(self, text: str, kind: str, sentence: int) -> _Source:
+        key = kind + ":" + fold(text)
+        source = self.sources.get(key)
+        if source is None or (kind == "desc" and sentence - source.sentence > _DESC_REACH):
+            source = _Source(text, kind, sentence)
+            self.sources[key + (f"#{sentence}" if key in self.sources else "")] = source
+        return source
+
+    # ---------------------------------------------------------------- quotes
+    def _gap(self, a: int, b: int) -> str:
+        return self.masked[a:b] if 0 <= a <= b else "\x00"
+
+    def _intro_end(self, attribution: Attribution) -> int:
+        return max(attribution.end, attribution.listener_end)
+
+    def _clauses(self, sentence: Sentence) -> dict[int, tuple[int, int]]:
+        found = sorted(self.by_sentence.get(sentence.index, ()), key=lambda a: a.start)
+        bounds: dict[int, tuple[int, int]] = {}
+        start = sentence.start
+        for n, attribution in enumerate(found):
+            end = sentence.end
+            next_start = start
+            if n + 1 < len(found):
+                nxt = found[n + 1]
+                between = self.masked[self._intro_end(attribution) : nxt.start]
+                breaks = list(_BREAK.finditer(between))
+                if breaks:
+                    end = self._intro_end(attribution) + breaks[-1].start()
+                    next_start = self._intro_end(attribution) + breaks[-1].end()
+            bounds[id(attribution)] = (start, end)
+            start = next_start
+        return bounds
+
+    def _view(self, a: int, b: int) -> str:
+        """text[a:b] with full quotes masked and partial ones ("overwhelming consensus") readable."""
+        out = list(self.masked[a:b])
+        i = bisect.bisect_left(self.quote_opens, a - 1)
+        i = max(0, i - 1)
+        while i < len(self.quotes) and self.quotes[i].open < b:
+            q = self.quotes[i]
+            if q.open not in self.full_quotes and q.close > a:
+                lo, hi = max(a, q.open), min(b, q.close)
+                out[lo - a : hi - a] = self.text[lo:hi]
+            i += 1
+        return "".join(out)
+
+    def _content_words(self, a: int, b: int) -> int:
+        if b <= a:
+            return 0
+        text = self._view(a, b).replace(MASK, " ")
+        return sum(1 for w in _CONTENT_WORD.findall(text) if w.lower() not in FUNCTION_WORDS)
+
+    def _is_full(self, q: QuoteSpan, adjacent: bool) -> bool:
+        inner = self.text[q.start : q.end]
+        words = inner.split()
+        if adjacent:
+            return True
+        first = inner.lstrip("[(‘'\"“")[:1]
+        return len(words) >= 4 and (first.isupper() or first.isdigit())
+
+    def _titleish(self, q: QuoteSpan) -> bool:
+        words = self.text[q.start : q.end].split()
+        if not words or len(words) > 6 or self.text[q.start : q.end].rstrip()[-1:] in ".?!":
+            return False
+        small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by"}
+        return all(w[:1].isupper() or w in small for w in words) and len(words) >= 2
+
+    def _naming(self, q: QuoteSpan, after: int) -> bool:
+        before = self.masked[max(after, q.open - 40) : q.open]
+        return bool(_NAMING.search(before))
+
+    def _targets(self, attribution: Attribution) -> list[_Target]:
+        return self.targets.get(id(attribution), [])
+
+    def _quote_speaker(
+        self, q: QuoteSpan, s_open: Sentence, s_close: Sentence
+    ) -> tuple[_Target | None, bool]:
+        # A: the attribution right after the quote: `"…," she said` / `"…" said X`
+        for attribution in self.by_sentence.get(s_close.index, ()):
+            if attribution.start >= q.close and re.fullmatch(
+                r"[\s,—–-]*", self._gap(q.close, attribution.start)
+            ):
+                targets = self._targets(attribution)
+                if targets:
+                    return targets[-1], True
+        # B: the attribution right before it: `X said: "…"`, `"…," he said, "…"`
+        candidates = list(self.by_sentence.get(s_open.index, ()))
+        if (
+            s_open.index - 1 >= 0
+            and self.sentences
+            and s_open.start == self.paragraph_start.get(s_open.paragraph, -1)
+        ):
+            prev = self._sentence_by_index(s_open.index - 1)
+            if prev is not None and self.masked[prev.start : prev.end].rstrip().endswith(":"):
+                candidates += self.by_sentence.get(prev.index, ())
+        for attribution in reversed(candidates):
+            end = self._intro_end(attribution)
+            if end > q.open:
+                continue
+            gap = self._gap(end, q.open)
+            if attribution.order == "label" and not gap.strip():
+                labelled = self._targets(attribution)
+                return (labelled[-1] if labelled else None), True
+            if re.fullmatch(r"\s*[,:]\s*(?:that\s+)?|\s*(?:that\s+)?", gap) and (
+                attribution.order == "sv" or ("," in gap or ":" in gap)
+            ):
+                targets = self._targets(attribution)
+                if targets:
+                    return targets[-1], True
+        # C: inside an attribution's reported clause: `X said there was "overwhelming consensus"`
+        best: tuple[int, _Target] | None = None
+        for sentence in {s_open.index, s_close.index}:
+            sent = self._sentence_by_index(sentence)
+            if sent is None:
+                continue
+            clauses = self._clauses(sent)
+            for attribution in self.by_sentence.get(sentence, ()):
+                targets = self._targets(attribution)
+                if not targets or attribution.order == "label":
+                    continue
+                c0, c1 = clauses.get(id(attribution), (sent.start, sent.end))
+                distance = -1
+                if attribution.order in ("sv", "acc") and self._intro_end(attribution) <= q.open < c1:
+                    if self._naming(q, attribution.verb_end) or self._titleish(q):
+                        continue
+                    distance = q.open - self._intro_end(attribution)
+                elif q.close <= attribution.start and q.open >= c0 and self._trailing(attribution, c1):
+                    if self._naming(q, c0) or self._titleish(q):
+                        continue
+                    distance = attribution.start - q.close
+                if distance >= 0 and (best is None or distance < best[0]):
+                    best = (distance, targets[-1])
+        if best is not None:
+            return best[1], False
+        return None, False
+
+    def _sentence_by_index(self, index: int) -> Sentence | None:
+        return self.index_of.get(index)
+
+    def _trailing(self, attribution: Attribution, c1: int) -> bool:
+        """The attribution closes its clause ("…, Wu said." / "…," he said): its speech is before it."""
+        after = self.masked[self._intro_end(attribution) : c1]
+        if MASK in after:
+            return False
+        if attribution.order == "vs":
+            return True
+        return self._content_words(self._intro_end(attribution), c1) < 2 or bool(_CIRCUMSTANCE.match(after))
+
+    def _paragraph_speaker(self, q: QuoteSpan, sentence: Sentence) -> _Target | None:
+        """A full quote with no attribution of its own: the speaker of its paragraph, before or after,
+        or of the previous paragraph's last quote when this paragraph opens with it."""
+        paragraph = sentence.paragraph
+        before: Attribution | None = None
+        after: Attribution | None = None
+        for attribution in self._paragraph_attributions(paragraph):
+            if not self._targets(attribution):
+                continue
+            if attribution.end <= q.open:
+                before = attribution
+            elif attribution.start >= q.close and after is None:
+                after = attribution
+        chosen = before or after
+        if chosen is not None:
+            return self._targets(chosen)[-1]
+        if q.open == self.paragraph_start.get(paragraph, -1) and self._last_quote_target is not None:
+            last_paragraph, target = self._last_quote_target
+            if last_paragraph == paragraph - 1:
+                return target
+        return None
+
+    def _paragraph_attributions(self, paragraph: int) -> list[Attribution]:
+        cache = self._by_paragraph
+        if cache is None:
+            cache = {}
+            for attribution in self.attributions:
+                s = self._sentence_by_index(attribution.sentence)
+                if s is not None:
+                    cache.setdefault(s.paragraph, []).append(attribution)
+            self._by_paragraph = cache
+        return cache.get(paragraph, [])
+
+    _last_quote_target: tuple[int, _Target] | None = None
+
+    def add_direct(self) -> None:
+        self._last_quote_target = None
+        for q, target, sentence_index, _full in self._assign_with_memory():
+            quote = Quote(self.text[q.start : q.end], "direct", q.start, q.end, sentence_index)
+            target.quotes.append(quote)
+
+    def _assign_with_memory(self) -> list[tuple[QuoteSpan, _Target, int, bool]]:
+        # the paragraph fallback needs the last attributed quote as we go, so assign in order
+        out: list[tuple[QuoteSpan, _Target, int, bool]] = []
+        original = self.quotes
+        self.full_quotes = set()
+        previous: _Target | None = None
+        for q in original:
+            s_open = self.sentence_at(q.open)
+            if s_open is None:
+                continue
+            s_close = self.sentence_at(max(q.open, q.close - 1)) or s_open
+            target, adjacent = self._quote_speaker(q, s_open, s_close)
+            full = self._is_full(q, adjacent)
+            if full:
+                self.full_quotes.add(q.open)
+            if target is None and q.continues and previous is not None:
+                target = previous
+            if target is None and full and not self._titleish(q) and not self._naming(q, q.open - 40):
+                target = self._paragraph_speaker(q, s_open)
+            if target is None:
+                continue
+            previous = target
+            self._last_quote_target = (q.paragraph, target)
+            out.append((q, target, s_open.index, full))
+        return out
+
+    def add_transcripts(self) -> None:
+        """`NAME: words` with no quote marks in the paragraph: the words are the speaker's."""
+        quoted = {q.paragraph for q in self.quotes}
+        for attribution in self.attributions:
+            if attribution.order != "label":
+                continue
+            sentence = self._sentence_by_index(attribution.sentence)
+            targets = self._targets(attribution)
+            if sentence is None or not targets or sentence.paragraph in quoted:
+                continue
+            line_end = self.text.find("\n", attribution.end)
+            span = self._trim(attribution.end, line_end if line_end >= 0 else len(self.text))
+            if span is not None:
+                a, b = span
+                targets[-1].quotes.append(Quote(self.text[a:b], "direct", a, b, sentence.index))
+
+    def add_indirect(self) -> None:
+        for sentence in self.sentences:
+            found = self.by_sentence.get(sentence.index)
+            if not found:
+                continue
+            clauses = self._clauses(sentence)
+            for attribution in found:
+                targets = self._targets(attribution)
+                if not targets or attribution.order == "label":
+                    continue
+                span = self._indirect_span(attribution, sentence, clauses.get(id(attribution)))
+                if span is None:
+                    continue
+                a, b = span
+                quote = Quote(self.text[a:b], "indirect", a, b, sentence.index)
+                for target in targets:
+                    if not any(q.kind == "indirect" and q.start < b and a < q.end for q in target.quotes):
+                        target.quotes.append(quote)
+
+    def _indirect_span(
+        self, attribution: Attribution, sentence: Sentence, clause: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        c0, c1 = clause or (sentence.start, sentence.end)
+        intro_end = self._intro_end(attribution)
+        speaker_end = max(s.end for s in attribution.speakers)
+        left = self.masked[c0 : attribution.start]
+        after_quote = bool(re.search(MASK + r"[\s,—–-]*$", left))
+        if after_quote:
+            # `"…," he said, adding that …`: the words after the attribution are reported too
+            rest_start = max(intro_end, speaker_end)
+            rest = self._view(rest_start, c1)
+            if MASK in rest:
+                rest = rest[: rest.index(MASK)]
+            if _CIRCUMSTANCE.match(rest) or self._content_words(rest_start, rest_start + len(rest)) < 3:
+                return None
+            return self._trim(rest_start, rest_start + len(rest))
+        if attribution.order in ("sv", "acc"):
+            after = self._view(intro_end, c1)
+            before_full = after[: after.index(MASK)] if MASK in after else after
+            introduces = MASK in after and before_full.rstrip().endswith((":", ","))
+            needed = 2 if attribution.verb in _SAY_VERBS else 1
+            if self._content_words(intro_end, intro_end + len(before_full)) >= needed and not (
+                introduces and _CIRCUMSTANCE.match(before_full)
+            ):
+                return self._piece(c0, c1, attribution)
+        reported_before = (
+            re.search(r",\s*$", left) or attribution.order == "vs" or re.search(r"\b(?:that|which)\s*$", left)
+        )
+        if (
+            reported_before
+            and self._trailing(attribution, c1)
+            and self._content_words(c0, attribution.start) >= 3
+        ):
+            return self._piece(c0, c1, attribution)
+        if attribution.verb in _SELF_STANDING:
+            return self._trim(c0, c1)
+        return None
+
+    def _piece(self, c0: int, c1: int, attribution: Attribution) -> tuple[int, int] | None:
+        """The clause without its full quotes: the contiguous stretch around the attribution."""
+        a, b = c0, c1
+        for q in self.quotes:
+            if q.close <= c0 or q.open >= c1 or q.open not in self.full_quotes:
+                continue
+            if q.close <= attribution.start:
+                a = max(a, q.close)
+            elif q.open >= attribution.end:
+                b = min(b, q.open)
+        return self._trim(a, b)
+
+    def _trim(self, a: int, b: int) -> tuple[int, int] | None:
+        while a < b and (self.text[a] in " ,;:—–-" or self.text[a].isspace()):
+            a += 1
+        while b > a and (self.text[b - 1] in " ,;:—–-" or self.text[b - 1].isspace()):
+            b -= 1
+        if b - a < 3:
+            return None
+        return a, b
+
+    # ---------------------------------------------------------------- descriptions and output
+    def link_descriptions(self) -> None:
+        """A role-only speaker ("the company's chief technology officer said") named soon after is that person."""
+        firsts: dict[int, int] = {}
+        for attribution in self.attributions:
+            for target in self._targets(attribution):
+                if isinstance(target, _Person) and target.ident not in firsts:
+                    firsts[target.ident] = attribution.sentence
+        for source in self.sources.values():
+            if source.kind != "desc" or not source.quotes:
+                continue
+            best: _Person | None = None
+            for person in self.people.persons:
+                first = firsts.get(person.ident)
+                if first is None or not (source.sentence < first <= source.sentence + _DESC_REACH):
+                    continue
+                if best is None or first < firsts[best.ident]:
+                    best = person
+            if best is not None:
+                source.linked = best
+                best.quotes.extend(source.quotes)
+                position = min(q.start for q in source.quotes)
+                best.roles.append((position, source.speaker))
+
+    def output(self) -> tuple[list[Expert], list[UnnamedSource]]:
+        experts: list[Expert] = []
+        for person in self.people.persons:
+            if not person.quotes:
+                continue
+            quotes = sorted(
+                {(q.start, q.end, q.kind): q for q in person.quotes}.values(), key=lambda q: (q.start, q.kind)
+            )
+            roles = [r for _, r in sorted(person.roles, key=lambda r: r[0])]
+            name = " ".join(_title_case(person.tokens)) if person.caps_only else person.name
+            experts.append(Expert(name=name, role=merge_roles(roles), quotes=quotes))
+        experts.sort(key=lambda e: e.quotes[0].start)
+        unnamed: dict[str, UnnamedSource] = {}
+        for source in self.sources.values():
+            if source.linked is not None or not source.quotes:
+                continue
+            kind: SourceKind = "organization" if source.kind == "org" else "unnamed"
+            key = fold(source.speaker)
+            entry = unnamed.get(key)
+            if entry is None:
+                entry = unnamed[key] = UnnamedSource(speaker=source.speaker, kind=kind, quotes=[])
+            entry.quotes.extend(source.quotes)
+        sources = list(unnamed.values())
+        for entry in sources:
+            entry.quotes = sorted(
+                {(q.start, q.end, q.kind): q for q in entry.quotes}.values(), key=lambda q: q.start
+            )
+        sources.sort(key=lambda s: s.quotes[0].start)
+        return experts, sources
+
+
+def _extract(text: str, sentences: list[Sentence]) -> tuple[list[Expert], list[UnnamedSource]]:
+    extractor = _Extractor(text, sentences)
+    extractor.scan()
+    extractor.resolve()
+    extractor.add_direct()
+    extractor.add_transcripts()
+    extractor.add_indirect()
+    extractor.link_descriptions()
+    return extractor.output()
 
 
 def extract_experts(text: str, sentences: list[Sentence]) -> tuple[list[Expert], list[UnnamedSource]]:
-    return [], []
+    """Named people quoted in `text` (with roles and quotes) and the unnamed sources apart.
+
+    Quote offsets point into `text`; `sentences` must come from `split_sentences(text)`.
+    """
+    if not text or not sentences:
+        return [], []
+    try:
+        return _extract(text, sentences)
+    except Exception:  # hostile input must never break the analysis of an article
+        log.exception("quote extraction failed on a %d-character text", len(text))
+        return [], []

@@ -1,0 +1,157 @@
+"""Find quoted passages: straight, curly or mixed double quotes (and ‘single’ ones), unbalanced marks
+tolerated, a quote left open at a paragraph's end continued by the next paragraph that opens with a
+quote mark."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = re.compile(r"[\"“”„«»‟″]")
+_OPENERS = "“„«‟"
+_CLOSERS = "”»"
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![^\W_])")
+_MAX_SINGLE = 600  # a ‘single-quoted’ passage longer than this is more likely apostrophes
+_EDGE = " \t,;—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quoted passage. `open`/`close` include the marks; `start`/`end` are the words inside."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    paragraph: int
+    closed: bool
+    continues: bool = False  # opens a paragraph that carries on the previous paragraph's open quote
+
+    def text(self, full: str) -> str:
+        return full[self.start : self.end]
+
+
+def _inner(text: str, open_: int, close: int, mark_at_close: bool) -> tuple[int, int]:
+    start = open_ + 1
+    end = close - 1 if mark_at_close else close
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _is_opening_shape(line: str, i: int) -> bool:
+    """A mark with space (or nothing) before and a word after looks like an opening mark."""
+    before = line[i - 1] if i > 0 else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    return (before.isspace() or before in "([—–-:") and not after.isspace()
+
+
+def _double_quotes(line: str) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) of the double-quoted passages in one paragraph (offsets in `line`)."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at = -1
+    for match in _DOUBLE.finditer(line):
+        i = match.start()
+        mark = match.group()
+        if open_at < 0:
+            if mark in _CLOSERS and not _is_opening_shape(line, i):
+                continue  # a stray closing mark
+            open_at = i
+            continue
+        if mark in _OPENERS and _is_opening_shape(line, i):
+            # a new opening mark while one is open: the first was never closed
+            spans.append((open_at, i, False))
+            open_at = i
+            continue
+        if mark == '"' and _is_opening_shape(line, i):
+            # `"yes and left. Later "no"`: an opening-shaped mark after words with no closing
+            # punctuation starts a new quote; `face, " he said` (space both sides) still closes
+            inner = line[open_at + 1 : i].rstrip()
+            if inner and inner[-1] not in ",.?!…;:":
+                spans.append((open_at, i, False))
+                open_at = i
+                continue
+        spans.append((open_at, i + 1, True))
+        open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, len(line), False))
+    return spans
+
+
+def _single_quotes(line: str, taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """‘Single-quoted’ passages outside the double-quoted ones; apostrophes are left alone."""
+    spans: list[tuple[int, int, bool]] = []
+    if "‘" not in line and "'" not in line:
+        return spans
+    blocked = [(a, b) for a, b, _ in taken]
+    pos = 0
+    for match in _SINGLE_OPEN.finditer(line):
+        i = match.start()
+        if i < pos or any(a <= i < b for a, b in blocked):
+            continue
+        want = "’" if line[i] == "‘" else "'"
+        limit = min(len(line), i + _MAX_SINGLE)
+        chosen = fallback = -1
+        for close in _SINGLE_CLOSE.finditer(line, i + 2, limit):
+            j = close.start()
+            if any(a <= j < b for a, b in blocked):
+                break
+            if line[j] != want:
+                continue
+            before = line[j - 1]
+            after = line[j + 1] if j + 1 < len(line) else " "
+            if before in ",.?!…" or after in ",.;:?!)":
+                chosen = j
+                break
+            if fallback < 0 and before not in "sS" and after.isspace():
+                fallback = j
+        j = chosen if chosen >= 0 else fallback
+        if j < 0:
+            continue
+        spans.append((i, j + 1, True))
+        pos = j + 1
+    return spans
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quoted passage of `text`, in order, offsets into `text`."""
+    out: list[QuoteSpan] = []
+    offset = 0
+    previous_open = False
+    for paragraph, line in enumerate(text.split("\n")):
+        base = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        spans = _double_quotes(line)
+        spans += _single_quotes(line, spans)
+        spans.sort()
+        first_mark = len(line) - len(line.lstrip())
+        for n, (a, b, closed) in enumerate(spans):
+            mark_at_close = closed
+            start, end = _inner(line, a, b, mark_at_close)
+            if end <= start:
+                continue
+            continues = n == 0 and previous_open and a == first_mark
+            out.append(QuoteSpan(base + a, base + b, base + start, base + end, paragraph, closed, continues))
+        previous_open = bool(spans) and not spans[-1][2] and spans[-1][1] == len(line)
+    return out
+
+
+def mask_quotes(text: str, quotes: list[QuoteSpan], fill: str = "\ue000") -> str:
+    """`text` with every quoted passage (marks included) replaced by `fill`, offsets unchanged."""
+    if not quotes:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        if q.open < pos:
+            continue
+        parts.append(text[pos : q.open])
+        parts.append(fill * (q.close - q.open))
+        pos = q.close
+    parts.append(text[pos:])
+    return "".join(parts)

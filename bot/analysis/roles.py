@@ -1,0 +1,94 @@
+"""Roles as the article gives them: cleaning appositives ("director of X, who ..."), titles before a
+name ("Agriculture Secretary"), and roles stated in a sentence of their own ("Now he is dean of X")."""
+
+from __future__ import annotations
+
+import re
+
+from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_role_word, is_verb
+
+MAX_ROLE_WORDS = 16
+MAX_ROLES = 3
+
+# Where an appositive stops being a role: relative clauses, a quote, "said", a new clause.
+_ROLE_END = re.compile(
+    r"\s+(?:who|whom|whose|which|that|where|when|while|since|until|because|although|though|but|said|says"
+    r"|told|added|and\s+(?:has|had|is|was|who|will|rates|says|said)|rates)\b|[\ue000;:()\[\]\"“”]|\s[—–-]\s|,"
+)
+_LEADING_WHO = re.compile(
+    r"^(?:who|which)\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+", re.I
+)
+_TRAILING_JUNK = re.compile(r"[\s,.;:'’\"“”)\-–—]+$")
+_LEADING_JUNK = re.compile(r"^[\s,.;:'’\"“”(\-–—]+")
+_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
+
+
+_PARTY = re.compile(r"^\(?[DRIL]-[A-Z][A-Za-z.]*\)?$")
+
+
+def is_party_code(text: str) -> bool:
+    """A US lawmaker's party and state: "D-Mass.", "R-OH", "(I-Vt.)"."""
+    return bool(_PARTY.match(text.strip().rstrip(",")))
+
+
+def clean_role(raw: str | None) -> str | None:
+    """A role phrase trimmed of relative clauses and punctuation, or None when it names no role."""
+    if not raw:
+        return None
+    if is_party_code(raw):
+        return raw.strip().strip("(),")
+    text = _LEADING_JUNK.sub("", raw)
+    text = _LEADING_WHO.sub("", text)
+    match = _ROLE_END.search(text)
+    if match:
+        text = text[: match.start()]
+    text = _TRAILING_JUNK.sub("", text)
+    if text.endswith("Co") or text.endswith("Ltd") or text.endswith("Inc") or text.endswith("Corp"):
+        text += "."  # "Co. Ltd." lost its final stop to the trimming above
+    words = _WORD.findall(text)
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return None
+    if not any(is_role_word(w.strip("."), plural=False) for w in words):
+        return None
+    if is_verb(words[0]) and not is_role_word(words[0]):
+        return None  # "said Mexico needs …" is not a role
+    if re.search(r"\d{1,3}$", text) and len(words) == 1:
+        return None
+    return text.strip()
+
+
+def is_role_phrase(raw: str) -> bool:
+    return clean_role(raw) is not None
+
+
+def merge_roles(roles: list[str]) -> str | None:
+    """Distinct roles in order, joined by "; "; a role inside another ("Secretary") is dropped."""
+    kept: list[tuple[str, set[str]]] = []
+    for role in roles:
+        tokens = {fold(w) for w in _WORD.findall(role)} - {"the", "a", "an", "of", "at", "in", "'s", "s"}
+        if not tokens:
+            continue
+        if any(tokens <= other for _, other in kept):
+            continue
+        kept = [(r, t) for r, t in kept if not t <= tokens]
+        kept.append((role, tokens))
+    if not kept:
+        return None
+    return "; ".join(r for r, _ in kept[:MAX_ROLES])
+
+
+def is_role_modifier(word: str) -> bool:
+    low = word.lower()
+    return low in ROLE_MODIFIERS or low in ROLE_WORDS
+
+
+# "X is / was / has been / became / serves as ROLE", "X being named ROLE", "X was appointed ROLE".
+COPULA = re.compile(
+    r"^\s*(?:(?:now|currently|also|today|since\s+then)\s*,?\s+)?"
+    r"(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as"
+    r"|worked\s+as|is\s+now|was\s+previously|being\s+named|was\s+named|has\s+been\s+named|is\s+named"
+    r"|was\s+appointed|has\s+been\s+appointed|was\s+elected|has\s+been\s+elected|was\s+hired\s+as"
+    r"|took\s+over\s+as|takes\s+over\s+as|stepped\s+down\s+as|will\s+become|is\s+to\s+become)"
+    r"\s+(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[\w'’\-]+(?:\s+[\w'’\-.&]+){0,14})",
+    re.I,
+)
