@@ -48,6 +48,11 @@ def _clean_title(title: str | None) -> str | None:
     return title or None
 
 
+def _normalize_and_hash(text: str) -> tuple[str, str]:
+    normalized = normalize_text(text)
+    return normalized, content_hash(normalized)
+
+
 def derive_title(text: str) -> str:
     """A title for text that came without one: its first line if that is a heading, else its start."""
     first = text.split("\n", 1)[0].strip()
@@ -104,9 +109,8 @@ class Library:
             raise InputError(
                 f"The article is {len(text):,} characters long; the limit is {self.settings.max_article_chars:,}."
             )
-        text = await asyncio.to_thread(normalize_text, text)
+        text, key = await asyncio.to_thread(_normalize_and_hash, text)
         check_length(text, "The article", self.settings.max_article_chars)
-        key = content_hash(text)
         existing = await self.store.find_duplicate(guild_id, key)
         if existing is not None:
             return AddResult(await self._load_id(existing, guild_id), created=False)
