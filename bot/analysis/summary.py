@@ -41,6 +41,14 @@ _NUMBER = re.compile(
 )
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*")
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Words that are frequent in news without saying what an article is about.
+_REPORTING_WORDS = frozenset(
+    """added asked called announced noted stated explained suggested reported two three four five six
+    seven eight nine ten hundred hundreds thousand thousands million millions billion billions percent
+    cent last first""".split()  # noqa: SIM905
+)
+
 # An opening that points back to something the reader of a summary will not have seen.
 _PRONOUN_OPENING = re.compile(
     r"^(?:he|she|it|they|this|these|those|that|his|her|its|their|them|him|such|but|and|also|"
@@ -136,17 +144,24 @@ def extract_keywords(
     for position, text in enumerate(texts):
         weight = 2 if title and position == len(texts) - 1 else 1
         for token in WORD_RE.findall(text):
+            token = _POSSESSIVE.sub("", token)
             found = content_stems(token)
-            if not found or len(token) < 3:
+            if not found or len(token) < 3 or fold(token) in _REPORTING_WORDS:
                 continue
             key = found[0]
             counts[key] += weight
-            forms.setdefault(key, Counter())[
-                token if token.isupper() else fold(token) if token[0].islower() else token
-            ] += 1
+            forms.setdefault(key, Counter())[token] += 1
             first_seen.setdefault(key, position)
     ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
-    return [forms[k].most_common(1)[0][0] for k in ranked[:limit] if counts[k] > 1]
+    return [_keyword_form(forms[k]) for k in ranked[:limit] if counts[k] > 1]
+
+
+def _keyword_form(forms: Counter[str]) -> str:
+    """The lower-case form when the article uses one (so "Business" at a sentence start is "business")."""
+    lower = [f for f in forms if f[:1].islower()]
+    if lower:
+        return max(lower, key=lambda f: forms[f])
+    return forms.most_common(1)[0][0]
 
 
 def select_summary(

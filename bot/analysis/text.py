@@ -79,6 +79,8 @@ def content_stems(text: str) -> list[str]:
     out: list[str] = []
     for token in WORD_RE.findall(text):
         low = fold(token)
+        if low.endswith("'s"):
+            low = low[:-2]
         if low in STOPWORDS or low.isdigit() or len(low) < 2 or low.endswith("n't"):
             continue
         out.append(stem(low))

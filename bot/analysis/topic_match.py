@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .text import STOPWORDS, WORD_RE, fold, stem
@@ -58,68 +58,111 @@ def initials(words: list[str]) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleIndex:
-    """Per-sentence terms, stem frequencies and acronym expansions of one article."""
+class Expansion:
+    """What an acronym stands for: stems to match and the words as the article writes them."""
 
-    terms: list[SentenceTerms]
-    df: Counter[str]
-    expansions: dict[str, tuple[str, ...]]  # acronym stem -> the stems of its expansion
+    stems: tuple[str, ...]
+    text: str
 
 
-def _find_expansions(texts: list[str], acronyms: set[str]) -> dict[str, tuple[str, ...]]:
-    """Expansions written "long form (LF)", or any run of words whose initials spell an acronym."""
-    found: dict[str, tuple[str, ...]] = {}
+def _expansion(words: list[str]) -> Expansion | None:
+    stems = tuple(stem(w) for w in words if fold(w) not in STOPWORDS)
+    return Expansion(stems, " ".join(words)) if stems else None
+
+
+def _explicit_expansions(texts: tuple[str, ...]) -> dict[str, Expansion]:
+    """Expansions written "long form (LF)": cheap, so always looked for."""
+    found: dict[str, Expansion] = {}
     for text in texts:
+        if "(" not in text:
+            continue
         for match in _EXPLICIT.finditer(text[:_MAX_SENTENCE_CHARS]):
             acronym = match.group(2)
             words = WORD_RE.findall(match.group(1))
             # keep the shortest tail of the words whose initials spell the acronym
             for start in range(len(words) - 1, -1, -1):
                 if acronym in initials(words[start:]):
-                    found.setdefault(
-                        acronym, tuple(stem(w) for w in words[start:] if fold(w) not in STOPWORDS)
-                    )
+                    expansion = _expansion(words[start:])
+                    if expansion and stem(acronym) not in found:
+                        found[stem(acronym)] = expansion
                     break
-    wanted = {a for a in acronyms if a not in found}
-    if not wanted:
-        return found
-    longest = max(len(a) for a in wanted)
+    return found
+
+
+def _implicit_expansions(texts: tuple[str, ...], wanted: set[str]) -> dict[str, Expansion]:
+    """Runs of words whose initials spell one of the wanted acronyms ("SMEs" ... "small and medium-sized
+    enterprises"). One forward walk per word while the initials still begin a wanted acronym: linear in
+    the article's length for all acronyms at once."""
+    found: dict[str, Expansion] = {}
+    prefixes = {a[:k] for a in wanted for k in range(1, len(a) + 1)}
+    longest = max((len(a) for a in wanted), default=0)
     for text in texts:
         words = WORD_RE.findall(text[:_MAX_SENTENCE_CHARS])
         for start, word in enumerate(words):
-            if not word[0].isalpha() or fold(word) in _ACRONYM_GLUE:
+            if word[0].upper() not in prefixes or fold(word) in _ACRONYM_GLUE:
                 continue
-            # a run may hold glue words, so look a little further than the acronym's length
-            for end in range(start + 2, min(len(words), start + 2 * longest) + 1):
-                if fold(words[end - 1]) in _ACRONYM_GLUE:
+            whole = split = ""
+            for end in range(start, min(len(words), start + 2 * longest)):
+                current = words[end]
+                if fold(current) in _ACRONYM_GLUE:
                     continue
-                for candidate in initials(words[start:end]):
-                    if candidate in wanted and candidate not in found:
-                        found[candidate] = tuple(
-                            stem(w) for w in words[start:end] if fold(w) not in STOPWORDS
-                        )
-        if len(found) >= len(acronyms):
+                whole += current[0].upper()
+                split += "".join(part[0] for part in re.split(r"[-–]", current) if part).upper()
+                for candidate in (whole, split):
+                    if end > start and candidate in wanted and stem(candidate) not in found:
+                        expansion = _expansion(words[start : end + 1])
+                        if expansion:
+                            found[stem(candidate)] = expansion
+                if whole not in prefixes and split not in prefixes:
+                    break
+        if len(found) == len(wanted):
             break
     return found
 
 
-def build_index(texts: list[str], extra_acronyms: set[str] | None = None) -> ArticleIndex:
+@dataclass(frozen=True, slots=True)
+class ArticleIndex:
+    """Per-sentence terms, stem frequencies and acronym expansions of one article."""
+
+    texts: tuple[str, ...]
+    terms: list[SentenceTerms]
+    df: Counter[str]
+    acronyms: frozenset[str]  # as written, singular ("SME")
+    explicit: dict[str, Expansion]  # acronym stem -> expansion, from "long form (LF)"
+    _implicit: dict[str, Expansion | None] = field(default_factory=dict)
+
+    def expansions_for(self, acronyms: set[str]) -> dict[str, Expansion]:
+        """Expansions of these acronyms (as written), found once and remembered."""
+        missing = {a for a in acronyms if stem(a) not in self.explicit and stem(a) not in self._implicit}
+        if missing:
+            found = _implicit_expansions(self.texts, missing)
+            for acronym in missing:
+                self._implicit[stem(acronym)] = found.get(stem(acronym))
+        result = dict(self.explicit)
+        for acronym in acronyms:
+            implicit = self._implicit.get(stem(acronym))
+            if implicit is not None and stem(acronym) not in result:
+                result[stem(acronym)] = implicit
+        return result
+
+    def all_expansions(self) -> dict[str, Expansion]:
+        return self.expansions_for(set(self.acronyms))
+
+
+def build_index(texts: tuple[str, ...]) -> ArticleIndex:
     terms = [sentence_terms(t) for t in texts]
     df: Counter[str] = Counter()
-    acronyms: set[str] = set(extra_acronyms or ())
+    acronyms: set[str] = set()
     for item in terms:
         df.update(item.unique)
         acronyms |= item.acronyms
-    expansions = {
-        stem(acronym): stems for acronym, stems in _find_expansions(texts, acronyms).items() if stems
-    }
-    return ArticleIndex(terms, df, expansions)
+    return ArticleIndex(texts, terms, df, frozenset(acronyms), _explicit_expansions(texts))
 
 
 @lru_cache(maxsize=512)
 def cached_index(texts: tuple[str, ...]) -> ArticleIndex:
     """The article's index, kept for the articles asked about most recently."""
-    return build_index(list(texts))
+    return build_index(texts)
 
 
 def _contains_run(sequence: tuple[str, ...], run: tuple[str, ...]) -> bool:
@@ -150,12 +193,29 @@ class TopicQuery:
     units: tuple[tuple[str, ...], ...]  # per typed word: its stem first, then related article stems
     aliases: tuple[str, ...]
     head: str  # the stem of the phrase's head noun: "regulation" in "regulation of AI"
+    expansions: dict[str, Expansion]  # the acronyms that matter for this topic
+
+
+def _relevant_acronyms(words: list[str], index: ArticleIndex) -> set[str]:
+    """Acronyms typed in the topic, or spelled by a run of its words ("corporate social responsibility")."""
+    by_stem = {stem(a): a for a in index.acronyms}
+    relevant: set[str] = set()
+    content = [w for w in words if fold(w) not in STOPWORDS or fold(w) in _ACRONYM_GLUE]
+    for i, word in enumerate(content[:20]):
+        key = stem(word)
+        if key in by_stem:
+            relevant.add(by_stem[key])
+        elif _ACRONYM.match(word):
+            relevant.add(word[:-1] if word.endswith("s") and word[:-1].isupper() else word)
+        for j in range(i + 2, min(len(content), i + 9) + 1):
+            relevant.update(c for c in initials(content[i:j]) if c in index.acronyms)
+    return relevant
 
 
 def make_query(topic: str, index: ArticleIndex) -> TopicQuery:
     words = WORD_RE.findall(topic[:500])
+    expansions = index.expansions_for(_relevant_acronyms(words, index))
     keys: list[str] = []
-    aliases: list[str] = []
     head = ""
     for word in words:
         low = fold(word)
@@ -164,33 +224,33 @@ def make_query(topic: str, index: ArticleIndex) -> TopicQuery:
         if low in STOPWORDS or low.isdigit() or low.endswith("n't"):
             continue
         key = stem(low)
-        if key.endswith("s") and key[:-1] in index.expansions:  # "SMEs" -> "sme"
+        if key.endswith("s") and key[:-1] in expansions:  # "SMEs" -> "sme"
             key = key[:-1]
         keys.append(key)
-    units = tuple(
-        (key, *sorted(s for s in index.df if s != key and related_stems(key, s))) for key in keys[:20]
-    )
+    keys = keys[:20]
+    units = tuple((key, *sorted(s for s in index.df if s != key and related_stems(key, s))) for key in keys)
     # The typed words may be the expansion of an acronym the article uses ("corporate social
     # responsibility" for CSR): then either form counts as the same unit.
+    aliases: list[str] = []
     sequence = tuple(keys)
-    for acronym, expansion in index.expansions.items():
+    for acronym, expansion in expansions.items():
         if acronym in keys:
-            aliases.append(" ".join(expansion))
-        elif len(expansion) > 1 and _contains_run(sequence, expansion):
+            aliases.append(expansion.text)
+        elif len(expansion.stems) > 1 and _contains_run(sequence, expansion.stems):
             aliases.append(acronym.upper())
-    return TopicQuery(topic.strip(), units, tuple(aliases), head or (keys[-1] if keys else ""))
+    return TopicQuery(topic.strip(), units, tuple(aliases), head or (keys[-1] if keys else ""), expansions)
 
 
-def unit_in(unit: tuple[str, ...], terms: SentenceTerms, index: ArticleIndex) -> bool:
+def unit_in(unit: tuple[str, ...], terms: SentenceTerms, query: TopicQuery) -> bool:
     """A typed word is in a sentence as itself (or kin), as its acronym, or as the acronym's expansion."""
     if any(key in terms.unique for key in unit):
         return True
     key = unit[0]
-    expansion = index.expansions.get(key)
-    if expansion and _contains_run(terms.sequence, expansion):
+    expansion = query.expansions.get(key)
+    if expansion and _contains_run(terms.sequence, expansion.stems):
         return True
     # the typed word is part of an expansion whose acronym the sentence uses
-    return any(key in exp and acr in terms.unique for acr, exp in index.expansions.items())
+    return any(key in exp.stems and acr in terms.unique for acr, exp in query.expansions.items())
 
 
 def coverage(query: TopicQuery, terms: SentenceTerms, index: ArticleIndex, n_sentences: int) -> float:
@@ -206,6 +266,6 @@ def coverage(query: TopicQuery, terms: SentenceTerms, index: ArticleIndex, n_sen
         spread = index.df.get(unit[0], 0) / max(1, n_sentences)
         weight = (1.0 - 0.5 * spread) * (HEAD_WEIGHT if unit[0] == query.head else 1.0)
         total += weight
-        if unit_in(unit, terms, index):
+        if unit_in(unit, terms, query):
             found += weight
     return found / total

@@ -10,7 +10,7 @@ from textblob.en import parse
 from .models import Sentence, TopicSentiment
 from .sentiment import assess_about, pool
 from .text import STOPWORDS, fold, stem
-from .topic_match import MIN_COVERAGE, ArticleIndex, cached_index, coverage, initials, make_query
+from .topic_match import MIN_COVERAGE, ArticleIndex, Expansion, cached_index, coverage, initials, make_query
 
 # Nouns too general to be a topic on their own ("the year", "people").
 GENERIC_NOUNS = frozenset(
@@ -19,6 +19,13 @@ GENERIC_NOUNS = frozenset(
     one ones others other today yesterday tomorrow morning afternoon evening night example fact
     point points question questions issue issues place matter""".split()  # noqa: SIM905
 )
+# Dates name when, not what: trimmed from the edges of a phrase ("event Monday" -> "event").
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    today yesterday tomorrow week month year quarter""".split()  # noqa: SIM905
+)
+_MAX_TOPIC_WORDS = 4
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.&\-]*[\w&]|[A-Za-z0-9]|['’]s\b|[^\w\s]")
 _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
 # How far (in words) sentiment about a topic reaches from its mention: a word d words away counts
@@ -35,6 +42,7 @@ class _Candidate:
     first: int
     sentences: set[int]
     count: int = 0
+    matched: int = 0  # sentences found by topic matching (acronyms, word families, partial phrases)
 
 
 def _chunker_tokens(text: str) -> str:
@@ -81,8 +89,10 @@ def _clean(phrase: list[tuple[str, str]]) -> list[str]:
     """Drop determiners, numbers and pronouns at the edges; keep phrases that end in a real noun."""
     while phrase and (phrase[0][1] in _LEADING_TAGS or fold(phrase[0][0]) in STOPWORDS):
         phrase = phrase[1:]
-    while phrase and not phrase[-1][1].startswith("NN"):
+    while phrase and (not phrase[-1][1].startswith("NN") or fold(phrase[-1][0]) in _TIME_WORDS):
         phrase = phrase[:-1]
+    while phrase and fold(phrase[0][0]) in _TIME_WORDS:
+        phrase = phrase[1:]
     if not phrase or len(phrase) > 6:
         return []
     head = fold(phrase[-1][0])
@@ -94,7 +104,8 @@ def _clean(phrase: list[tuple[str, str]]) -> list[str]:
 
 
 def _display(words: list[str]) -> str:
-    return re.sub(r" (['’]s)\b", r"\1", " ".join(words))
+    """Words joined as written: "China 's image" -> "China's image", "Reuters ' unit" -> "Reuters' unit"."""
+    return re.sub(r" (['’]s?)(?= |$)", r"\1", " ".join(words))
 
 
 def topic_sentiment(sentences: list[Sentence], topic: str) -> TopicSentiment | None:
@@ -122,7 +133,9 @@ def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str)
     own = {unit[0] for unit in query.units}
     for unit in query.units:
         own.update(unit[1:])
-        own.update(index.expansions.get(unit[0], ()))
+        expansion = query.expansions.get(unit[0])
+        if expansion:
+            own.update(expansion.stems)
 
     def is_topic_word(token: str) -> bool:
         return stem(token) in own
@@ -154,15 +167,16 @@ def extract_topics(
         return []
     texts = tuple(s.text for s in sentences)
     index = cached_index(texts)
+    expansions = index.all_expansions()
     candidates: dict[tuple[str, ...], _Candidate] = {}
     for sentence in sentences[:_MAX_TOPIC_SENTENCES]:
         if sentence.is_heading:
             continue
         for words in noun_phrases(sentence.text):
-            key = tuple(stem(w) for w in words if fold(w) not in STOPWORDS and w not in {"'s", "’s"})
-            if not key:
+            key = tuple(stem(w) for w in words if fold(w) not in STOPWORDS and w[0] not in "'’")
+            if not key or len(key) > _MAX_TOPIC_WORDS:
                 continue
-            key = _acronym_key(key, words, index)
+            key = _acronym_key(key, words, expansions)
             found = candidates.get(key)
             if found is None:
                 found = candidates[key] = _Candidate(words, key, sentence.index, set())
@@ -171,11 +185,13 @@ def extract_topics(
     if not candidates:
         return []
     title_stems = {stem(w) for w in re.findall(r"\w+", title or "") if fold(w) not in STOPWORDS}
-    ranked = sorted(candidates.values(), key=lambda c: -_score(c, index, title_stems, len(sentences)))
-    topics: list[TopicSentiment] = []
+    ranked = sorted(candidates.values(), key=lambda c: -_score(c, index, title_stems))
+    # The best candidates are matched against the whole article (acronyms, word families), and ranked
+    # again by how many sentences discuss them.
+    scored: list[tuple[float, _Candidate, TopicSentiment]] = []
     taken: list[set[str]] = []
     for candidate in ranked:
-        if len(topics) >= limit:
+        if len(scored) >= 3 * limit:
             break
         stems = set(candidate.stems)
         # a phrase inside a better-ranked one ("SMEs" in "Chinese SMEs") is the same topic
@@ -185,26 +201,30 @@ def extract_topics(
         if result is None:
             continue
         taken.append(stems)
-        topics.append(result)
-    return topics
+        candidate.matched = result.mentions
+        scored.append((_score(candidate, index, title_stems), candidate, result))
+    scored.sort(key=lambda item: -item[0])
+    return [result for _, _, result in scored[:limit]]
 
 
-def _acronym_key(key: tuple[str, ...], words: list[str], index: ArticleIndex) -> tuple[str, ...]:
+def _acronym_key(key: tuple[str, ...], words: list[str], expansions: dict[str, Expansion]) -> tuple[str, ...]:
     """An expansion and its acronym count as one candidate, keyed by the acronym."""
-    for acronym, expansion in index.expansions.items():
-        if key == expansion or (len(key) == 1 and key[0].rstrip("s") == acronym):
+    for acronym, expansion in expansions.items():
+        tail = expansion.stems[-len(key) :]
+        if (len(key) >= 2 and key == tail) or (len(key) == 1 and key[0].rstrip("s") == acronym):
             return (acronym,)
         if len(words) >= 2 and any(acronym == fold(a) for a in initials(words)):
             return (acronym,)
     return key
 
 
-def _score(candidate: _Candidate, index: ArticleIndex, title_stems: set[str], n: int) -> float:
-    """Mentions, how much the phrase's words recur, title words, early mention, and a few words."""
-    mentions = len(candidate.sentences)
+def _score(candidate: _Candidate, index: ArticleIndex, title_stems: set[str]) -> float:
+    """Mentions, how much the phrase's words recur, title words, an early mention, a few words."""
+    mentions = len(candidate.sentences) + 0.5 * max(0, candidate.matched - len(candidate.sentences))
     recurrence = sum(index.df.get(s, 0) for s in candidate.stems) / len(candidate.stems)
     in_title = len(set(candidate.stems) & title_stems) / len(candidate.stems) if title_stems else 0.0
     early = 1.0 / (1.0 + candidate.first / 5.0)
     length = 1.0 + 0.3 * min(len(candidate.stems) - 1, 2)
-    proper = 0.5 if any(w[:1].isupper() for w in candidate.words) else 0.0
-    return (mentions + 0.5 * recurrence + 2.0 * in_title + early + proper) * length
+    # a topic is something the article comes back to; a name said once is a passing mention
+    once = 0.6 if mentions < 2 else 1.0
+    return (mentions + 0.3 * recurrence + 2.0 * in_title + early) * length * once
