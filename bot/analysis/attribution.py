@@ -25,10 +25,12 @@ from .names import (
     PRONOUNS,
     TITLE_ABBREVIATIONS,
     fold,
+    is_agent_noun,
     is_common_word,
     is_first_name,
     is_function_word,
     is_role_word,
+    is_verb,
     place_names,
     tag_of,
 )
@@ -132,6 +134,7 @@ class NameParse:
     kind: Literal["person", "org", "single"] = "person"
     possessive: bool = False
     evidence: bool = False  # something besides capitals says this is a person
+    affiliation: str | None = None  # "Yonsei University" in "Dr. Kim Hyun-woo of Yonsei University"
 
 
 @dataclass(slots=True)
@@ -233,6 +236,17 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     words = [t for t in tokens[a:b] if t.text != "."]
     if not words:
         return None
+    affiliation = None
+    for n, word in enumerate(words[1:-1], start=1):
+        if word.low in _RUN_JOINERS and not is_role_word(words[n - 1].text):
+            after = [w.text for w in words[n + 1 :]]
+            lead = words[0].low
+            person_like = is_first_name(words[0].text) or lead in HONORIFICS or lead in TITLE_ABBREVIATIONS
+            org_like = any(w.lower() in ORG_WORDS for w in after) or fold(" ".join(after)) in place_names()
+            if person_like and org_like:
+                affiliation = " ".join(after)
+                words = words[:n]
+                break
     # drop sentence-initial ordinary words ("Then Smith said", "Meanwhile Apple")
     while words and (
         words[0].low in NOT_NAMES
@@ -303,6 +317,7 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         possessive=possessive,
     )
     parse.kind, parse.evidence = _classify(name_texts, role, honorific)
+    parse.affiliation = affiliation
     return parse
 
 
@@ -339,7 +354,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
         tok = tokens[i - 1]
         if not tok.is_word:
             break
-        if is_role_word(tok.text):
+        if is_role_word(tok.text) or (is_agent_noun(tok.text) and tok.text.islower()):
             seen_role = True
         elif is_role_modifier(tok.text) or (tok.is_cap and seen_role):
             pass
@@ -351,7 +366,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
         else:
             break
         i -= 1
-    if i >= run_start or not any(is_role_word(t.text) for t in tokens[i:run_start]):
+    if i >= run_start or not any(is_role_word(t.text) or is_agent_noun(t.text) for t in tokens[i:run_start]):
         return None, -1
     while i < run_start and tokens[i].low in _RUN_JOINERS:
         i += 1
@@ -365,14 +380,20 @@ def _np_head_kind(words: list[Token]) -> SpeakerKind | None:
         return None
     lows = [w.low for w in words]
     for n, low in enumerate(lows[1:], start=1):
-        if low in ("at", "of", "for", "from", "with", "in", "on") and lows[n - 1] not in _DETERMINERS:
-            lows = lows[:n]  # "analysts at Goldman Sachs", "a spokesperson for the ministry"
+        if low in _NP_INNER and lows[n - 1] not in _DETERMINERS:
+            lows = lows[:n]  # "analysts at Goldman Sachs", "a person familiar with the matter"
             break
     head = lows[-1]
     if head in DOCUMENT_NOUNS:
         return None
     if head not in PEOPLE_NOUNS and head not in ORG_NOUNS and head.endswith("s") and head[:-1] in ORG_NOUNS:
         head = head[:-1]  # "tech giants", "the carmakers"
+    if head not in PEOPLE_NOUNS and head not in ORG_NOUNS and not is_role_word(head):
+        # "a person familiar", "officials close": the last speaker noun before a trailing adjective
+        nouns = [w for w in lows[-3:-1] if w in PEOPLE_NOUNS]
+        if not nouns or tag_of(head)[:2] not in ("JJ", "RB"):
+            return None
+        head = nouns[-1]
     definite = lows[0] == "the" or any(w.endswith(("'s", "’s")) for w in lows[:-1])
     if head in PEOPLE_NOUNS:
         singular = not head.endswith("s") or head in ("spokesperson",)
@@ -381,12 +402,13 @@ def _np_head_kind(words: list[Token]) -> SpeakerKind | None:
         return "group"
     if head in ORG_NOUNS:
         return "org"
-    if is_role_word(head):
+    if is_role_word(head) or is_agent_noun(head):
         return "desc" if definite else "group"
     return None
 
 
 _NP_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with"})
+_NP_INNER = frozenset({"at", "of", "for", "from", "with", "in", "on", "to", "close"})
 _NP_STOP_TAGS = ("VBD", "VBZ", "MD", "IN", "CC", "WDT", "WP", "TO", "EX", "RB")
 
 
@@ -398,7 +420,7 @@ def _np_left(tokens: list[Token], k: int, lo: int) -> Speaker | None:
         if not prev.is_word or prev.low in _CLAUSE_WORDS or prev.low in _BE:
             break
         if (
-            prev.low not in ("of", "for", "at")
+            prev.low not in _NP_INNER
             and not prev.is_cap
             and tag_of(prev.low).startswith(_NP_STOP_TAGS)
         ):
@@ -407,13 +429,11 @@ def _np_left(tokens: list[Token], k: int, lo: int) -> Speaker | None:
             break
         i -= 1
     words = tokens[i : k + 1]
-    # trim leading prepositional material: "In addition to product, ... market, expert said"
-    for n in range(len(words) - 1, -1, -1):
-        if words[n].low in _PREPOSITIONS - {"of", "for", "at"} and n < len(words) - 1:
-            words = words[n + 1 :]
-            break
-    while words and words[0].low in ("of", "for", "at"):
+    # a leading preposition is not part of the speaker: "In Paris officials said"
+    while len(words) > 1 and (words[0].low in _PREPOSITIONS or words[0].low in _NP_INNER):
         words = words[1:]
+        if len(words) > 1 and words[0].is_cap and not words[1].is_cap:
+            words = words[1:]
     kind = _np_head_kind(words)
     if kind is None:
         return None
@@ -440,7 +460,7 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
         return None
     if parse.kind == "single" and not parse.honorific and not parse.role:
         word = parse.name[0].lower()
-        if word in PEOPLE_NOUNS or word in ORG_NOUNS or word in DOCUMENT_NOUNS or word in NOT_NAMES:
+        if word in PEOPLE_NOUNS or word in ORG_NOUNS or word in DOCUMENT_NOUNS or is_function_word(word):
             return None
     if parse.kind == "org":
         begin = tokens[a].start
@@ -451,6 +471,9 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
     speaker = Speaker("name", " ".join(parse.name), parse.start, tokens[b - 1].end, name=parse)
     if parse.role:
         speaker.roles.append((parse.role_start, parse.role))
+        speaker.start = min(speaker.start, parse.role_start)
+    if parse.affiliation:
+        speaker.roles.append((parse.end + 1, parse.affiliation))
     if a - 1 >= lo and tokens[a - 1].low == "the" and not parse.role:
         # "the Monitor reported" — a definite article makes a capitalised name an organisation
         return Speaker("org", "the " + " ".join(parse.name), tokens[a - 1].start, tokens[b - 1].end)
@@ -676,6 +699,32 @@ def _opens_aside(tok: Token) -> bool:
     return tok.text.islower() and (tok.low in _PREPOSITIONS or (tok.low.endswith("ing") and len(tok.low) > 5))
 
 
+def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
+    """A described name after a verb: "lead author Dr. Kim Hyun-woo", "her rival, Sam Kerr, a …"."""
+    j = i
+    while j < hi and j - i < 5 and tokens[j].is_word and not tokens[j].is_cap:
+        if tokens[j].low in _CLAUSE_WORDS or (is_verb(tokens[j].low) and not is_role_modifier(tokens[j].low)):
+            return None
+        j += 1
+    if j == i or j >= hi:
+        return None
+    description = _rejoin(tokens, i, j)
+    comma = tokens[j].text == ","
+    start = j + 1 if comma else j
+    if start >= hi or not _is_name_token(tokens[start]):
+        return None
+    if not comma and not any(is_role_word(t.text) or is_agent_noun(t.text) for t in tokens[i:j]):
+        return None
+    speaker = _subject_right(tokens, start, hi, sentence_first)
+    if speaker is None or speaker.kind != "name":
+        return None
+    role = clean_role(description)
+    if role:
+        speaker.roles.insert(0, (tokens[i].start, role))
+    speaker.start = tokens[i].start
+    return speaker
+
+
 def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
     """Speaker after an inverted verb: "said Martin Cauchon, Canada's former minister of justice"."""
     if i >= hi:
@@ -721,6 +770,9 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
         speaker.end = tokens[end_index - 1].end if end_index > i else speaker.end
         return speaker
     if tok.is_word:
+        named = _described_name_right(tokens, i, hi, sentence_first)
+        if named is not None:
+            return named
         j = i
         while j < hi and j - i < 6 and tokens[j].is_word and tokens[j].low not in _CLAUSE_WORDS:
             j += 1
@@ -771,6 +823,32 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
             continue
         return k, True
     return k, True
+
+
+_OBJECT_PRONOUNS = _set("him her them us me you it reporters journalists lawmakers")
+
+
+def _listener_end(tokens: list[Token], j: int, n: int) -> int:
+    """End of the listener after "told"/"asked": "reporters", "Reuters", "the newspaper Der Spiegel"."""
+    if j >= n or not tokens[j].is_word:
+        return -1
+    tok = tokens[j]
+    if tok.low in _OBJECT_PRONOUNS:
+        return tok.end
+    if _is_name_token(tok):
+        end = run_right(tokens, j, n)
+        return tokens[end - 1].end if end > j else tok.end
+    if tok.low in _DETERMINERS or tok.low.endswith(("'s", "’s")):
+        k = j + 1
+        while k < n and k - j < 4 and tokens[k].is_word and not tokens[k].is_cap:
+            stop = tag_of(tokens[k].low).startswith(("VB", "MD", "IN", "CC", "WDT", "TO"))
+            if stop or tokens[k].low in _CLAUSE_WORDS:
+                break
+            k += 1
+        if k < n and _is_name_token(tokens[k]):
+            k = run_right(tokens, k, n)
+        return tokens[k - 1].end if k > j + 1 else tok.end
+    return -1
 
 
 def find_attributions(
@@ -858,13 +936,7 @@ def find_attributions(
             speakers[-1] = Speaker("org", speakers[-1].text, speakers[-1].start, speakers[-1].end)
         listener_end = -1
         if verb in LISTENER_VERBS and order == "sv":
-            j = verb_end_index
-            while (
-                j < n and j - verb_end_index < 6 and tokens[j].is_word and tokens[j].low not in _CLAUSE_WORDS
-            ):
-                j += 1
-            if j > verb_end_index:
-                listener_end = tokens[j - 1].end
+            listener_end = _listener_end(tokens, verb_end_index, n)
         first = min(s.start for s in speakers)
         last = max(s.end for s in speakers)
         out.append(

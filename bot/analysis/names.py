@@ -279,6 +279,33 @@ def is_function_word(token: str) -> bool:
     return low in NOT_NAMES or tag_of(low).startswith(FUNCTION_TAGS)
 
 
+_AGENT_SUFFIXES = ("ist", "ian", "ant", "ent", "eer", "ee", "er", "or")
+_NOT_AGENTS = _words(
+    """number quarter order matter letter paper water center centre border power layer winter summer
+    corner chapter cancer manner banner other either neither rather whether after under over ever never
+    later earlier former latter offer customer member monster computer chamber december november
+    october september percent parent event moment government agreement statement department component
+    element amount account point talent patent content intent extent client patient student resident
+    president tenant servant giant plant grant want meant front sector factor motor floor error color
+    colour mirror terror honor honour favor favour labor labour rumor rumour tumor tumour major minor
+    prior interior exterior superior inferior senior junior anchor harbor harbour vapor flavor
+    behavior behaviour neighbor neighbour meter metre theater theatre fiber fibre liter litre ledger
+    trigger tower shower flower filter folder holder header footer cover poster sticker ticker
+    marker charter shelter border weather leather feather heather"""
+)
+
+
+def is_agent_noun(token: str) -> bool:
+    """A singular noun for a person by what they do: "seismologist", "historian", "consultant"."""
+    low = token.lower().strip(".,")
+    if len(low) < 5 or low in _NOT_AGENTS or not low.isalpha():
+        return False
+    if not low.endswith(_AGENT_SUFFIXES):
+        return False
+    tag = tag_of(low)
+    return tag in ("", "NN") and not low.endswith("ss")
+
+
 def is_role_word(token: str, plural: bool = True) -> bool:
     low = token.lower().strip(".,")
     return low in ROLE_WORDS or (plural and low.endswith("s") and low[:-1] in ROLE_WORDS and len(low) > 4)

@@ -39,6 +39,7 @@ from .names import (
     fold,
     gender_of,
     name_keys,
+    tag_of,
 )
 from .quotemarks import QuoteSpan, find_quotes, mask_quotes
 from .roles import COPULA, clean_role, merge_roles
@@ -194,6 +195,18 @@ def _title_case(words: list[str]) -> list[str]:
     ]
 
 
+_FINITE = _set("is are was were has have had will would can could should may might must shall do does did")
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a stretch of text holds a finite verb ("the deal was off"), so it can be a clause."""
+    for word in _CONTENT_WORD.findall(text):
+        low = word.lower()
+        if low in _FINITE or low.endswith("n't") or tag_of(low) in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
 class _Extractor:
     def __init__(self, text: str, sentences: list[Sentence]) -> None:
         self.text = text
@@ -284,10 +297,13 @@ class _Extractor:
                 i += 1
                 continue
             parse = parse_run(tokens, i, j, sentence_start=i == 0)
-            if (
+            known = (
                 parse is not None
-                and parse.kind == "person"
-                and (len(parse.name) >= 2 or parse.honorific or parse.role)
+                and parse.kind == "single"
+                and self.people.find(parse.name, parse.start) is not None
+            )
+            if parse is not None and (
+                (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
             ):
                 if len([t for t in parse.name if t.lower() not in NAME_PARTICLES]) >= 2:
                     person = self.people.add(parse.name, parse.start)
@@ -437,6 +453,10 @@ class _Extractor:
     ) -> _Target | None:
         if speaker.kind == "pronoun":
             return self._pronoun(speaker.text, recent)
+        if speaker.kind == "desc":
+            known = self._described_person(speaker.text, recent)
+            if known is not None:
+                return known
         if speaker.kind in ("group", "org", "desc"):
             return self._source(speaker.text, speaker.kind, attribution.sentence)
         parse = speaker.name
@@ -464,6 +484,18 @@ class _Extractor:
         for pos, role in speaker.roles:
             person.roles.append((pos, role))
         return person
+
+    def _described_person(self, description: str, recent: list[_Target]) -> _Person | None:
+        """"the mayor added" after "Mayor Ana Torres said": a recent person whose role has that noun."""
+        head = fold(description.split()[-1]) if description.split() else ""
+        if not head:
+            return None
+        for target in reversed(recent[-_PRONOUN_WINDOW:]):
+            if isinstance(target, _Person) and any(
+                head in {fold(w) for w in role.split()} for _, role in target.roles
+            ):
+                return target
+        return None
 
     def _source(self, text: str, kind: str, sentence: int) -> _Source:
         key = kind + ":" + fold(text)
@@ -523,7 +555,8 @@ class _Extractor:
         if adjacent:
             return True
         first = inner.lstrip("[(‘'\"“")[:1]
-        return len(words) >= 4 and (first.isupper() or first.isdigit())
+        sentence_like = len(words) >= 4 or inner.rstrip()[-1:] in (".", "?", "!", "…")
+        return sentence_like and (first.isupper() or first.isdigit())
 
     def _titleish(self, q: QuoteSpan) -> bool:
         words = self.text[q.start : q.end].split()
@@ -611,7 +644,22 @@ class _Extractor:
             return False
         if attribution.order == "vs":
             return True
-        return self._content_words(self._intro_end(attribution), c1) < 2 or bool(_CIRCUMSTANCE.match(after))
+        if _CIRCUMSTANCE.match(after) or re.match(r"\s*,\s*\w+ing\b", after):
+            return True  # "…, he said on Monday" / "…, he said, thanking those present"
+        return not self._reports(self._intro_end(attribution), c1, attribution.verb)
+
+    def _reports(self, a: int, b: int, verb: str) -> bool:
+        """Whether text[a:b], after a speech verb, is a reported clause of its own."""
+        view = self._view(a, b)
+        if MASK in view:
+            view = view[: view.index(MASK)]
+        words = self._content_words(a, a + len(view))
+        if verb in _SAY_VERBS:
+            # "said on a conference call" reports nothing; "said the deal was off" does
+            if len(_CONTENT_WORD.findall(view)) >= 2 and _has_verb(view):
+                return True
+            return words >= (4 if _CIRCUMSTANCE.match(view) else 2)
+        return words >= 1  # "called for a strike"
 
     def _paragraph_speaker(self, q: QuoteSpan, sentence: Sentence) -> _Target | None:
         """A full quote with no attribution of its own: the speaker of its paragraph, before or after,
@@ -697,6 +745,7 @@ class _Extractor:
                 targets[-1].quotes.append(Quote(self.text[a:b], "direct", a, b, sentence.index))
 
     def add_indirect(self) -> None:
+        last_indirect: dict[int, tuple[int, int]] = {}
         for sentence in self.sentences:
             found = self.by_sentence.get(sentence.index)
             if not found:
@@ -712,8 +761,11 @@ class _Extractor:
                 a, b = span
                 quote = Quote(self.text[a:b], "indirect", a, b, sentence.index)
                 for target in targets:
-                    if not any(q.kind == "indirect" and q.start < b and a < q.end for q in target.quotes):
+                    # clauses come in text order, so only the target's latest indirect quote can overlap
+                    previous = last_indirect.get(id(target))
+                    if previous is None or not (previous[0] < b and a < previous[1]):
                         target.quotes.append(quote)
+                        last_indirect[id(target)] = (a, b)
 
     def _indirect_span(
         self, attribution: Attribution, sentence: Sentence, clause: tuple[int, int] | None
@@ -736,10 +788,8 @@ class _Extractor:
             after = self._view(intro_end, c1)
             before_full = after[: after.index(MASK)] if MASK in after else after
             introduces = MASK in after and before_full.rstrip().endswith((":", ","))
-            needed = 2 if attribution.verb in _SAY_VERBS else 1
-            if self._content_words(intro_end, intro_end + len(before_full)) >= needed and not (
-                introduces and _CIRCUMSTANCE.match(before_full)
-            ):
+            reported = self._reports(intro_end, c1, attribution.verb)
+            if reported and not (introduces and _CIRCUMSTANCE.match(before_full)):
                 return self._piece(c0, c1, attribution)
         reported_before = (
             re.search(r",\s*$", left) or attribution.order == "vs" or re.search(r"\b(?:that|which)\s*$", left)
@@ -757,7 +807,9 @@ class _Extractor:
     def _piece(self, c0: int, c1: int, attribution: Attribution) -> tuple[int, int] | None:
         """The clause without its full quotes: the contiguous stretch around the attribution."""
         a, b = c0, c1
-        for q in self.quotes:
+        first = max(0, bisect.bisect_left(self.quote_opens, c0) - 1)
+        last = bisect.bisect_left(self.quote_opens, c1)
+        for q in self.quotes[first:last]:
             if q.close <= c0 or q.open >= c1 or q.open not in self.full_quotes:
                 continue
             if q.close <= attribution.start:

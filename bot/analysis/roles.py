@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_role_word, is_verb
+from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, is_verb
 
 MAX_ROLE_WORDS = 16
 MAX_ROLES = 3
@@ -14,6 +14,12 @@ MAX_ROLES = 3
 _ROLE_END = re.compile(
     r"\s+(?:who|whom|whose|which|that|where|when|while|since|until|because|although|though|but|said|says"
     r"|told|added|and\s+(?:has|had|is|was|who|will|rates|says|said)|rates)\b|[\ue000;:()\[\]\"“”]|\s[—–-]\s|,"
+)
+# "who heads the intensive care unit": a role given by what the person does
+_WHO_DOES = re.compile(
+    r"^(?:who|which)\s+(?:(?:now|also|currently)\s+)?(?=(?:heads|leads|runs|chairs|directs|manages|oversees"
+    r"|founded|co-founded|owns|represents|teaches|coaches|edits|advises|studies|researches)\b)",
+    re.I,
 )
 _LEADING_WHO = re.compile(
     r"^(?:who|which)\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+", re.I
@@ -38,6 +44,8 @@ def clean_role(raw: str | None) -> str | None:
     if is_party_code(raw):
         return raw.strip().strip("(),")
     text = _LEADING_JUNK.sub("", raw)
+    does = _WHO_DOES.match(text)
+    text = _WHO_DOES.sub("", text)
     text = _LEADING_WHO.sub("", text)
     match = _ROLE_END.search(text)
     if match:
@@ -48,13 +56,23 @@ def clean_role(raw: str | None) -> str | None:
     words = _WORD.findall(text)
     if not words or len(words) > MAX_ROLE_WORDS:
         return None
-    if not any(is_role_word(w.strip("."), plural=False) for w in words):
+    if not does and not any(is_role_word(w.strip("."), plural=False) for w in words) and not _agent_role(words):
         return None
     if is_verb(words[0]) and not is_role_word(words[0]):
         return None  # "said Mexico needs …" is not a role
     if re.search(r"\d{1,3}$", text) and len(words) == 1:
         return None
     return text.strip()
+
+
+def _agent_role(words: list[str]) -> bool:
+    """"a seismologist at Tohoku University": an agent noun heading the phrase, before any preposition."""
+    head: list[str] = []
+    for word in words:
+        if word.lower() in ("at", "of", "for", "with", "from", "in", "on", "to"):
+            break
+        head.append(word)
+    return bool(head) and is_agent_noun(head[-1])
 
 
 def is_role_phrase(raw: str) -> bool:
@@ -84,7 +102,7 @@ def is_role_modifier(word: str) -> bool:
 
 # "X is / was / has been / became / serves as ROLE", "X being named ROLE", "X was appointed ROLE".
 COPULA = re.compile(
-    r"^\s*(?:(?:now|currently|also|today|since\s+then)\s*,?\s+)?"
+    r"^\s*(?:,\s*\d{1,3}\s*,\s*)?(?:(?:now|currently|also|today|since\s+then)\s*,?\s+)?"
     r"(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as"
     r"|worked\s+as|is\s+now|was\s+previously|being\s+named|was\s+named|has\s+been\s+named|is\s+named"
     r"|was\s+appointed|has\s+been\s+appointed|was\s+elected|has\s+been\s+elected|was\s+hired\s+as"

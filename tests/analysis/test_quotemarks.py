@@ -1,0 +1,69 @@
+"""Quoted passages: straight, curly and mixed marks, unclosed quotes, paragraph run-ons, apostrophes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.quotemarks import find_quotes, mask_quotes
+
+
+def inner(text: str) -> list[str]:
+    return [q.text(text) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Rates will fall," said Ada Kim.', ["Rates will fall"]),
+        ("“Rates will fall,” said Ada Kim.", ["Rates will fall"]),
+        ('"Rates will fall,” said Ada Kim.', ["Rates will fall"]),  # straight open, curly close
+        ('"Rates will fall, " he said.', ["Rates will fall"]),  # stray space before the closing mark
+        ('"First part," he said, "second part."', ["First part", "second part."]),
+        ("He called it “reckless” and “dangerous.”", ["reckless", "dangerous."]),
+        ("She said «nous verrons» and left.", ["nous verrons"]),
+        ("It was ‘heartbreaking’, he said.", ["heartbreaking"]),
+        ("‘We will appeal,’ the lawyer said.", ["We will appeal"]),
+        ("The investors’ money is safe and the firm’s shares rose.", []),
+        ("Rock ’n’ roll is back in the ’90s.", []),
+        ('He said "yes and left. Later "no" was the answer.', ["yes and left. Later", "no"]),
+    ],
+)
+def test_quoted_passages(text: str, expected: list[str]) -> None:
+    assert inner(text) == expected
+
+
+def test_offsets_of_marks_and_words() -> None:
+    text = 'Then: "Sales doubled," she said.'
+    (q,) = find_quotes(text)
+    assert text[q.open] == '"' and text[q.close - 1] == '"'
+    assert text[q.start : q.end] == "Sales doubled"
+    assert q.closed and not q.continues
+
+
+def test_unclosed_quote_runs_to_paragraph_end_and_continues_in_the_next() -> None:
+    text = 'Ortiz said: "The plan is sound. It will pass.\n"We have the votes," she added.\nNo quote here.'
+    quotes = find_quotes(text)
+    assert [q.text(text) for q in quotes] == ["The plan is sound. It will pass.", "We have the votes"]
+    assert not quotes[0].closed and quotes[0].paragraph == 0
+    assert quotes[1].continues and quotes[1].paragraph == 1
+
+
+def test_a_paragraph_opening_a_quote_after_a_closed_one_is_no_continuation() -> None:
+    text = '"One," he said.\n"Two," he said.'
+    assert [q.continues for q in find_quotes(text)] == [False, False]
+
+
+def test_mask_keeps_offsets() -> None:
+    text = 'A "quoted Bill Gates" B'
+    masked = mask_quotes(text, find_quotes(text))
+    assert len(masked) == len(text)
+    assert "Gates" not in masked and masked.startswith("A ") and masked.endswith(" B")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", '"', '""', '"' * 1001, "“" * 40 + "”" * 5, "‘" * 20, "'" * 20, "”“" * 50, '"\n"\n"', "😀“😀”😀"],
+)
+def test_hostile_marks_never_raise(text: str) -> None:
+    for q in find_quotes(text):
+        assert 0 <= q.open <= q.start <= q.end <= q.close <= len(text)

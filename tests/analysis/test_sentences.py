@@ -1,0 +1,113 @@
+"""The sentence splitter: news abbreviations, quotes, headings, offsets, and linear cost."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.analysis.sentences import is_heading, split_sentences
+from bot.analysis.text import normalize_text
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose. Wages fell.", ["Prices rose.", "Wages fell."]),
+        ("Did it work? Nobody knows! We will see.", ["Did it work?", "Nobody knows!", "We will see."]),
+        (
+            "Mr. Okafor met Dr. Lee and Gov. Tanaka on Friday. They agreed.",
+            ["Mr. Okafor met Dr. Lee and Gov. Tanaka on Friday.", "They agreed."],
+        ),
+        ("The vote is on Oct. 14 in Lagos. It may slip.", ["The vote is on Oct. 14 in Lagos.", "It may slip."]),
+        (
+            "Lena Marsh, chief executive of Brightwater Co. Ltd., said sales fell.",
+            ["Lena Marsh, chief executive of Brightwater Co. Ltd., said sales fell."],
+        ),
+        (
+            "The U.S. Geological Survey measured the quake. The U.S. economy grew.",
+            ["The U.S. Geological Survey measured the quake.", "The U.S. economy grew."],
+        ),
+        ("Shares of Fenwick Inc. The company declined.", ["Shares of Fenwick Inc.", "The company declined."]),
+        ("Author J. K. Rowling spoke. Fans cheered.", ["Author J. K. Rowling spoke.", "Fans cheered."]),
+        (
+            'He said: "We are ready." Then he left.',
+            ['He said: "We are ready."', "Then he left."],
+        ),
+        (
+            "“We are ready,” she said. “Are you?”",
+            ["“We are ready,” she said.", "“Are you?”"],
+        ),
+        ('"Why now?" he asked. Nobody answered.', ['"Why now?" he asked.', "Nobody answered."]),
+        ("Growth was 3.5 per cent in 2023. Inflation eased.", ["Growth was 3.5 per cent in 2023.", "Inflation eased."]),
+        ("It ended at 5 p.m. on Tuesday.", ["It ended at 5 p.m. on Tuesday."]),
+        ("Talks are slow... We wait.", ["Talks are slow...", "We wait."]),
+        ("Carlos Mendez Jr., an engineer, spoke.", ["Carlos Mendez Jr., an engineer, spoke."]),
+        ("No. 10 said nothing. The minister left.", ["No. 10 said nothing.", "The minister left."]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_offsets_point_into_the_text_and_paragraphs_are_counted() -> None:
+    text = "First one. Second one.\nA new paragraph here.\nShort heading\nLast sentence."
+    sentences = split_sentences(text)
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 2, 3]
+    assert [s.is_heading for s in sentences] == [False, False, False, True, False]
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Business icon", True),
+        ("Markets in turmoil", True),
+        ("He said the plan would work.", False),
+        ("(c) a reduction in exports to third markets; or", False),
+        ("exports to the region and", False),
+        ("", False),
+    ],
+)
+def test_headings(line: str, heading: bool) -> None:
+    assert is_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\n\n", '"' * 500, "“" * 30 + "”" * 3, "..." * 100, "😀" * 50, "x" * 10_000, "A. B. C. D."],
+)
+def test_hostile_input_never_raises(text: str) -> None:
+    for s in split_sentences(normalize_text(text)):
+        assert s.start <= s.end
+
+
+def test_cost_grows_linearly() -> None:
+    paragraph = (
+        "The central bank held rates at 4.5% on Tuesday. "
+        '"We remain vigilant," said Governor Ana Ruiz. Analysts at Delmar Co. Ltd. expect cuts by Oct. 30. '
+    )
+    small = "\n".join([paragraph] * 100)
+    large = "\n".join([paragraph] * 2_000)
+    start = time.perf_counter()
+    split_sentences(small)
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    sentences = split_sentences(large)
+    t_large = time.perf_counter() - start
+    assert len(sentences) == 2_000 * 3
+    assert t_large < max(1.0, 60 * t_small)
+
+
+def test_a_one_megabyte_line_is_split_quickly() -> None:
+    line = ("Officials said the talks would resume. " * 30_000)[:1_000_000]
+    start = time.perf_counter()
+    sentences = split_sentences(line)
+    assert time.perf_counter() - start < 5.0
+    assert len(sentences) > 20_000
