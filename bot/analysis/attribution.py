@@ -266,8 +266,8 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     texts = [w.text for w in words[:-1]] + [last]
     # the last role word splits title from name: "Asia Society Policy Institute Vice President | Wendy Cutler"
     cut = -1
-    for n, word in enumerate(texts[:-1]):
-        if is_role_word(word):
+    for n, text in enumerate(texts[:-1]):
+        if is_role_word(text):
             cut = n
     if cut >= 0 and texts[cut + 1].lower() in ("of", "for"):
         # "Secretary of State Antony Blinken": the role runs on to the first name
@@ -293,8 +293,8 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         name_words = words
         name_texts = texts
     # possessive organisation before a name: "Microsoft's Satya Nadella"
-    for n, word in enumerate(name_texts[:-1]):
-        if word.endswith(("'s", "’s")):
+    for n, text in enumerate(name_texts[:-1]):
+        if text.endswith(("'s", "’s")):
             name_words = name_words[n + 1 :]
             name_texts = name_texts[n + 1 :]
             break
@@ -419,11 +419,7 @@ def _np_left(tokens: list[Token], k: int, lo: int) -> Speaker | None:
         prev = tokens[i - 1]
         if not prev.is_word or prev.low in _CLAUSE_WORDS or prev.low in _BE:
             break
-        if (
-            prev.low not in _NP_INNER
-            and not prev.is_cap
-            and tag_of(prev.low).startswith(_NP_STOP_TAGS)
-        ):
+        if prev.low not in _NP_INNER and not prev.is_cap and tag_of(prev.low).startswith(_NP_STOP_TAGS):
             break
         if prev.low in SPEECH_VERBS:
             break
@@ -611,76 +607,102 @@ def _joint(tokens: list[Token], a: int, lo: int, sentence_first: int) -> list[Sp
 
 
 def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
-    """Speakers for "NAME, ROLE, said", "ROLE, NAME, said" and "X, in an interview, said"."""
+    """Speakers for "NAME, ROLE, said", "ROLE, NAME, said", "NAME, 45, of Springfield, said" and
+    "X, in an interview, said": walk left over the comma pieces between the speaker and the verb."""
     pieces = _segments(tokens, lo, k)
     if len(pieces) < 2:
         return []
-    last_a, last_b = pieces[-1]
-    prev_a, prev_b = pieces[-2]
-    whole = _whole_name(tokens, last_a, last_b)
-    speaker = _name_speaker(tokens, whole[0], whole[1], lo, sentence_first) if whole is not None else None
-    if speaker is not None and speaker.kind == "org" and clean_role(_rejoin(tokens, last_a, last_b)) is None:
-        return [speaker]
-    if speaker is not None and speaker.kind == "name":
-        # "ROLE, NAME, said" (or just "NAME, said")
-        speakers = [speaker]
-        role_a = prev_a
-        # "both del Valle and the chamber's outgoing leader, NAME,"
-        for n in range(prev_b - 1, prev_a - 1, -1):
-            if tokens[n].low == "and":
-                left = _whole_name(tokens, prev_a, n)
-                if left is not None:
-                    other = _name_speaker(tokens, left[0], left[1], lo, sentence_first)
-                    if other and other.kind == "name":
-                        speakers.insert(0, other)
-                role_a = n + 1
-                break
-        role_text = _rejoin(tokens, role_a, prev_b)
-        role = clean_role(role_text)
-        if role and tokens[role_a].low not in _PREPOSITIONS:
-            speaker.roles.append((tokens[role_a].start, role))
-            speaker.start = min(speaker.start, tokens[role_a].start)
-        return speakers
-    # "NAME, ROLE, said": the appositive is the last piece, the speaker ends the piece before
-    if last_a >= last_b:
-        return []
-    appositive = _rejoin(tokens, last_a, last_b)
-    first_word = tokens[last_a]
-    if not _opens_aside(first_word):
-        speakers = _appositive_speaker(tokens, pieces, sentence_first, appositive, first_word)
-        if speakers:
+    roles: list[tuple[int, str]] = []
+    end = tokens[pieces[-1][1] - 1].end if pieces[-1][0] < pieces[-1][1] else tokens[k].start
+    p = len(pieces) - 1
+    while p >= 1 and len(pieces) - p <= 4:
+        a, b = pieces[p]
+        if a >= b:
+            return []
+        named = _named_piece(tokens, a, b, lo, sentence_first)
+        if named is not None:
+            if named.kind != "name":
+                return [named]
+            speakers = _role_before_name(tokens, pieces[p - 1], named, lo, sentence_first)
+            named.roles.extend(roles)
+            named.end = max(named.end, end)
             return speakers
-    # "Asia Society experts, in an analysis of …, called": an aside between the speaker and the verb
+        first = tokens[a]
+        text = _rejoin(tokens, a, b)
+        role = clean_role(text)
+        if role and not _opens_aside(first):
+            roles.append((first.start, role))
+        elif not _skippable_piece(tokens, a, b):
+            break
+        p -= 1
+    if p == len(pieces) - 1 or p < 0:
+        return _aside_subject(tokens, pieces, sentence_first)
+    a, b = pieces[p]
+    speakers = _subject_left(tokens, b - 1, a, sentence_first) if a < b else []
+    if not speakers:
+        return _aside_subject(tokens, pieces, sentence_first)
+    speakers[-1].roles.extend(sorted(roles))
+    speakers[-1].end = max(speakers[-1].end, end)
+    return speakers
+
+
+def _skippable_piece(tokens: list[Token], a: int, b: int) -> bool:
+    """An age ("45"), a home town ("of Springfield"), a party ("D-Mass."), a relative clause or aside."""
+    first = tokens[a]
+    if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
+        return True
+    if first.low in ("who", "whose", "which", "of", "from") or _opens_aside(first):
+        return True
+    return is_party_code(_rejoin(tokens, a, b))
+
+
+def _named_piece(tokens: list[Token], a: int, b: int, lo: int, sentence_first: int) -> Speaker | None:
+    """The speaker when a comma piece is a name, maybe after a lower-case role ("economist Liam Byrne")."""
+    i = a
+    while i < b and tokens[i].is_word and not tokens[i].is_cap and i - a < 5:
+        tok = tokens[i]
+        if not (is_role_word(tok.text) or is_role_modifier(tok.text) or is_agent_noun(tok.text)):
+            break
+        i += 1
+    whole = _whole_name(tokens, i, b)
+    if whole is None:
+        return None
+    return _name_speaker(tokens, whole[0], whole[1], lo, sentence_first)
+
+
+def _role_before_name(
+    tokens: list[Token], piece: tuple[int, int], speaker: Speaker, lo: int, sentence_first: int
+) -> list[Speaker]:
+    """ "ROLE, NAME, said": the piece before the name may be its role, or "X and ROLE" (two speakers)."""
+    prev_a, prev_b = piece
+    speakers = [speaker]
+    role_a = prev_a
+    for n in range(prev_b - 1, prev_a - 1, -1):
+        if tokens[n].low == "and":
+            # "both del Valle and the chamber's outgoing leader, NAME,"
+            left = _whole_name(tokens, prev_a, n)
+            if left is not None:
+                other = _name_speaker(tokens, left[0], left[1], lo, sentence_first)
+                if other and other.kind == "name":
+                    speakers.insert(0, other)
+            role_a = n + 1
+            break
+    if role_a < prev_b:
+        role = clean_role(_rejoin(tokens, role_a, prev_b))
+        if role and tokens[role_a].low not in _PREPOSITIONS:
+            speaker.roles.insert(0, (tokens[role_a].start, role))
+            speaker.start = min(speaker.start, tokens[role_a].start)
+    return speakers
+
+
+def _aside_subject(tokens: list[Token], pieces: list[tuple[int, int]], sentence_first: int) -> list[Speaker]:
+    """ "Asia Society experts, in an analysis of …, Japan and Korea, called": skip the aside."""
     for p in range(len(pieces) - 1, 0, -1):
         a, b = pieces[p]
         if a < b and _opens_aside(tokens[a]):
             sa, sb = pieces[p - 1]
             return _subject_left(tokens, sb - 1, sa, sentence_first) if sa < sb else []
     return []
-
-
-def _appositive_speaker(
-    tokens: list[Token],
-    pieces: list[tuple[int, int]],
-    sentence_first: int,
-    appositive: str,
-    first_word: Token,
-) -> list[Speaker]:
-    last_a, last_b = pieces[-1]
-    prev_a, prev_b = pieces[-2]
-    role = clean_role(appositive)
-    age = all(t.text.isdigit() for t in tokens[last_a:last_b] if t.is_word)
-    who = first_word.low in ("who", "whose")
-    if role is None and not age and not who and first_word.low not in ("a", "an", "the"):
-        return []
-    if prev_b - 1 < prev_a:
-        return []
-    speakers = _subject_left(tokens, prev_b - 1, prev_a, sentence_first)
-    if speakers and role:
-        speakers[-1].roles.append((tokens[last_a].start, role))
-    if speakers:
-        speakers[-1].end = tokens[last_b - 1].end
-    return speakers
 
 
 def _piece_end(tokens: list[Token], a: int, hi: int) -> int:
@@ -748,7 +770,7 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
                     speaker.roles.append((tokens[end_index].start, _rejoin(tokens, end_index + 1, close)))
                 end_index = close + 1
         # ", ROLE" up to the next comma, a quote or the end; an age ("29,") or party ("D-Mass.,") first
-        for _ in range(2):
+        for _ in range(3):
             if not (end_index + 1 < hi and tokens[end_index].text == ","):
                 break
             a = end_index + 1
@@ -764,8 +786,13 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
                 if not is_party_code(appositive):
                     break
                 continue
-            if role or (a < hi and tokens[a].low in ("a", "an", "the", "who")):
+            descriptive = tokens[a].low in ("who", "whose", "which", "of", "from") or (
+                tokens[a].low in ("a", "an", "the") and not _clause_follows(tokens, a, b)
+            )
+            if role or descriptive:
                 end_index = b
+            if a < hi and tokens[a].low in ("of", "from") and not role:
+                continue  # "said John Carter, 45, of Springfield, a retired teacher"
             break
         speaker.end = tokens[end_index - 1].end if end_index > i else speaker.end
         return speaker
@@ -823,6 +850,19 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
             continue
         return k, True
     return k, True
+
+
+_CLAUSE_ONLY = _set("claimed claims recalled recalls")
+
+
+def _clause_follows(tokens: list[Token], i: int, n: int) -> bool:
+    """A "that" or a finite verb within the next words: "claimed the vote was rigged"."""
+    for tok in tokens[i : min(n, i + 8)]:
+        if tok.is_mask or tok.low == "that" or tag_of(tok.low) in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        if tok.text in (".", ";", ","):
+            return False
+    return False
 
 
 _OBJECT_PRONOUNS = _set("him her them us me you it reporters journalists lawmakers")
@@ -897,6 +937,16 @@ def find_attributions(
             continue
         if verb == low and low in _NOT_BEFORE_TO and i + 1 < n and tokens[i + 1].low == "to":
             continue  # "agreed to pay", "asked to remain anonymous"
+        if (
+            verb in ("called", "calls")
+            and i + 1 < n
+            and (
+                _is_name_token(tokens[i + 1]) or tokens[i + 1].low in ("off", "up", "back", "in", "out", "by")
+            )
+        ):
+            continue  # "Trump called Xi on Tuesday", "called off the strike"
+        if verb in _CLAUSE_ONLY and not _clause_follows(tokens, i + 1, n):
+            continue  # "claimed the title", "recalled a million cars"
         lo = max(0, i - 60)
         for j in range(i - 1, lo - 1, -1):
             t = tokens[j]

@@ -486,7 +486,7 @@ class _Extractor:
         return person
 
     def _described_person(self, description: str, recent: list[_Target]) -> _Person | None:
-        """"the mayor added" after "Mayor Ana Torres said": a recent person whose role has that noun."""
+        """ "the mayor added" after "Mayor Ana Torres said": a recent person whose role has that noun."""
         head = fold(description.split()[-1]) if description.split() else ""
         if not head:
             return None
@@ -554,6 +554,8 @@ class _Extractor:
         words = inner.split()
         if adjacent:
             return True
+        if self._titleish(q):
+            return False
         first = inner.lstrip("[(‘'\"“")[:1]
         sentence_like = len(words) >= 4 or inner.rstrip()[-1:] in (".", "?", "!", "…")
         return sentence_like and (first.isupper() or first.isdigit())
@@ -601,6 +603,8 @@ class _Extractor:
             if attribution.order == "label" and not gap.strip():
                 labelled = self._targets(attribution)
                 return (labelled[-1] if labelled else None), True
+            if not ("," in gap or ":" in gap) and self._titleish(q):
+                continue  # "told CNN's "State of the Union" on Sunday"
             if re.fullmatch(r"\s*[,:]\s*(?:that\s+)?|\s*(?:that\s+)?", gap) and (
                 attribution.order == "sv" or ("," in gap or ":" in gap)
             ):

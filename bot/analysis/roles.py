@@ -56,20 +56,39 @@ def clean_role(raw: str | None) -> str | None:
     words = _WORD.findall(text)
     if not words or len(words) > MAX_ROLE_WORDS:
         return None
-    if not does and not any(is_role_word(w.strip("."), plural=False) for w in words) and not _agent_role(words):
+    if (
+        not does
+        and not any(is_role_word(w.strip("."), plural=False) for w in words)
+        and not _agent_role(words)
+    ):
         return None
-    if is_verb(words[0]) and not is_role_word(words[0]):
+    if not does and is_verb(words[0]) and not is_role_word(words[0]):
         return None  # "said Mexico needs …" is not a role
+    if words[0].lower() in ("who", "whose", "which", "that"):
+        return None  # "who toured the area by helicopter" says what they did, not what they are
     if re.search(r"\d{1,3}$", text) and len(words) == 1:
         return None
     return text.strip()
 
 
 def _agent_role(words: list[str]) -> bool:
-    """"a seismologist at Tohoku University": an agent noun heading the phrase, before any preposition."""
+    """ "a seismologist at Tohoku University": an agent noun heading the phrase, before any preposition."""
     head: list[str] = []
     for word in words:
-        if word.lower() in ("at", "of", "for", "with", "from", "in", "on", "to"):
+        if word.lower() in (
+            "at",
+            "of",
+            "for",
+            "with",
+            "from",
+            "in",
+            "on",
+            "to",
+            "by",
+            "about",
+            "near",
+            "since",
+        ):
             break
         head.append(word)
     return bool(head) and is_agent_noun(head[-1])

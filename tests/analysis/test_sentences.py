@@ -23,7 +23,10 @@ def texts(text: str) -> list[str]:
             "Mr. Okafor met Dr. Lee and Gov. Tanaka on Friday. They agreed.",
             ["Mr. Okafor met Dr. Lee and Gov. Tanaka on Friday.", "They agreed."],
         ),
-        ("The vote is on Oct. 14 in Lagos. It may slip.", ["The vote is on Oct. 14 in Lagos.", "It may slip."]),
+        (
+            "The vote is on Oct. 14 in Lagos. It may slip.",
+            ["The vote is on Oct. 14 in Lagos.", "It may slip."],
+        ),
         (
             "Lena Marsh, chief executive of Brightwater Co. Ltd., said sales fell.",
             ["Lena Marsh, chief executive of Brightwater Co. Ltd., said sales fell."],
@@ -43,7 +46,10 @@ def texts(text: str) -> list[str]:
             ["“We are ready,” she said.", "“Are you?”"],
         ),
         ('"Why now?" he asked. Nobody answered.', ['"Why now?" he asked.', "Nobody answered."]),
-        ("Growth was 3.5 per cent in 2023. Inflation eased.", ["Growth was 3.5 per cent in 2023.", "Inflation eased."]),
+        (
+            "Growth was 3.5 per cent in 2023. Inflation eased.",
+            ["Growth was 3.5 per cent in 2023.", "Inflation eased."],
+        ),
         ("It ended at 5 p.m. on Tuesday.", ["It ended at 5 p.m. on Tuesday."]),
         ("Talks are slow... We wait.", ["Talks are slow...", "We wait."]),
         ("Carlos Mendez Jr., an engineer, spoke.", ["Carlos Mendez Jr., an engineer, spoke."]),
