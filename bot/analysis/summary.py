@@ -13,6 +13,8 @@ from .text import WORD_RE, content_stems, fold, word_count
 DEFAULT_SENTENCES = 3
 MAX_SENTENCES = 10
 KEYWORD_COUNT = 8
+# A run-on "sentence" (a pasted 1 MB line) is scored on its opening only, keeping cost linear and low.
+MAX_SENTENCE_CHARS = 5_000
 
 # News puts the gist first, so position carries most of the weight; centrality (how many of the
 # article's recurring words a sentence holds) and title overlap let a later sentence displace a weak
@@ -55,7 +57,9 @@ _PRONOUN_OPENING = re.compile(
     r"however|meanwhile|instead|still|yet|then|there)\b",
     re.IGNORECASE,
 )
-_QUOTE_OPENING = re.compile(r"^[\"“”'‘’«»\-–—…]|^[a-z]")
+_QUOTE_OPENING = re.compile(r"^[\"“”'‘’«»\-–—…]")
+# A piece of a quote cut mid-way ("“but not yet,” she said") or a sentence the splitter cut in two.
+_FRAGMENT_OPENING = re.compile(r"^[\"“”'‘’«»\-–—…(\s]*[a-z]")
 _MIN_WORDS = 6
 _REDUNDANCY = 0.6  # Jaccard overlap of content stems above which a candidate repeats a chosen one
 
@@ -74,8 +78,10 @@ def opening_penalty(text: str) -> float:
     stripped = text.lstrip()
     if _PRONOUN_OPENING.match(stripped):
         factor *= 0.55
-    if _QUOTE_OPENING.match(stripped):
-        factor *= 0.7
+    if _FRAGMENT_OPENING.match(stripped):
+        factor *= 0.4
+    elif _QUOTE_OPENING.match(stripped):
+        factor *= 0.8
     n_words = word_count(text)
     if n_words < _MIN_WORDS:
         factor *= 0.3
@@ -100,12 +106,14 @@ def fact_density(text: str) -> float:
 
 def rank_sentences(sentences: list[Sentence], title: str | None = None) -> Ranking:
     """Score every sentence once (linear in the article's length); headings score 0."""
-    stems = [set(content_stems(s.text)) if not s.is_heading else set() for s in sentences]
+    stems = [
+        set(content_stems(s.text[:MAX_SENTENCE_CHARS])) if not s.is_heading else set() for s in sentences
+    ]
     # document frequency: in how many sentences a stem appears
     df: Counter[str] = Counter()
     for group in stems:
         df.update(group)
-    title_stems = set(content_stems(title)) if title else set()
+    title_stems = set(content_stems(title[:MAX_SENTENCE_CHARS])) if title else set()
     raw_central: list[float] = []
     for group in stems:
         shared = sum(df[t] - 1 for t in group if df[t] > 1)
@@ -117,6 +125,7 @@ def rank_sentences(sentences: list[Sentence], title: str | None = None) -> Ranki
         if sentence.is_heading:
             scores.append(0.0)
             continue
+        text = sentence.text[:MAX_SENTENCE_CHARS]
         position = 1.0 / (1.0 + body) ** POSITION_DECAY
         body += 1
         title_hit = len(group & title_stems) / len(title_stems) if title_stems else 0.0
@@ -124,9 +133,9 @@ def rank_sentences(sentences: list[Sentence], title: str | None = None) -> Ranki
             POSITION_WEIGHT * position
             + CENTRALITY_WEIGHT * central / top
             + TITLE_WEIGHT * title_hit
-            + SPEECH_WEIGHT * speech_cue(sentence.text)
-            + FACT_WEIGHT * fact_density(sentence.text)
-        ) * opening_penalty(sentence.text)
+            + SPEECH_WEIGHT * speech_cue(text)
+            + FACT_WEIGHT * fact_density(text)
+        ) * opening_penalty(text)
         scores.append(round(score, 6))
     return Ranking(scores=scores, keywords=extract_keywords(sentences, title))
 
@@ -143,7 +152,7 @@ def extract_keywords(
         texts.append(title)
     for position, text in enumerate(texts):
         weight = 2 if title and position == len(texts) - 1 else 1
-        for token in WORD_RE.findall(text):
+        for token in WORD_RE.findall(text[:MAX_SENTENCE_CHARS]):
             token = _POSSESSIVE.sub("", token)
             found = content_stems(token)
             if not found or len(token) < 3 or fold(token) in _REPORTING_WORDS:
@@ -180,7 +189,7 @@ def select_summary(
     for sentence in sorted(body, key=lambda s: (-ranking.scores[s.index], s.index)):
         if len(chosen) >= count:
             break
-        group = set(content_stems(sentence.text))
+        group = set(content_stems(sentence.text[:MAX_SENTENCE_CHARS]))
         if any(_jaccard(group, other) > _REDUNDANCY for other in chosen_stems):
             continue
         chosen.append(sentence)
@@ -193,12 +202,12 @@ def select_summary(
             if sentence.index not in picked:
                 chosen.append(sentence)
     chosen.sort(key=lambda s: s.index)
-    total = sum(word_count(s.text) for s in sentences) or 1
+    total = sum(word_count(s.text) for s in sentences)
     kept = sum(word_count(s.text) for s in chosen)
     return Summary(
         sentences=[s.text for s in chosen],
         indices=[s.index for s in chosen],
-        reduced_by=round(100.0 * (1 - kept / total), 1),
+        reduced_by=round(100.0 * (1 - kept / total), 1) if total else 0.0,
         keywords=ranking.keywords,
     )
 

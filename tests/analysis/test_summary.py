@@ -1,0 +1,133 @@
+"""Extractive summary: counts, ratios, article order, "reduced by", headings and weak openings."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import normalize_text, split_sentences
+from bot.analysis.models import Sentence
+from bot.analysis.summary import rank_sentences, select_summary
+from bot.analysis.text import word_count
+
+ARTICLE = """Harbor Freight Lines said on Tuesday it will cut 1,200 jobs after shipping volumes on its Pacific routes fell 18 percent in the first half of the year.
+The Oakland-based carrier, which operates 40 container ships, blamed weaker demand from retailers and a price war with Asian rivals.
+He said the company had no choice.
+Chief executive Maria Delgado told analysts the cuts would save about $150 million a year and that the carrier expects volumes to recover in 2026.
+Shipping outlook
+Shares of Harbor Freight fell 6 percent in New York trading after the announcement.
+"and that is before fuel costs," one analyst added.
+The union representing dock workers said it would challenge the layoffs in court.
+Analysts at Morgan Keller said the job cuts showed how deeply the slump in Pacific shipping volumes had hurt carriers.
+Rival carriers have also reduced capacity on Pacific routes this year.
+The company will report full-year results in February."""
+
+TITLE = "Harbor Freight Lines to cut 1,200 jobs as Pacific shipping volumes slump"
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[Sentence]:
+    return split_sentences(normalize_text(ARTICLE))
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 5, 8, 10])
+def test_count_gives_that_many_body_sentences_in_article_order(sentences: list[Sentence], count: int) -> None:
+    body = [s for s in sentences if not s.is_heading]
+    summary = select_summary(sentences, rank_sentences(sentences, TITLE), count=count)
+    assert len(summary.sentences) == min(count, len(body))
+    assert summary.indices == sorted(summary.indices)
+    assert summary.sentences == [sentences[i].text for i in summary.indices]
+
+
+@pytest.mark.parametrize(("ratio", "expected"), [(0.2, 2), (0.5, 5), (1.0, 10)])
+def test_ratio_takes_that_share_of_the_body(sentences: list[Sentence], ratio: float, expected: int) -> None:
+    summary = select_summary(sentences, rank_sentences(sentences, TITLE), ratio=ratio)
+    assert len(summary.indices) == expected
+
+
+def test_reduced_by_is_the_share_of_words_left_out(sentences: list[Sentence]) -> None:
+    summary = select_summary(sentences, rank_sentences(sentences, TITLE), count=3)
+    total = sum(word_count(s.text) for s in sentences)
+    kept = sum(word_count(t) for t in summary.sentences)
+    assert summary.reduced_by == pytest.approx(100 * (1 - kept / total), abs=0.1)
+    assert 0 < summary.reduced_by < 100
+
+
+def test_headings_are_never_summary_sentences(sentences: list[Sentence]) -> None:
+    headings = {s.index for s in sentences if s.is_heading}
+    assert headings, "the article should have a sub-heading for this test"
+    summary = select_summary(sentences, rank_sentences(sentences, TITLE), count=10)
+    assert not headings & set(summary.indices)
+
+
+def test_lead_sentence_opens_the_summary(sentences: list[Sentence]) -> None:
+    summary = select_summary(sentences, rank_sentences(sentences, TITLE), count=3)
+    assert summary.indices[0] == 0
+
+
+EARNINGS = """Northwind Energy reported a sharp drop in quarterly profit on Thursday as natural gas prices slumped.
+It said net income fell 32 percent to $410 million, and it cut its full-year forecast.
+“but we expect gas prices to recover by March,” chief executive Ana Ruiz said, adding that Northwind Energy would keep its dividend at $1.20 a share.
+Northwind Energy chief financial officer Tom Reyes said lower gas prices had cut revenue by $600 million in the quarter.
+The company, based in Houston, employs about 9,000 people.
+Analysts at Brightline Securities said the forecast cut was larger than expected.
+Shares of Northwind Energy fell 4 percent in early trading."""
+
+
+@pytest.mark.parametrize(
+    "weak_opening",
+    ["It said net income fell", "“but we expect gas prices"],
+    ids=["unresolved-pronoun", "dangling-quote-fragment"],
+)
+@pytest.mark.parametrize("count", [2, 3, 4])
+def test_weak_openings_are_avoided_when_better_sentences_exist(weak_opening: str, count: int) -> None:
+    # Both weak sentences are early and full of figures: without the opening check they are picked.
+    sentences = split_sentences(normalize_text(EARNINGS))
+    summary = select_summary(
+        sentences, rank_sentences(sentences, "Northwind profit drops as gas slumps"), count=count
+    )
+    assert not any(text.startswith(weak_opening) for text in summary.sentences)
+
+
+def test_a_pronoun_opening_is_still_used_when_nothing_better_exists() -> None:
+    sentences = split_sentences("He said prices would rise sharply next year.")
+    summary = select_summary(sentences, rank_sentences(sentences), count=3)
+    assert summary.indices == [0]
+
+
+def test_keywords_are_the_words_the_article_keeps_returning_to(sentences: list[Sentence]) -> None:
+    ranking = rank_sentences(sentences, TITLE)
+    lowered = [k.lower() for k in ranking.keywords]
+    assert "shipping" in lowered or "volumes" in lowered
+    assert "said" not in lowered and "the" not in lowered
+    assert select_summary(sentences, ranking).keywords == ranking.keywords
+
+
+def test_selection_is_a_pure_function_of_the_stored_scores(sentences: list[Sentence]) -> None:
+    ranking = rank_sentences(sentences, TITLE)
+    assert len(ranking.scores) == len(sentences)
+    first = select_summary(sentences, ranking, count=4)
+    again = select_summary(sentences, ranking, count=4)
+    assert first == again
+    # raising one sentence's stored score is enough to bring it in
+    boosted = list(ranking.scores)
+    last = len(sentences) - 1
+    boosted[last] = max(boosted) + 1
+    changed = select_summary(sentences, type(ranking)(boosted, ranking.keywords), count=4)
+    assert last in changed.indices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Markets\nOutlook",
+        "Stocks 📈 rallied 🚀 on Friday.",
+        "Die Wirtschaft wächst langsamer als erwartet. Die Regierung senkt ihre Prognose.",
+        "growth " * 50_000,
+    ],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    sentences = split_sentences(normalize_text(text))
+    summary = select_summary(sentences, rank_sentences(sentences, "Title"), count=3)
+    assert all(not sentences[i].is_heading for i in summary.indices)
+    assert 0.0 <= summary.reduced_by <= 100.0
