@@ -169,6 +169,7 @@ def extract_topics(
     index = cached_index(texts)
     expansions = index.all_expansions()
     candidates: dict[tuple[str, ...], _Candidate] = {}
+    occurrences: list[tuple[int, tuple[str, ...]]] = []
     for sentence in sentences[:_MAX_TOPIC_SENTENCES]:
         if sentence.is_heading:
             continue
@@ -182,29 +183,48 @@ def extract_topics(
                 found = candidates[key] = _Candidate(words, key, sentence.index, set())
             found.count += 1
             found.sentences.add(sentence.index)
+            occurrences.append((sentence.index, key))
     if not candidates:
         return []
     title_stems = {stem(w) for w in re.findall(r"\w+", title or "") if fold(w) not in STOPWORDS}
     ranked = sorted(candidates.values(), key=lambda c: -_score(c, index, title_stems))
-    # The best candidates are matched against the whole article (acronyms, word families), and ranked
-    # again by how many sentences discuss them.
+    # The best candidates are matched against the whole article (acronyms, word families), ranked
+    # again by how many sentences discuss them, and only then kept or dropped as the same topic.
     scored: list[tuple[float, _Candidate, TopicSentiment]] = []
-    taken: list[set[str]] = []
-    for candidate in ranked:
-        if len(scored) >= 3 * limit:
-            break
-        stems = set(candidate.stems)
-        # a phrase inside a better-ranked one ("SMEs" in "Chinese SMEs") is the same topic
-        if any(stems <= other or other <= stems for other in taken):
-            continue
-        result = _topic_sentiment(sentences, index, _display(candidate.words))
+    best = ranked[: 3 * limit]
+    # a phrase is also mentioned inside longer phrases: "CSR" in "CSR pledges"
+    for index_, key in occurrences:
+        for candidate in best:
+            if len(candidate.stems) < len(key) and _contains(key, candidate.stems):
+                candidate.sentences.add(index_)
+    for candidate in best:
+        expansion = expansions.get(candidate.stems[0]) if len(candidate.stems) == 1 else None
+        # an acronym's topic is named by its expansion, the acronym becomes an alias
+        phrase = expansion.text if expansion else _display(candidate.words)
+        result = _topic_sentiment(sentences, index, phrase)
         if result is None:
             continue
-        taken.append(stems)
         candidate.matched = result.mentions
         scored.append((_score(candidate, index, title_stems), candidate, result))
     scored.sort(key=lambda item: -item[0])
-    return [result for _, _, result in scored[:limit]]
+    topics: list[TopicSentiment] = []
+    taken: list[set[str]] = []
+    for _, candidate, result in scored:
+        stems = set(candidate.stems)
+        # a phrase inside a better-ranked one ("SMEs" in "Chinese SMEs"), or the other way round,
+        # is the same topic
+        if any(stems <= other or other <= stems for other in taken):
+            continue
+        taken.append(stems)
+        topics.append(result)
+        if len(topics) >= limit:
+            break
+    return topics
+
+
+def _contains(sequence: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(sequence[i : i + n] == part for i in range(len(sequence) - n + 1))
 
 
 def _acronym_key(key: tuple[str, ...], words: list[str], expansions: dict[str, Expansion]) -> tuple[str, ...]:

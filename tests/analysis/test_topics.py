@@ -1,0 +1,137 @@
+"""Topics: key noun phrases ranked, acronyms joined to expansions, any typed topic matched or refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import normalize_text, split_sentences
+from bot.analysis.models import Sentence
+from bot.analysis.topics import extract_topics, noun_phrases, topic_sentiment
+
+ARTICLE = """Regional lenders are cutting back on loans to small and medium-sized enterprises as interest rates climb, a survey by the Federation of Small Businesses showed on Monday.
+Almost a third of SMEs that applied for credit in the second quarter were turned down, the survey found.
+Banks said tighter capital rules made lending to SMEs riskier and more expensive.
+Owners of SMEs said they were paying more for overdrafts than at any time since 2012.
+Trade groups urged regulators to ease the capital rules for loans under 250,000 euros.
+Corporate social responsibility (CSR) reports from the largest banks promise more support for local firms.
+Critics said the CSR pledges had not turned into cheaper credit.
+Energy prices
+Energy prices, meanwhile, have stabilised after two years of sharp swings.
+Regulating bank fees was not on the agenda of the finance ministers' meeting."""
+
+TITLE = "Banks tighten lending to SMEs as interest rates climb"
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[Sentence]:
+    return split_sentences(normalize_text(ARTICLE))
+
+
+def _body_index(sentences: list[Sentence], start: str) -> int:
+    return next(s.index for s in sentences if s.text.startswith(start))
+
+
+def test_the_topic_the_article_keeps_returning_to_ranks_first(sentences: list[Sentence]) -> None:
+    topics = extract_topics(sentences, title=TITLE)
+    assert topics, "an article about lending must have topics"
+    first = topics[0]
+    names = [first.phrase, *first.aliases]
+    assert "SME" in names or "small and medium-sized enterprises" in names
+    assert first.mentions >= 3
+    # ranked: mentions never rise by more than a little down the list
+    assert first.mentions >= max(t.mentions for t in topics[1:]) - 1
+
+
+def test_limit_caps_the_number_of_topics(sentences: list[Sentence]) -> None:
+    assert len(extract_topics(sentences, title=TITLE, limit=3)) == 3
+    assert extract_topics(sentences, limit=0) == []
+
+
+def test_acronym_and_expansion_are_one_topic(sentences: list[Sentence]) -> None:
+    topics = extract_topics(sentences, title=TITLE, limit=12)
+    csr = [t for t in topics if "CSR" in t.phrase or "CSR" in t.aliases]
+    assert len(csr) == 1
+    phrases = " | ".join(t.phrase.lower() for t in topics)
+    assert phrases.count("social responsibility") + phrases.count("csr") == 1
+
+
+@pytest.mark.parametrize(
+    "typed", ["CSR", "corporate social responsibility", "Corporate Social Responsibility"]
+)
+def test_acronym_or_expansion_typed_finds_the_same_sentences(sentences: list[Sentence], typed: str) -> None:
+    result = topic_sentiment(sentences, typed)
+    assert result is not None
+    assert result.sentence_indices == [
+        _body_index(sentences, "Corporate social responsibility"),
+        _body_index(sentences, "Critics said the CSR"),
+    ]
+
+
+def test_acronym_without_parentheses_is_matched_to_the_words_that_spell_it(sentences: list[Sentence]) -> None:
+    # "SMEs" is never introduced as "(SMEs)": the expansion is found from the initials
+    result = topic_sentiment(sentences, "small and medium-sized enterprises")
+    assert result is not None
+    assert _body_index(sentences, "Almost a third of SMEs") in result.sentence_indices
+    assert _body_index(sentences, "Regional lenders") in result.sentence_indices
+    assert "SME" in result.aliases
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentence_start"),
+    [
+        ("bank fee regulation", "Regulating bank fees"),  # regulation ~ regulating, fee ~ fees
+        ("energy price stability", "Energy prices, meanwhile, have stabilised"),  # stability ~ stabilised
+        ("capital rule", "Banks said tighter capital rules"),  # singular typed, plural written
+        ("survey", "Almost a third of SMEs"),
+    ],
+)
+def test_typed_topics_match_by_word_family(
+    sentences: list[Sentence], typed: str, sentence_start: str
+) -> None:
+    result = topic_sentiment(sentences, typed)
+    assert result is not None
+    assert _body_index(sentences, sentence_start) in result.sentence_indices
+
+
+@pytest.mark.parametrize("typed", ["football", "climate summit in Paris", "", "   ", "the of and", "🙂"])
+def test_topics_the_article_does_not_discuss_give_none(sentences: list[Sentence], typed: str) -> None:
+    assert topic_sentiment(sentences, typed) is None
+
+
+def test_headings_are_not_supporting_sentences(sentences: list[Sentence]) -> None:
+    result = topic_sentiment(sentences, "energy prices")
+    assert result is not None
+    assert all(not sentences[i].is_heading for i in result.sentence_indices)
+    assert result.sentences == [sentences[i].text for i in result.sentence_indices]
+
+
+def test_a_listed_topic_typed_back_gets_the_same_answer(sentences: list[Sentence]) -> None:
+    for topic in extract_topics(sentences, title=TITLE):
+        again = topic_sentiment(sentences, topic.phrase)
+        assert again is not None
+        assert (again.polarity, again.sentence_indices) == (topic.polarity, topic.sentence_indices)
+
+
+def test_noun_phrases_keep_possessives_and_drop_determiners() -> None:
+    phrases = [" ".join(p) for p in noun_phrases("The board approved China's new export rules on Friday.")]
+    assert any(p.startswith("China 's") and p.endswith("rules") for p in phrases)
+    assert not any(p.lower().startswith("the ") for p in phrases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Markets\nOutlook",
+        "中国经济增长放缓。",
+        "Stocks 📈 rallied 🚀.",
+        "SEC " * 30_000,
+        "a/b c/d // / x",
+    ],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    sentences = split_sentences(normalize_text(text))
+    for topic in extract_topics(sentences, title="x"):
+        assert -1.0 <= topic.polarity <= 1.0
+        assert 0.0 <= topic.subjectivity <= 1.0
+    topic_sentiment(sentences, "SEC")
