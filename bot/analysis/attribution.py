@@ -321,6 +321,10 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     return parse
 
 
+# "JPMorgan", "BlackRock", "OpenAI": capitals inside a word mark a brand, but not "McAdams" or "DeSantis"
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’]))[A-Z]?[a-z]+[A-Z]")
+
+
 def _classify(
     name: list[str], role: str | None, honorific: str | None
 ) -> tuple[Literal["person", "org", "single"], bool]:
@@ -328,7 +332,7 @@ def _classify(
     folded = fold(" ".join(name))
     if any(w in ORG_WORDS for w in lows) or folded in place_names():
         return "org", False
-    if "&" in name or all(w.isupper() and len(w) > 1 for w in name):
+    if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):
         return "org", False
     if honorific or role:
         return "person", True

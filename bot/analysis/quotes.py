@@ -82,6 +82,8 @@ class _Person:
     roles: list[tuple[int, str]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     caps_only: bool = False
+    evidence: bool = False  # a first name, a title, a role or "he"/"she": surely a person
+    pronoun: bool = False
 
     @property
     def name(self) -> str:
@@ -368,6 +370,7 @@ class _Extractor:
             self.copulas.append(_Copula(sentence.index, pos + match.start("role"), role, pronoun, person))
 
     def _gender_from(self, person: _Person, parse: NameParse) -> None:
+        person.evidence = person.evidence or parse.evidence
         if person.gender:
             return
         if parse.honorific:
@@ -432,15 +435,15 @@ class _Extractor:
             ]
             if not people:
                 return None
+            chosen = people[0]
             for target in people:
                 gender = target.gender if isinstance(target, _Person) else None
                 if gender in (None, want):
-                    if isinstance(target, _Person) and gender is None:
-                        target.gender = want
-                    return target
-            chosen = people[0]
+                    chosen = target
+                    break
             if isinstance(chosen, _Person):
                 chosen.gender = want
+                chosen.pronoun = True
             return chosen
         kinds = ("org",) if pronoun == "it" else ("group", "org")
         for target in reversed(recent[-4:]):
@@ -857,8 +860,15 @@ class _Extractor:
 
     def output(self) -> tuple[list[Expert], list[UnnamedSource]]:
         experts: list[Expert] = []
+        firms: list[_Source] = []
         for person in self.people.persons:
             if not person.quotes:
+                continue
+            if not (person.evidence or person.roles or person.pronoun or person.gender):
+                # "Kestrel Sachs said …": no first name, title, role or "he"/"she" — a firm, not a person
+                firm = _Source(person.name, "org", 0)
+                firm.quotes = person.quotes
+                firms.append(firm)
                 continue
             quotes = sorted(
                 {(q.start, q.end, q.kind): q for q in person.quotes}.values(), key=lambda q: (q.start, q.kind)
@@ -868,7 +878,7 @@ class _Extractor:
             experts.append(Expert(name=name, role=merge_roles(roles), quotes=quotes))
         experts.sort(key=lambda e: e.quotes[0].start)
         unnamed: dict[str, UnnamedSource] = {}
-        for source in self.sources.values():
+        for source in [*self.sources.values(), *firms]:
             if source.linked is not None or not source.quotes:
                 continue
             kind: SourceKind = "organization" if source.kind == "org" else "unnamed"
