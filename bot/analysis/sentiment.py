@@ -106,18 +106,17 @@ def _lexicons() -> _Lexicons:
     )
     analyzer.load()
 
+    # Descriptive words ("most", "small", "lowest") are rated by no lexicon.
+    neutral = {row[0].strip() for row in _data_lines("news_neutral_words.txt")}
+    for word in neutral:
+        dict.pop(analyzer, word, None)
+
     def unscored(word: str) -> bool:
+        if word in neutral:
+            return False
         entry = dict.get(analyzer, word)
         return entry is None or entry.get(None, (0.0,))[0] == 0.0
 
-    for line in (
-        resources.files("bot.analysis")
-        .joinpath("data", "news_neutral_words.txt")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    ):
-        if line and not line.startswith("#"):
-            dict.pop(analyzer, line.strip(), None)
     up: set[str] = set()
     down: set[str] = set()
     cost: set[str] = set()
