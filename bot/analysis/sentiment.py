@@ -37,6 +37,7 @@ _DOWN_BAD = "__fall_of_bad__"
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|n[’']t|!|[,;:.]")
 # A capitalised word in mid-sentence is a name ("Hi-Tech Fair", "Drought Monitor"), not a judgement.
 _MID_SENTENCE = re.compile(r"[\w,;%)\]\-–—]")
+_AS_WELL_AS = re.compile(r"\bas well as\b", re.IGNORECASE)
 NAME = ""  # the token that stands for a name: keeps its place, is never rated
 _MAX_SENTENCE_CHARS = 5_000  # a pasted 1 MB "sentence" is scored on its opening only
 
@@ -152,6 +153,8 @@ def tokens(text: str) -> list[str]:
     Capitalised words in mid-sentence (names) become NAME.
     """
     text = re.sub(r"n[’']t\b", " n't", text[:_MAX_SENTENCE_CHARS])
+    # "as well as" joins two things; its "well" is no praise
+    text = _AS_WELL_AS.sub(" and ", text)
     out: list[str] = []
     for match in _TOKEN.finditer(text):
         token = match.group()
