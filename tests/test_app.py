@@ -1,10 +1,80 @@
-"""The real bot against the loopback Discord: login, identify, ready, command sync, errors, reconnects."""
+"""The real bot against the loopback Discord: login, ready, command sync, error answers, reconnects, shutdown."""
 
 from __future__ import annotations
 
-import discord
+import asyncio
+import logging
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
-from tests.discord_double.fixtures import GUILD_ID, MEMBER_ID
+import discord
+import pytest
+from discord import app_commands
+
+import bot as bot_package
+from bot.app import NewsdeskBot, health_file
+from bot.cli import main
+from bot.cli.run_cmd import configure_logging, serve
+from bot.errors import InputError, NotFoundError
+from bot.settings import Settings
+from tests.discord_double import is_ephemeral
+from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID, SEEDS, TOKEN
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWSDESK = Path(sys.executable).with_name("newsdesk")
+
+
+async def add_failing_commands(bot: NewsdeskBot) -> None:
+    """Test-only commands that fail in each way a real command can."""
+
+    @app_commands.command(name="fail-user", description="Raises a user-facing error")
+    async def fail_user(interaction: discord.Interaction) -> None:
+        raise NotFoundError("No article in this server matches “@everyone”.")
+
+    @app_commands.command(name="fail-bug", description="Raises an unexpected exception")
+    async def fail_bug(interaction: discord.Interaction) -> None:
+        raise RuntimeError("database exploded")
+
+    @app_commands.command(name="fail-late", description="Defers, then raises a user-facing error")
+    async def fail_late(interaction: discord.Interaction) -> None:
+        await interaction.response.defer(thinking=True)
+        raise InputError("That file is not UTF-8 text.")
+
+    @app_commands.command(name="fail-perm", description="Needs Manage Server")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def fail_perm(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("done", ephemeral=True)
+
+    @app_commands.command(name="fail-cooldown", description="Once a minute")
+    @app_commands.checks.cooldown(1, 60.0)
+    async def fail_cooldown(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("done", ephemeral=True)
+
+    for command in (fail_user, fail_bug, fail_late, fail_perm, fail_cooldown):
+        bot.tree.add_command(command)
+
+
+@pytest.fixture
+async def failing_bot(bot_factory, discord_double):
+    bot = await bot_factory(setup=add_failing_commands)
+    return bot, discord_double
+
+
+def assert_one_private_sentence(message: dict) -> str:
+    content = message["content"]
+    assert is_ephemeral(message)
+    assert message["embeds"] == []
+    assert "\n" not in content and content.endswith((".", "!", "?"))
+    assert message["allowed_mentions"] == {"parse": []}
+    return content
+
+
+# --- starting up ----------------------------------------------------------------------------------
 
 
 async def test_bot_logs_in_identifies_without_privileged_intents_and_becomes_ready(running_bot):
@@ -16,20 +86,226 @@ async def test_bot_logs_in_identifies_without_privileged_intents_and_becomes_rea
     assert double.unknown_requests == []
 
 
-async def test_commands_are_synced_globally_with_their_options(running_bot):
+async def test_commands_are_synced_globally_with_their_options_and_admin_default(running_bot):
     _, double = running_bot
+    assert double.sync_calls[-1][0] is None
     synced = {c["name"]: c for c in double.synced_commands()}
     assert {"summary", "experts", "sentiment", "quotes", "articles", "article"} <= set(synced)
-    assert (
-        int(synced["article"]["default_member_permissions"]) == discord.Permissions(manage_guild=True).value
-    )
-    subcommands = {o["name"] for o in synced["article"]["options"]}
-    assert subcommands == {"add", "remove"}
+    manage_guild = discord.Permissions(manage_guild=True).value
+    assert int(synced["article"]["default_member_permissions"]) == manage_guild
+    assert {o["name"] for o in synced["article"]["options"]} == {"add", "remove"}
+    assert all(synced[name]["default_member_permissions"] is None for name in ("summary", "articles"))
 
 
-async def test_a_command_answers_after_the_gateway_drops(running_bot):
+async def test_with_a_development_server_commands_sync_to_it_and_answer_there(bot_factory, discord_double):
+    await bot_factory(dev_guild_id=GUILD_ID)
+    assert discord_double.sync_calls[-1][0] == GUILD_ID
+    assert "summary" in {c["name"] for c in discord_double.synced_commands(GUILD_ID)}
+    record = await discord_double.slash("articles", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert (await record.reply())["embeds"]
+
+
+async def test_seed_articles_are_in_the_library_once_ready(running_bot):
     _, double = running_bot
-    await double.drop_gateway()
     record = await double.slash("articles", guild_id=GUILD_ID, user_id=MEMBER_ID)
     message = await record.reply()
-    assert message["embeds"] or message["content"]
+    seed_titles = [p.stem for p in SEEDS.glob("*.txt")]
+    assert seed_titles, "the seeds folder should not be empty"
+    assert message["embeds"][0]["description"] or message["embeds"][0]["fields"]
+
+
+async def test_a_broken_extension_is_logged_and_the_others_still_load(
+    bot_factory, discord_double, tmp_path, monkeypatch, caplog
+):
+    (tmp_path / "broken_cog_for_test.py").write_text(
+        "async def setup(bot):\n    raise RuntimeError('broken on purpose')\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from bot import app
+
+    real = app.extension_names()
+    monkeypatch.setattr(app, "extension_names", lambda: ["broken_cog_for_test", *real])
+    with caplog.at_level(logging.ERROR, logger="bot.app"):
+        bot = await bot_factory()
+    assert bot.failed_extensions == ["broken_cog_for_test"]
+    failures = [r for r in caplog.records if "broken_cog_for_test" in r.getMessage()]
+    assert failures and failures[0].exc_info is not None
+    assert "summary" in {c["name"] for c in discord_double.synced_commands()}
+
+
+def test_create_bot_is_exported_lazily_and_reads_settings_when_none_are_given(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "lazy.db"))
+    created = bot_package.create_bot()
+    assert isinstance(created, NewsdeskBot)
+    assert created.settings.db_path == tmp_path / "lazy.db"
+    assert created.allowed_mentions is not None and created.allowed_mentions.everyone is False
+
+
+def test_importing_the_cli_does_not_import_discord():
+    code = "import sys, bot, bot.cli; print('discord' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "False"
+
+
+# --- errors come back as one private sentence ----------------------------------------------------
+
+
+async def test_a_user_error_is_answered_privately_with_its_sentence_and_pings_nobody(failing_bot):
+    _, double = failing_bot
+    record = await double.slash("fail-user", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    content = assert_one_private_sentence(await record.reply())
+    assert content == "No article in this server matches “@everyone”."
+
+
+async def test_an_unexpected_error_is_logged_with_an_id_and_the_user_gets_an_apology(failing_bot, caplog):
+    _, double = failing_bot
+    with caplog.at_level(logging.ERROR, logger="bot.app"):
+        record = await double.slash("fail-bug", guild_id=GUILD_ID, user_id=MEMBER_ID)
+        content = assert_one_private_sentence(await record.reply())
+    assert "database exploded" not in content
+    error_id = re.search(r"error ([0-9a-f]{8})", content).group(1)
+    logged = [r for r in caplog.records if error_id in r.getMessage()]
+    assert logged and logged[0].exc_info is not None and "database exploded" in str(logged[0].exc_info[1])
+
+
+async def test_an_error_after_a_defer_replaces_the_thinking_message_privately(failing_bot):
+    _, double = failing_bot
+    record = await double.slash("fail-late", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert record.callbacks[0]["type"] == 5  # "Newsdesk is thinking…"
+    message = await record.reply()
+    assert message["content"] == "That file is not UTF-8 text."
+    assert double.rejections == [] or all(r not in record.rejections for r in double.rejections)
+
+
+async def test_a_missing_permission_is_named_in_one_sentence(failing_bot):
+    _, double = failing_bot
+    record = await double.slash("fail-perm", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    content = assert_one_private_sentence(await record.reply())
+    assert content == "You need the Manage Server permission to do that."
+    allowed = await double.slash("fail-perm", guild_id=GUILD_ID, user_id=ADMIN_ID)
+    assert (await allowed.reply())["content"] == "done"
+
+
+async def test_a_cooldown_says_when_to_try_again(failing_bot):
+    _, double = failing_bot
+    first = await double.slash("fail-cooldown", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert (await first.reply())["content"] == "done"
+    second = await double.slash("fail-cooldown", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    content = assert_one_private_sentence(await second.reply())
+    assert re.fullmatch(r"You are going too fast: try again in \d+ s\.", content)
+
+
+# --- staying connected ----------------------------------------------------------------------------
+
+
+async def test_after_a_dropped_connection_the_bot_resumes_and_answers(running_bot):
+    _, double = running_bot
+    identifies = len(double.gateway.identifies)
+    await double.drop_gateway()
+    assert len(double.gateway.identifies) == identifies  # resumed, not a fresh login
+    record = await double.slash("articles", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert (await record.reply())["embeds"]
+
+
+async def test_a_command_sent_while_disconnected_is_answered_after_the_resume(running_bot):
+    _, double = running_bot
+    await double.drop_gateway(wait=False)
+    record = await double.slash("articles", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert (await record.reply())["embeds"]
+
+
+async def test_the_bot_follows_a_reconnect_request(running_bot):
+    _, double = running_bot
+    await double.request_reconnect()
+    record = await double.slash("articles", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert (await record.reply())["embeds"]
+
+
+@pytest.mark.slow  # discord.py waits 5 s before identifying again, on purpose
+async def test_after_an_invalidated_session_the_bot_logs_in_again_and_answers(running_bot):
+    bot, double = running_bot
+    ready_again = asyncio.ensure_future(bot.wait_for("ready"))
+    await double.invalidate_session()
+    await asyncio.wait_for(ready_again, 10)
+    record = await double.slash("articles", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert (await record.reply())["embeds"]
+    assert bot.get_guild(GUILD_ID) is not None
+
+
+async def test_a_server_joined_while_running_can_use_the_bot_at_once(running_bot):
+    bot, double = running_bot
+    guild_id, owner_id = 300_000_000_000_000_001, 300_000_000_000_000_002
+    double.add_guild(guild_id, "Second newsroom", owner_id=owner_id)
+    record = await double.slash("articles", guild_id=guild_id, user_id=owner_id)
+    assert (await record.reply())["embeds"]
+    assert bot.get_guild(guild_id) is not None
+
+
+# --- newsdesk run and newsdesk health ------------------------------------------------------------
+
+
+def test_run_without_a_token_says_how_to_get_one_in_one_line(tmp_path):
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [str(NEWSDESK), "run"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "DISCORD_TOKEN" in lines[0] and "Reset Token" in lines[0] and ".env" in lines[0]
+
+
+async def wait_for(condition, within: float = 10) -> None:
+    # Polls a file the bot writes: there is no event to wait on from outside the bot.
+    async with asyncio.timeout(within):
+        while not condition():  # noqa: ASYNC110
+            await asyncio.sleep(0.02)
+
+
+async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_token(
+    discord_double, tmp_path, monkeypatch, capsys
+):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "data" / "newsdesk.db"))
+    settings = Settings(
+        _env_file=None, discord_token=TOKEN, db_path=tmp_path / "data" / "newsdesk.db", seeds_dir=seeds
+    )
+    root = logging.getLogger()
+    levels = root.level, logging.getLogger("discord").level
+    handler = configure_logging("DEBUG", TOKEN)
+    try:
+        running = asyncio.create_task(serve(settings, TOKEN, guild_ready_timeout=0.05))
+        await wait_for(lambda: health_file(settings).exists() or running.done())
+        assert main(["health"]) == 0
+        logging.getLogger("test").warning("a careless line with the token %s in it", TOKEN)
+
+        os.kill(os.getpid(), signal.SIGTERM)
+        await asyncio.wait_for(running, 10)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(levels[0])
+        logging.getLogger("discord").setLevel(levels[1])
+
+    assert not health_file(settings).exists()
+    assert main(["health"]) == 1
+    err = capsys.readouterr().err
+    assert TOKEN not in err
+    assert "a careless line with the token [token] in it" in err
+    assert "synced" in err  # the log did go somewhere
+
+
+def test_health_is_unhealthy_when_the_heartbeat_is_stale(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "newsdesk.db"))
+    beat = tmp_path / "newsdesk.alive"
+    beat.write_text("0\n")
+    assert main(["health"]) == 0
+    os.utime(beat, (1, 1))
+    assert main(["health"]) == 1
+    assert "last heartbeat" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import shutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -38,10 +39,41 @@ _DOUBLE_FIXTURES = {"discord_double", "running_bot", "bot_factory"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The double and the bots live on the session event loop; a test using them must run on it too.
+    """Run every test and async fixture that touches the double on the session event loop.
+
+    The double and the bots live on that loop; a test or fixture on another loop would deadlock
+    waiting for them. This saves each test module from repeating `loop_scope="session"`.
+    """
     for item in items:
-        if _DOUBLE_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.asyncio(loop_scope="session"), append=False)
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None or not _DOUBLE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            continue
+        item.add_marker(pytest.mark.asyncio(loop_scope="session"), append=False)
+        for fixturedefs in info.name2fixturedefs.values():
+            for fixturedef in fixturedefs:
+                if _is_async(fixturedef) and _needs_double(fixturedef, info.name2fixturedefs):
+                    func = getattr(fixturedef.func, "__func__", fixturedef.func)  # also for fixture methods
+                    if getattr(func, "_loop_scope", None) is None:
+                        func._loop_scope = "session"  # what pytest_asyncio.fixture(loop_scope=...) sets
+
+
+def _is_async(fixturedef: Any) -> bool:
+    func = fixturedef.func
+    return fixturedef.argname not in _DOUBLE_FIXTURES and (
+        inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func)
+    )
+
+
+def _needs_double(fixturedef: Any, name2fixturedefs: dict[str, Any], depth: int = 0) -> bool:
+    if depth > 20:
+        return False
+    for argname in fixturedef.argnames:
+        if argname in _DOUBLE_FIXTURES:
+            return True
+        for child in name2fixturedefs.get(argname, ()):
+            if child is not fixturedef and _needs_double(child, name2fixturedefs, depth + 1):
+                return True
+    return False
 
 
 @pytest_asyncio.fixture(loop_scope="session", scope="session")

@@ -86,19 +86,13 @@ class Gateway:
         async with self._state_changed:
             self._state_changed.notify_all()
 
-    async def wait_connected(self, timeout: float, *, after_resumes: int | None = None) -> Session:
-        """Wait until a session has a live socket (and, if asked, has resumed more than `after_resumes` times)."""
-
-        def ready() -> bool:
-            session = self.current
-            if session is None or session.connection is None:
-                return False
-            return after_resumes is None or session.resumes > after_resumes
-
+    async def wait_until(self, condition: Callable[[], bool], timeout: float) -> None:
+        """Wait until `condition()` holds; it is re-checked whenever a client connects, identifies or leaves."""
         async with self._state_changed:
-            await asyncio.wait_for(self._state_changed.wait_for(ready), timeout)
-        assert self.current is not None
-        return self.current
+            await asyncio.wait_for(self._state_changed.wait_for(condition), timeout)
+
+    def connected(self) -> bool:
+        return self.current is not None and self.current.connection is not None
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         if self.current is not None:
@@ -111,6 +105,13 @@ class Gateway:
             raise RuntimeError("no client is connected to the gateway")
         connection, session.connection = session.connection, None
         await connection.ws.close(code=code, message=b"dropped by the test")
+
+    async def send_op(self, op: int, data: Any) -> None:
+        """Send a non-dispatch opcode (RECONNECT, INVALID_SESSION, ...) on the live socket."""
+        session = self.current
+        if session is None or session.connection is None:
+            raise RuntimeError("no client is connected to the gateway")
+        await session.connection.send({"op": op, "d": data})
 
     async def close_all(self) -> None:
         for connection in list(self.connections):
