@@ -231,6 +231,15 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+def _with_stop(tokens: list[Token], word: Token) -> str:
+    """An initial keeps its full stop ("F." in "John F. Kennedy")."""
+    if len(word.text) == 1 and word.text.isupper():
+        i = _index_at(tokens, word.start)
+        if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == word.end:
+            return word.text + "."
+    return word.text
+
+
 def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> NameParse | None:
     """Split tokens[a:b] (a capitalised run) into role words, courtesy title and name."""
     words = [t for t in tokens[a:b] if t.text != "."]
@@ -262,8 +271,10 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         words = words[1:]
     if not words:
         return None
+    while len(words) > 1 and words[-1].low in NAME_SUFFIXES:
+        words = words[:-1]  # "Martin Luther King Jr."
     last, possessive = _strip_possessive(words[-1].text)
-    texts = [w.text for w in words[:-1]] + [last]
+    texts = [_with_stop(tokens, w) for w in words[:-1]] + [last]
     # the last role word splits title from name: "Asia Society Policy Institute Vice President | Wendy Cutler"
     cut = -1
     for n, text in enumerate(texts[:-1]):
@@ -295,6 +306,8 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     # possessive organisation before a name: "Microsoft's Satya Nadella"
     for n, text in enumerate(name_texts[:-1]):
         if text.endswith(("'s", "’s")):
+            if role is None and affiliation is None:
+                affiliation = " ".join(name_texts[: n + 1])[:-2]
             name_words = name_words[n + 1 :]
             name_texts = name_texts[n + 1 :]
             break
@@ -316,7 +329,7 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         honorific=honorific,
         possessive=possessive,
     )
-    parse.kind, parse.evidence = _classify(name_texts, role, honorific)
+    parse.kind, parse.evidence = _classify(name_texts, role or affiliation, honorific)
     parse.affiliation = affiliation
     return parse
 
@@ -538,6 +551,18 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
     if k < lo:
         return []
     tok = tokens[k]
+    if (
+        tok.text == "."
+        and k - 1 >= lo
+        and tokens[k - 1].end == tok.start
+        and (
+            tokens[k - 1].low in NAME_SUFFIXES
+            or tokens[k - 1].low in ORG_WORDS
+            or len(tokens[k - 1].text) == 1
+        )
+    ):
+        k -= 1  # "Martin Luther King Jr. said"
+        tok = tokens[k]
     paren = None
     if tok.text == ")":
         j = k - 1
@@ -627,13 +652,18 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         if named is not None:
             if named.kind != "name":
                 return [named]
+            if tokens[a].low == "and" and a - 1 >= lo and tokens[a - 1].text == ",":
+                # "Smith, the CEO, and Jones, the CFO, said": the pieces before belong to Smith
+                named.roles.extend(roles)
+                named.end = max(named.end, end)
+                return [*_appositive_subject(tokens, a - 1, lo, sentence_first), named]
             speakers = _role_before_name(tokens, pieces[p - 1], named, lo, sentence_first)
             named.roles.extend(roles)
             named.end = max(named.end, end)
             return speakers
         first = tokens[a]
         text = _rejoin(tokens, a, b)
-        role = clean_role(text)
+        role = clean_role(text, appositive=True)
         if role and not _opens_aside(first):
             roles.append((first.start, role))
         elif not _skippable_piece(tokens, a, b):
@@ -692,7 +722,7 @@ def _role_before_name(
             role_a = n + 1
             break
     if role_a < prev_b:
-        role = clean_role(_rejoin(tokens, role_a, prev_b))
+        role = clean_role(_rejoin(tokens, role_a, prev_b), appositive=True)
         if role and tokens[role_a].low not in _PREPOSITIONS:
             speaker.roles.insert(0, (tokens[role_a].start, role))
             speaker.start = min(speaker.start, tokens[role_a].start)
@@ -783,7 +813,7 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
             if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
                 end_index = b
                 continue
-            role = clean_role(appositive)
+            role = clean_role(appositive, appositive=True)
             if role and speaker.kind == "name":
                 speaker.roles.append((tokens[a].start, role))
                 end_index = b

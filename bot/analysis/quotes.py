@@ -65,6 +65,9 @@ _CIRCUMSTANCE = re.compile(
     r"|later|when|while|as|outside|inside|ahead|speaking|according)\b",
     re.I,
 )
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'’\-]{1,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([^()]{1,30}\))?\s*(?:--|[—–-])\s*"
+)
 _CONTENT_WORD = re.compile(r"[^\W_][\w'’\-]*")
 _SELF_STANDING = frozenset({"agreed", "disagreed", "concurred"})
 # Verbs that need a clause to report; the others ("called for a strike") report their object.
@@ -327,7 +330,7 @@ class _Extractor:
                     appositive = (
                         self.text[tokens[after + 1].start : tokens[b - 1].end] if b > after + 1 else ""
                     )
-                    role = clean_role(appositive)
+                    role = clean_role(appositive, appositive=True)
                     if (
                         role
                         and tokens[after + 1].low not in ("who", "which")
@@ -766,6 +769,10 @@ class _Extractor:
                 if span is None:
                     continue
                 a, b = span
+                if a == self.paragraph_start.get(sentence.paragraph, -1):
+                    dateline = _DATELINE.match(self.text, a, b)
+                    if dateline:
+                        a = dateline.end()  # "LONDON (Reuters) - " is not part of what was said
                 quote = Quote(self.text[a:b], "indirect", a, b, sentence.index)
                 for target in targets:
                     # clauses come in text order, so only the target's latest indirect quote can overlap

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, is_verb
+from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, is_verb, tag_of
 
 MAX_ROLE_WORDS = 16
 MAX_ROLES = 3
@@ -37,8 +37,11 @@ def is_party_code(text: str) -> bool:
     return bool(_PARTY.match(text.strip().rstrip(",")))
 
 
-def clean_role(raw: str | None) -> str | None:
-    """A role phrase trimmed of relative clauses and punctuation, or None when it names no role."""
+def clean_role(raw: str | None, appositive: bool = False) -> str | None:
+    """A role phrase trimmed of relative clauses and punctuation, or None when it names no role.
+
+    `appositive`: the phrase stands between commas next to a name ("Carlos Slim, the tycoon,"), where
+    any short noun phrase describes the person even without a job word."""
     if not raw:
         return None
     if is_party_code(raw):
@@ -60,6 +63,7 @@ def clean_role(raw: str | None) -> str | None:
         not does
         and not any(is_role_word(w.strip("."), plural=False) for w in words)
         and not _agent_role(words)
+        and not (appositive and _description(words))
     ):
         return None
     if not does and is_verb(words[0]) and not is_role_word(words[0]):
@@ -92,6 +96,25 @@ def _agent_role(words: list[str]) -> bool:
             break
         head.append(word)
     return bool(head) and is_agent_noun(head[-1])
+
+
+_DESCRIPTION_START = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _description(words: list[str]) -> bool:
+    """ "the tycoon", "a mother of three", "the country's richest man": a short verbless noun phrase."""
+    if words[0].lower() not in _DESCRIPTION_START or len(words) > 10:
+        return False
+    head: list[str] = []
+    for word in words:
+        if word.lower() in ("at", "of", "for", "with", "from", "in", "on", "to", "by", "about", "near"):
+            break
+        head.append(word)
+    if len(head) < 2 or len(head) > 6:
+        return False
+    if any(tag_of(w)[:2] in ("VB", "MD") and tag_of(w) not in ("VBG", "VBN") for w in head[1:]):
+        return False
+    return tag_of(head[-1]) in ("", "NN", "NNS", "NNP") or head[-1][:1].isupper()
 
 
 def is_role_phrase(raw: str) -> bool:
