@@ -642,6 +642,7 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
     if len(pieces) < 2:
         return []
     roles: list[tuple[int, str]] = []
+    personal = False
     end = tokens[pieces[-1][1] - 1].end if pieces[-1][0] < pieces[-1][1] else tokens[k].start
     p = len(pieces) - 1
     while p >= 1 and len(pieces) - p <= 4:
@@ -668,6 +669,8 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
             roles.append((first.start, role))
         elif not _skippable_piece(tokens, a, b):
             break
+        elif _personal_piece(tokens, a, b):
+            personal = True
         p -= 1
     if p == len(pieces) - 1 or p < 0:
         return _aside_subject(tokens, pieces, sentence_first)
@@ -677,7 +680,17 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         return _aside_subject(tokens, pieces, sentence_first)
     speakers[-1].roles.extend(sorted(roles))
     speakers[-1].end = max(speakers[-1].end, end)
+    parse = speakers[-1].name
+    if personal and parse is not None and parse.kind != "org":
+        parse.evidence = True  # "Paulo Reis, 45, of Braga," is a person
+        if parse.kind == "single":
+            parse.kind = "person"
     return speakers
+
+
+def _personal_piece(tokens: list[Token], a: int, b: int) -> bool:
+    """An age or a "who" clause next to a name says it names a person."""
+    return tokens[a].low in ("who", "whose") or all(t.text.isdigit() for t in tokens[a:b] if t.is_word)
 
 
 def _skippable_piece(tokens: list[Token], a: int, b: int) -> bool:
@@ -812,6 +825,8 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
             appositive = _rejoin(tokens, a, b)
             if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
                 end_index = b
+                if speaker.name is not None:
+                    speaker.name.evidence = True  # "says Priya Natarajan, 29,"
                 continue
             role = clean_role(appositive, appositive=True)
             if role and speaker.kind == "name":

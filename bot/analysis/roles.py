@@ -145,10 +145,10 @@ def is_role_modifier(word: str) -> bool:
 # "X is / was / has been / became / serves as ROLE", "X being named ROLE", "X was appointed ROLE".
 COPULA = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,\s*)?(?:(?:now|currently|also|today|since\s+then)\s*,?\s+)?"
-    r"(?:is|was|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as"
-    r"|worked\s+as|is\s+now|was\s+previously|being\s+named|was\s+named|has\s+been\s+named|is\s+named"
-    r"|was\s+appointed|has\s+been\s+appointed|was\s+elected|has\s+been\s+elected|was\s+hired\s+as"
-    r"|took\s+over\s+as|takes\s+over\s+as|stepped\s+down\s+as|will\s+become|is\s+to\s+become)"
+    r"(?:has\s+been\s+appointed|has\s+been\s+elected|has\s+been\s+named|was\s+appointed|was\s+elected"
+    r"|was\s+named|was\s+hired\s+as|was\s+previously|being\s+named|is\s+named|is\s+now|is\s+to\s+become"
+    r"|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|worked\s+as"
+    r"|took\s+over\s+as|takes\s+over\s+as|stepped\s+down\s+as|will\s+become|is|was)"
     r"\s+(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[\w'’\-]+(?:\s+[\w'’\-.&]+){0,14})",
     re.I,
 )

@@ -334,6 +334,50 @@ PATTERNS = [
 ]
 
 
+PATTERNS += [
+    pytest.param(
+        "Carlos Vega Jr., the shipping tycoon, said the port strike had cost him millions.",
+        "Carlos Vega",
+        "the shipping tycoon",
+        [],
+        ["the port strike had cost him millions"],
+        id="suffix-and-descriptive-appositive",
+    ),
+    pytest.param(
+        "Kestrel's Ivo Marr said the fund had sold its last bonds.",
+        "Ivo Marr",
+        "Kestrel",
+        [],
+        ["the fund had sold its last bonds"],
+        id="possessive-affiliation",
+    ),
+    pytest.param(
+        "LISBON (Wire) - Mayor Rui Costa said the port would reopen on Monday.",
+        "Rui Costa",
+        "Mayor",
+        [],
+        ["Mayor Rui Costa said the port would reopen on Monday."],
+        id="dateline-left-out",
+    ),
+    pytest.param(
+        "Paulo Reis, 45, of Braga, said the floods took everything.",
+        "Paulo Reis",
+        None,
+        [],
+        ["the floods took everything"],
+        id="age-and-home-town",
+    ),
+    pytest.param(
+        '"The numbers speak for themselves," the report\'s author, economist Liam Byrne, said in an email.',
+        "Liam Byrne",
+        "economist",
+        ["The numbers speak for themselves"],
+        [],
+        id="role-comma-role-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "name", "role", "direct", "indirect"), PATTERNS)
 def test_attribution_patterns(
     text: str, name: str | None, role: str | None, direct: list[str], indirect: list[str]
@@ -376,6 +420,9 @@ def test_attribution_patterns(
         ("Toyota says the problem is rare.", "Toyota", "organization"),
         ("Brightline Group said it expected profits to double.", "Brightline Group", "organization"),
         ("Kestrel Sachs said it expects two rate cuts this year.", "Kestrel Sachs", "organization"),
+        ("Kestrel Sachs said the rally would fade.", "Kestrel Sachs", "organization"),
+        ("BlueRock Partners said the fund was closed.", "BlueRock", "organization"),
+        ("DataNest said the outage had been fixed.", "DataNest", "organization"),
         ("The Drought Monitor reported that conditions had worsened.", "Drought Monitor", "organization"),
         ("Beijing has repeatedly denied the allegations.", "Beijing", "organization"),
         (
@@ -397,6 +444,19 @@ def test_unnamed_sources_and_organisations(text: str, speaker: str, kind: str) -
     assert match, sources
     assert match[0].kind == kind
     assert match[0].quotes
+
+
+def test_dateline_is_not_part_of_an_indirect_quote() -> None:
+    expert = by_name("LISBON (Wire) - Mayor Rui Costa said the port would reopen on Monday.")["Rui Costa"]
+    assert quotes_of(expert, "indirect") == ["Mayor Rui Costa said the port would reopen on Monday."]
+
+
+def test_two_described_speakers_in_one_subject() -> None:
+    experts = by_name(
+        "Ortiz, the chief executive, and Brandt, the finance director, said the merger was off."
+    )
+    assert experts["Ortiz"].role == "the chief executive"
+    assert experts["Brandt"].role == "the finance director"
 
 
 def test_it_said_goes_to_the_organisation() -> None:
