@@ -129,6 +129,7 @@ class NewsdeskBot(commands.Bot):
         )
         self.settings = settings
         self.failed_extensions: list[str] = []
+        self._beating = False
 
     async def setup_hook(self) -> None:
         self.library = await Library.open(self.settings)
@@ -146,6 +147,7 @@ class NewsdeskBot(commands.Bot):
     async def _heartbeat(self) -> None:
         if self.is_ready() and self.ws is not None and self.ws.open:
             await asyncio.to_thread(_touch, health_file(self.settings))
+            self._beating = True
 
     @_heartbeat.before_loop
     async def _before_heartbeat(self) -> None:
@@ -168,8 +170,9 @@ class NewsdeskBot(commands.Bot):
 
     async def close(self) -> None:
         self._heartbeat.cancel()
-        # A stopped bot is not healthy: remove the heartbeat rather than let it go stale.
-        health_file(self.settings).unlink(missing_ok=True)
+        if self._beating:
+            # A stopped bot is not healthy: remove its heartbeat rather than let it go stale.
+            health_file(self.settings).unlink(missing_ok=True)
         try:
             await super().close()
         finally:

@@ -117,7 +117,11 @@ async def bot_factory(discord_double: DiscordDouble, tmp_path: Path) -> AsyncIte
         bot = create_bot(settings, guild_ready_timeout=0.05)
         if setup is not None:
             bot.setup_hook = _chain(bot.setup_hook, setup, bot)  # type: ignore[method-assign]
-        await bot.login(TOKEN)
+        try:
+            await bot.login(TOKEN)
+        except BaseException:
+            await bot.close()  # closes the HTTP session and, if setup_hook got that far, the library
+            raise
         task = asyncio.create_task(bot.connect(reconnect=True))
         started.append((bot, task))
         ready = asyncio.create_task(bot.wait_until_ready())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import mimetypes
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
@@ -59,8 +60,12 @@ async def read_body(request: web.Request) -> tuple[dict[str, Any], Files]:
             body = json.loads(data)
         elif name.startswith("files["):
             index = int(name[len("files[") : -1])
+            filename = getattr(part, "filename", None) or f"file{index}"
             content_type = part.headers.get("Content-Type", "application/octet-stream")  # type: ignore[union-attr]
-            files[index] = (getattr(part, "filename", None) or f"file{index}", bytes(data), content_type)
+            if content_type == "application/octet-stream":
+                # Discord works the type out from the file name, as this does.
+                content_type = mimetypes.guess_type(filename)[0] or content_type
+            files[index] = (filename, bytes(data), content_type)
     return body, files
 
 
