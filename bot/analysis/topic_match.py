@@ -129,6 +129,7 @@ class ArticleIndex:
     df: Counter[str]
     acronyms: frozenset[str]  # as written, singular ("SME")
     explicit: dict[str, Expansion]  # acronym stem -> expansion, from "long form (LF)"
+    families: dict[str, list[str]]  # stems by their first four letters, to find a word's kin quickly
     _implicit: dict[str, Expansion | None] = field(default_factory=dict)
 
     def expansions_for(self, acronyms: set[str]) -> dict[str, Expansion]:
@@ -156,7 +157,11 @@ def build_index(texts: tuple[str, ...]) -> ArticleIndex:
     for item in terms:
         df.update(item.unique)
         acronyms |= item.acronyms
-    return ArticleIndex(texts, terms, df, frozenset(acronyms), _explicit_expansions(texts))
+    families: dict[str, list[str]] = {}
+    for key in df:
+        if len(key) >= 4:
+            families.setdefault(key[:4], []).append(key)
+    return ArticleIndex(texts, terms, df, frozenset(acronyms), _explicit_expansions(texts), families)
 
 
 @lru_cache(maxsize=512)
@@ -228,7 +233,10 @@ def make_query(topic: str, index: ArticleIndex) -> TopicQuery:
             key = key[:-1]
         keys.append(key)
     keys = keys[:20]
-    units = tuple((key, *sorted(s for s in index.df if s != key and related_stems(key, s))) for key in keys)
+    units = tuple(
+        (key, *sorted(s for s in index.families.get(key[:4], ()) if s != key and related_stems(key, s)))
+        for key in keys
+    )
     # The typed words may be the expansion of an acronym the article uses ("corporate social
     # responsibility" for CSR): then either form counts as the same unit.
     aliases: list[str] = []
