@@ -85,6 +85,8 @@ class AdminCog(commands.Cog):
         name="article",
         description="Manage this server's library of articles.",
         guild_only=True,
+        # Like the guild_only() commands, say "servers only" in both the old and the new fields.
+        allowed_contexts=app_commands.AppCommandContext(guild=True),
         default_permissions=discord.Permissions(manage_guild=True),
     )
 

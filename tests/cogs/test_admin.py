@@ -242,3 +242,12 @@ async def test_admin_adds_from_a_url_and_a_bad_url_is_answered_privately(
         assert missing.deleted  # no public "thinking…" left behind
     finally:
         await runner.cleanup()
+
+
+async def test_every_command_is_for_servers_only(running_bot: Bot) -> None:
+    _, double = running_bot
+    commands = {c["name"]: c for c in double.synced_commands()}
+    assert {"summary", "experts", "sentiment", "quotes", "articles", "article"} <= set(commands)
+    for name in ("summary", "experts", "sentiment", "quotes", "articles", "article"):
+        assert commands[name]["dm_permission"] is False, name
+        assert commands[name]["contexts"] == [0], name
