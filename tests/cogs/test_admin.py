@@ -251,3 +251,15 @@ async def test_every_command_is_for_servers_only(running_bot: Bot) -> None:
     for name in ("summary", "experts", "sentiment", "quotes", "articles", "article"):
         assert commands[name]["dm_permission"] is False, name
         assert commands[name]["contexts"] == [0], name
+
+
+async def test_the_add_modal_checks_permission_again_when_submitted(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("article", {}, subcommand="add", guild_id=GUILD_ID, user_id=ADMIN_ID)
+    modal = await record.wait_modal()
+    # Someone without Manage Server submits it (e.g. the admin lost the role in between).
+    submitted = await double.submit_modal(
+        modal["custom_id"], {"title": "Sneaky", "text": ARTICLE}, guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    assert "Manage Server" in assert_one_sentence_error(await submitted.reply())
+    assert "Sneaky" not in await listed_titles(double, GUILD_ID)
