@@ -1,0 +1,79 @@
+"""`newsdesk analyze` in a subprocess: JSON shape, readable text, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_abaf58db3ac2bfc5.txt"
+
+
+def newsdesk(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=120
+    )
+
+
+def test_json_has_the_documented_shape(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(
+        '"Prices will fall," said Jane Doe, an economist at the Example Bank.\n', encoding="utf-8"
+    )
+    result = newsdesk("analyze", str(SEED), str(other), "--json", "--topic", "CSR", "--topic", "football")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2
+    data = json.loads(lines[0])
+    assert set(data) >= {"title", "summary", "experts", "unnamed_sources", "topics", "topic_sentiment"}
+    assert len(data["summary"]["sentences"]) == 3
+    assert 0 < data["summary"]["reduced_by"] < 100
+    assert isinstance(data["summary"]["keywords"], list)
+    names = {e["name"] for e in data["experts"]}
+    assert names == {"Martin Cauchon", "Wang Yiwu"}
+    for expert in data["experts"]:
+        assert expert["quotes"], expert
+        assert {q["kind"] for q in expert["quotes"]} <= {"direct", "indirect"}
+        assert all('"' not in q["text"][:1] for q in expert["quotes"] if q["kind"] == "direct")
+    assert data["topic_sentiment"]["football"] is None
+    csr = data["topic_sentiment"]["CSR"]
+    assert csr is not None and csr["sentences"]
+    assert -1 <= csr["polarity"] <= 1
+    for topic in data["topics"]:
+        assert set(topic) >= {"phrase", "polarity", "subjectivity", "mentions"}
+
+
+def test_sentences_option_changes_the_summary_length() -> None:
+    result = newsdesk("analyze", str(SEED), "--json", "--sentences", "5")
+    assert len(json.loads(result.stdout)["summary"]["sentences"]) == 5
+
+
+def test_human_output_is_readable_text() -> None:
+    result = newsdesk("analyze", str(SEED))
+    assert result.returncode == 0
+    assert "Summary (reduced by" in result.stdout
+    assert "Martin Cauchon" in result.stdout
+    assert "{" not in result.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: (d / "empty.txt", (d / "empty.txt").write_text("  \n"))[0], "is empty"),
+        (lambda d: (d / "bin.txt", (d / "bin.txt").write_bytes(b"\xff\xfe\x00\x81" * 50))[0], "not UTF-8"),
+    ],
+    ids=["missing", "directory", "empty", "binary"],
+)
+def test_bad_file_is_one_line_on_stderr_and_exit_2(tmp_path: Path, make, expected: str) -> None:
+    path = make(tmp_path)
+    result = newsdesk("analyze", str(path))
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
