@@ -49,7 +49,11 @@ def error_message(error: Exception) -> str | None:
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"You are going too fast: try again in {max(1, round(error.retry_after))} s."
     if isinstance(error, app_commands.TransformerError):
-        return f"{error.value!r} is not a valid {error.type.name.replace('_', ' ')}."
+        if isinstance(error.__cause__, NewsdeskError):
+            return str(error.__cause__)
+        value = str(error.value)
+        shown = value if len(value) <= 60 else value[:59] + "…"
+        return f"“{shown}” is not a valid {error.type.name.replace('_', ' ')}."
     if isinstance(error, app_commands.CheckFailure):
         return "You are not allowed to use this command here."
     if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
@@ -81,16 +85,29 @@ class NewsdeskTree(app_commands.CommandTree["NewsdeskBot"]):
 
 
 async def send_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:
-    """Answer ephemerally whether or not the interaction was already acknowledged; never raises."""
+    """Answer privately whether or not the interaction was already acknowledged; never raises."""
     none = discord.AllowedMentions.none()
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(message, ephemeral=True, allowed_mentions=none)
-        else:
+        if not interaction.response.is_done():
             await interaction.response.send_message(message, ephemeral=True, allowed_mentions=none)
+            return
+        if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+            await _remove_public_thinking(interaction)
+        await interaction.followup.send(message, ephemeral=True, allowed_mentions=none)
     except discord.HTTPException:
         # The interaction may have expired or Discord may be unreachable: nothing more we can tell the user.
         log.warning("could not send an error message for interaction %s", interaction.id, exc_info=True)
+
+
+async def _remove_public_thinking(interaction: discord.Interaction[Any]) -> None:
+    """Delete a public "thinking…" message: the first followup would replace it and be public too."""
+    try:
+        original = await interaction.original_response()
+        if original.flags.loading and not original.flags.ephemeral:
+            await interaction.delete_original_response()
+    except discord.HTTPException:
+        # Then the error replaces the thinking message in public, which still beats no answer.
+        log.debug("could not remove the thinking message of interaction %s", interaction.id, exc_info=True)
 
 
 def extension_names() -> list[str]:

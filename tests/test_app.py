@@ -29,6 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
 
 
+class DateOnly(app_commands.Transformer):
+    async def transform(self, interaction: discord.Interaction, value: str) -> str:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise InputError(f"“{value}” is not a date like 2024-05-01.")
+        return value
+
+
 async def add_failing_commands(bot: NewsdeskBot) -> None:
     """Test-only commands that fail in each way a real command can."""
 
@@ -45,6 +52,17 @@ async def add_failing_commands(bot: NewsdeskBot) -> None:
         await interaction.response.defer(thinking=True)
         raise InputError("That file is not UTF-8 text.")
 
+    @app_commands.command(name="fail-late-private", description="Defers privately, then raises")
+    async def fail_late_private(interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        raise InputError("That file is not UTF-8 text.")
+
+    @app_commands.command(name="fail-transform", description="Takes a date")
+    async def fail_transform(
+        interaction: discord.Interaction, when: app_commands.Transform[str, DateOnly]
+    ) -> None:
+        await interaction.response.send_message(when)
+
     @app_commands.command(name="fail-perm", description="Needs Manage Server")
     @app_commands.checks.has_permissions(manage_guild=True)
     async def fail_perm(interaction: discord.Interaction) -> None:
@@ -55,7 +73,15 @@ async def add_failing_commands(bot: NewsdeskBot) -> None:
     async def fail_cooldown(interaction: discord.Interaction) -> None:
         await interaction.response.send_message("done", ephemeral=True)
 
-    for command in (fail_user, fail_bug, fail_late, fail_perm, fail_cooldown):
+    for command in (
+        fail_user,
+        fail_bug,
+        fail_late,
+        fail_late_private,
+        fail_transform,
+        fail_perm,
+        fail_cooldown,
+    ):
         bot.tree.add_command(command)
 
 
@@ -171,13 +197,31 @@ async def test_an_unexpected_error_is_logged_with_an_id_and_the_user_gets_an_apo
     assert logged and logged[0].exc_info is not None and "database exploded" in str(logged[0].exc_info[1])
 
 
-async def test_an_error_after_a_defer_replaces_the_thinking_message_privately(failing_bot):
+async def test_an_error_after_a_public_defer_is_still_private_and_the_thinking_message_goes(failing_bot):
     _, double = failing_bot
     record = await double.slash("fail-late", guild_id=GUILD_ID, user_id=MEMBER_ID)
-    assert record.callbacks[0]["type"] == 5  # "Newsdesk is thinking…"
+    assert record.callbacks[0]["type"] == 5  # "Newsdesk is thinking…", visible to everyone
     message = await record.reply()
-    assert message["content"] == "That file is not UTF-8 text."
-    assert double.rejections == [] or all(r not in record.rejections for r in double.rejections)
+    assert assert_one_private_sentence(message) == "That file is not UTF-8 text."
+    assert len(record.deleted) == 1 and int(message["id"]) not in record.deleted
+    assert record.rejections == []
+
+
+async def test_an_error_after_a_private_defer_replaces_the_thinking_message(failing_bot):
+    _, double = failing_bot
+    record = await double.slash("fail-late-private", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    content = assert_one_private_sentence(await record.reply())
+    assert content == "That file is not UTF-8 text."
+    assert record.deleted == []
+
+
+async def test_a_bad_option_value_from_a_transformer_is_one_sentence(failing_bot):
+    _, double = failing_bot
+    record = await double.slash(
+        "fail-transform", {"when": "yesterday-ish"}, guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    content = assert_one_private_sentence(await record.reply())
+    assert content == "“yesterday-ish” is not a date like 2024-05-01."
 
 
 async def test_a_missing_permission_is_named_in_one_sentence(failing_bot):
