@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
-from bot.errors import NewsdeskError, NotFoundError
+from bot.errors import InputError, NewsdeskError
 from bot.render.limits import CHOICE_NAME, CHOICES, truncate
 from bot.render.pagination import NO_MENTIONS
 
@@ -36,7 +36,7 @@ def library_of(interaction: Interaction) -> Library:
 def guild_of(interaction: Interaction) -> int:
     # Every command is guild_only; this guards against a DM slipping through all the same.
     if interaction.guild_id is None:
-        raise NotFoundError("Newsdesk answers in servers only, where it keeps each server's library.")
+        raise InputError("Newsdesk answers in servers only, where it keeps each server's library.")
     return interaction.guild_id
 
 

@@ -95,22 +95,26 @@ class SentimentCog(commands.Cog):
                 embed=topics_embed(stored.info, topics), allowed_mentions=NO_MENTIONS
             )
             return
-        await interaction.response.defer(thinking=True)
-        file = await chart_file([t.phrase for t in topics], [t.polarity for t in topics], stored.info.title)
-        await interaction.followup.send(
-            embed=topics_embed(stored.info, topics), file=file, allowed_mentions=NO_MENTIONS
-        )
+        async with thinking(interaction):
+            file = await chart_file(
+                [t.phrase for t in topics], [t.polarity for t in topics], stored.info.title
+            )
+            await interaction.followup.send(
+                embed=topics_embed(stored.info, topics), file=file, allowed_mentions=NO_MENTIONS
+            )
 
     async def _one_topic(
         self, interaction: discord.Interaction[Any], article: str | None, topic: str
     ) -> None:
         stored = await resolve_article(interaction, article)
-        found = await library_of(interaction).topic(stored, topic)
-        if found is None:
-            raise NotFoundError(f"'{topic}' is not mentioned in '{stored.info.title}'.")
-        positive, negative = await asyncio.to_thread(sentence_extremes, found.sentences)
-        embed = topic_embed(stored.info, found, most_positive=positive, most_negative=negative)
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        # A topic the analysis did not list is measured now, over the whole article: may be slow.
+        async with thinking(interaction):
+            found = await library_of(interaction).topic(stored, topic)
+            if found is None:
+                raise NotFoundError(f"'{topic}' is not mentioned in '{stored.info.title}'.")
+            positive, negative = await asyncio.to_thread(sentence_extremes, found.sentences)
+            embed = topic_embed(stored.info, found, most_positive=positive, most_negative=negative)
+            await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
 
     async def _across_library(self, interaction: discord.Interaction[Any], topic: str) -> None:
         async with thinking(interaction):
