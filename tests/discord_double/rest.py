@@ -316,9 +316,6 @@ class Rest:
         if record.original is not None and record.original["id"] == message["id"]:
             # With the original gone, a later followup is a message of its own, with its own flags.
             record.original = None
-        if record.original is not None and record.original["id"] == message["id"]:
-            # With the original gone, the next followup is a new message with its own flags.
-            record.original = None
         await record._notify()
         return web.Response(status=204)
 
