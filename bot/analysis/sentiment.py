@@ -34,7 +34,7 @@ _DIRECTION_WINDOW = 3
 _UP_BAD = "__rise_of_bad__"
 _DOWN_BAD = "__fall_of_bad__"
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|n[’']t|!|[,;:.]")
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]|[^\W\d_]|n[’']t|!|[,;:.]")
 # A capitalised word in mid-sentence is a name ("Hi-Tech Fair", "Drought Monitor"), not a judgement.
 _MID_SENTENCE = re.compile(r"[\w,;%)\]\-–—]")
 _AS_WELL_AS = re.compile(r"\bas well as\b", re.IGNORECASE)
@@ -165,7 +165,8 @@ def tokens(text: str) -> list[str]:
             if i >= 0 and _MID_SENTENCE.match(text[i]):
                 out.append(NAME)
                 continue
-        out.append(fold(token))
+        low = fold(token)
+        out.append(low[:-2] if low.endswith("'s") else low)  # "the company's growth" -> "company"
     return out
 
 

@@ -26,7 +26,7 @@ _TIME_WORDS = frozenset(
     today yesterday tomorrow week month year quarter""".split()  # noqa: SIM905
 )
 _MAX_TOPIC_WORDS = 4
-_TOKEN = re.compile(r"[A-Za-z0-9][\w.&\-]*[\w&]|[A-Za-z0-9]|['’]s\b|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_][\w.&\-]*[\w&]|[^\W_]|['’]s\b|[^\w\s]")
 _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
 # How far (in words) sentiment about a topic reaches from its mention: a word d words away counts
 # 1 / (1 + d / REACH).
