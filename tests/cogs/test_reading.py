@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.discord_double import DiscordDouble, is_ephemeral
 from tests.discord_double.fixtures import GUILD_ID, MEMBER_ID
 
@@ -198,3 +200,32 @@ async def test_library_wide_sentiment_is_rate_limited_per_user(running_bot: Bot)
     # One article's sentiment is cheap and stays available.
     record = await double.slash("sentiment", {"article": "1"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
     assert not is_ephemeral(await record.reply())
+
+
+async def test_autocomplete_answers_nothing_rather_than_failing(
+    running_bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot, double = running_bot
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(bot.library, "autocomplete_articles", broken)
+    monkeypatch.setattr(bot.library, "autocomplete_speakers", broken)
+    assert await double.autocomplete("summary", {}, "article", guild_id=GUILD_ID, user_id=MEMBER_ID) == []
+    assert await double.autocomplete("quotes", {}, "speaker", guild_id=GUILD_ID, user_id=MEMBER_ID) == []
+
+
+async def test_long_titles_are_cut_to_discords_choice_limit(running_bot: Bot) -> None:
+    bot, double = running_bot
+    title = "A very long headline about harbours, ferries and the people who run them " * 4
+    await bot.library.add_text(
+        "The ferry ran on time. Nobody complained.",
+        guild_id=GUILD_ID,
+        title=title,
+        source=None,
+        added_by=None,
+    )
+    choices = await double.autocomplete("summary", {}, "article", guild_id=GUILD_ID, user_id=MEMBER_ID)
+    long = next(c for c in choices if c["name"].startswith("A very long headline"))
+    assert len(long["name"]) <= 100 and long["name"].endswith("…")

@@ -179,3 +179,19 @@ def test_added_embed_mentions_what_was_found(seed_analysis: ArticleAnalysis) -> 
     assert_within_limits(created, again)
     assert created.title.startswith("Added")
     assert again.title.startswith("Already in the library")
+
+
+def test_a_much_quoted_expert_continues_on_the_next_page(seed_analysis: ArticleAnalysis) -> None:
+    from bot.analysis.models import Expert, Quote
+
+    quotes = [Quote(f"Quote {n}: " + "words " * 120, "direct", 0, 1, n) for n in range(30)]
+    analysis = ArticleAnalysis(
+        None, 1, [], [Expert("Jane Roe", "economist", quotes)], [], seed_analysis.summary, [], [], []
+    )
+    pages = embeds.experts_pages(make_info(), analysis)
+    assert len(pages) > 1
+    assert pages[0].description.startswith("**Jane Roe** — economist")
+    assert pages[1].description.startswith("**Jane Roe** — economist *(continued)*")
+    text = all_text(*pages)
+    assert all(f"Quote {n}:" in text for n in range(30))
+    assert_within_limits(*pages)
