@@ -199,6 +199,8 @@ class TopicQuery:
     aliases: tuple[str, ...]
     head: str  # the stem of the phrase's head noun: "regulation" in "regulation of AI"
     expansions: dict[str, Expansion]  # the acronyms that matter for this topic
+    names: frozenset[str] = frozenset()  # every stem that names the topic, acronyms and expansions too
+    heads: frozenset[str] = frozenset()  # the head, and its counterpart in an acronym or expansion
 
 
 def _relevant_acronyms(words: list[str], index: ArticleIndex) -> set[str]:
@@ -239,14 +241,25 @@ def make_query(topic: str, index: ArticleIndex) -> TopicQuery:
     )
     # The typed words may be the expansion of an acronym the article uses ("corporate social
     # responsibility" for CSR): then either form counts as the same unit.
+    head = head or (keys[-1] if keys else "")
     aliases: list[str] = []
+    names = {stem_ for unit in units for stem_ in unit}
+    heads = {head}
     sequence = tuple(keys)
     for acronym, expansion in expansions.items():
         if acronym in keys:
             aliases.append(expansion.text)
+            names.update(expansion.stems)
+            if acronym == head:
+                heads.add(expansion.stems[-1])
         elif len(expansion.stems) > 1 and _contains_run(sequence, expansion.stems):
             aliases.append(acronym.upper())
-    return TopicQuery(topic.strip(), units, tuple(aliases), head or (keys[-1] if keys else ""), expansions)
+            names.add(acronym)
+            if expansion.stems[-1] == head:
+                heads.add(acronym)
+    return TopicQuery(
+        topic.strip(), units, tuple(aliases), head, expansions, frozenset(names), frozenset(heads)
+    )
 
 
 def unit_in(unit: tuple[str, ...], terms: SentenceTerms, query: TopicQuery) -> bool:

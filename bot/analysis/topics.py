@@ -130,20 +130,14 @@ def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str)
             supporting.append((i, score))
     if not supporting:
         return None
-    own = {unit[0] for unit in query.units}
-    for unit in query.units:
-        own.update(unit[1:])
-        expansion = query.expansions.get(unit[0])
-        if expansion:
-            own.update(expansion.stems)
 
     def is_topic_word(token: str) -> bool:
-        return stem(token) in own
+        return stem(token) in query.names
 
     def is_modifier_word(token: str) -> bool:
         # "disaster" in "disaster loan program" names the topic, it does not judge it; the head does
         key = stem(token)
-        return key in own and key != query.head
+        return key in query.names and key not in query.heads
 
     pooled = pool(
         [assess_about(sentences[i].text, is_topic_word, REACH, is_modifier_word) for i, _ in supporting]
