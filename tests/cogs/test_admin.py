@@ -8,7 +8,7 @@ from typing import Any
 from tests.discord_double import DiscordDouble, is_ephemeral
 from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID, OWNER_ID, BotFactory, new_guild_id
 
-from .helpers import add_file, assert_one_sentence_error, embed_text
+from .replies import add_file, assert_one_sentence_error, embed_text
 
 Bot = tuple[Any, DiscordDouble]
 MIB = 1024 * 1024

@@ -10,7 +10,7 @@ from bot.render import pagination
 from tests.discord_double import DiscordDouble, is_ephemeral
 from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID
 
-from .helpers import add_file, button_ids, embed_text
+from .replies import add_file, button_ids, embed_text
 
 Bot = tuple[Any, DiscordDouble]
 

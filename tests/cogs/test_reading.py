@@ -9,7 +9,7 @@ import pytest
 from tests.discord_double import DiscordDouble, is_ephemeral
 from tests.discord_double.fixtures import GUILD_ID, MEMBER_ID
 
-from .helpers import PNG_MAGIC, assert_one_sentence_error, embed_text
+from .replies import PNG_MAGIC, assert_one_sentence_error, embed_text
 
 SEED_TITLE = "Chinese SMEs going global"
 Bot = tuple[Any, DiscordDouble]

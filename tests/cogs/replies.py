@@ -1,4 +1,4 @@
-"""Small readers of what the double saw: the text of a reply's embeds, ephemerality, buttons."""
+"""Reading what the double saw (embed text, private errors, buttons) and adding an article as an admin."""
 
 from __future__ import annotations
 
