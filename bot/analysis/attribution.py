@@ -181,6 +181,7 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
 def run_left(tokens: list[Token], k: int, lo: int) -> int:
     """Start index of the capitalised name run that ends at token k (k itself a name token)."""
     i = k
+    lo = max(lo, k - 16)
     while i - 1 >= lo:
         prev = tokens[i - 1]
         if prev.text == "." and i - 2 >= lo and _is_initial(tokens, i - 2):
@@ -205,6 +206,7 @@ def run_left(tokens: list[Token], k: int, lo: int) -> int:
 def run_right(tokens: list[Token], i: int, hi: int) -> int:
     """Index just past the capitalised name run that starts at token i."""
     j = i
+    hi = min(hi, i + 16)  # a name is a few words, never a runaway line of capitals
     while j < hi:
         tok = tokens[j]
         if _is_name_token(tok):
@@ -754,6 +756,7 @@ def _aside_subject(tokens: list[Token], pieces: list[tuple[int, int]], sentence_
 
 def _piece_end(tokens: list[Token], a: int, hi: int) -> int:
     """End of the comma piece starting at a ("Co., Ltd." kept whole)."""
+    hi = min(hi, a + 40)
     b = a
     while b < hi and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
         b += 1

@@ -51,7 +51,9 @@ def _set(words: str) -> frozenset[str]:
 
 log = logging.getLogger(__name__)
 
-_PRONOUN_WINDOW = 6  # how many recent people a pronoun looks back over for a gender match
+_WINDOW = 600  # characters read on each side of an attribution in a runaway sentence
+_PRONOUN_WINDOW = 6
+_KEY_LIMIT = 50  # people remembered per name word  # how many recent people a pronoun looks back over for a gender match
 _DESC_REACH = 3  # sentences after "the company's chief executive said" in which the name may follow
 _BREAK = re.compile(r";|,\s+(?:while|whereas|but|although|though|and)\b|\s(?:while|whereas)\s")
 _NAMING = re.compile(
@@ -147,8 +149,11 @@ class _People:
         keysets = [set(name_keys(t)) for t in content]
         candidates: list[_Person] | None = None
         for keys in keysets:
-            found = [p for k in keys for p in self.by_key.get(k, ())]
-            candidates = found if candidates is None else [p for p in candidates if p in found]
+            # the most recent few people per name word are enough, and keep the cost flat
+            found = {p.ident: p for k in keys for p in self.by_key.get(k, ())[-_KEY_LIMIT:]}
+            candidates = (
+                list(found.values()) if candidates is None else [p for p in candidates if p.ident in found]
+            )
             if not candidates:
                 return None
         if not candidates:
@@ -184,7 +189,7 @@ class _People:
         mine = {k for t in self._content(tokens) for k in name_keys(t)}
         seen: set[int] = set()
         for key in mine:
-            for person in self.by_key.get(key, ()):
+            for person in self.by_key.get(key, ())[-_KEY_LIMIT:]:
                 if person.ident in seen:
                     continue
                 seen.add(person.ident)
@@ -230,7 +235,9 @@ class _Extractor:
         self.copulas: list[_Copula] = []
         self.paragraph_start: dict[int, int] = {}
         self.full_quotes: set[int] = set()
-        self._by_paragraph: dict[int, list[Attribution]] | None = None
+        self._by_paragraph: dict[int, tuple[list[Attribution], list[int]]] | None = None
+        self._sorted: dict[int, tuple[list[Attribution], list[int]]] = {}
+        self._clause_cache: dict[int, dict[int, tuple[int, int]]] = {}
 
     # ---------------------------------------------------------------- sentences
     def sentence_at(self, pos: int) -> Sentence | None:
@@ -325,7 +332,12 @@ class _Extractor:
                 after = j
                 if not parse.possessive and after + 1 < n and tokens[after].text == ",":
                     b = after + 1
-                    while b < n and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
+                    while (
+                        b < n
+                        and b - after < 40
+                        and tokens[b].text not in (",", ";", ":")
+                        and not tokens[b].is_mask
+                    ):
                         b += 1
                     appositive = (
                         self.text[tokens[after + 1].start : tokens[b - 1].end] if b > after + 1 else ""
@@ -519,6 +531,10 @@ class _Extractor:
         return max(attribution.end, attribution.listener_end)
 
     def _clauses(self, sentence: Sentence) -> dict[int, tuple[int, int]]:
+        """Each attribution's clause; sentences with several speakers split at "; " or ", while"."""
+        cached = self._clause_cache.get(sentence.index)
+        if cached is not None:
+            return cached
         found = sorted(self.by_sentence.get(sentence.index, ()), key=lambda a: a.start)
         bounds: dict[int, tuple[int, int]] = {}
         start = sentence.start
@@ -527,13 +543,19 @@ class _Extractor:
             next_start = start
             if n + 1 < len(found):
                 nxt = found[n + 1]
-                between = self.masked[self._intro_end(attribution) : nxt.start]
+                between = self.masked[max(self._intro_end(attribution), nxt.start - _WINDOW) : nxt.start]
                 breaks = list(_BREAK.finditer(between))
                 if breaks:
-                    end = self._intro_end(attribution) + breaks[-1].start()
-                    next_start = self._intro_end(attribution) + breaks[-1].end()
-            bounds[id(attribution)] = (start, end)
+                    offset = max(self._intro_end(attribution), nxt.start - _WINDOW)
+                    end = offset + breaks[-1].start()
+                    next_start = offset + breaks[-1].end()
+            # a runaway sentence is read only near each attribution, so the cost stays linear
+            bounds[id(attribution)] = (
+                max(start, attribution.start - _WINDOW),
+                min(end, self._intro_end(attribution) + _WINDOW),
+            )
             start = next_start
+        self._clause_cache[sentence.index] = bounds
         return bounds
 
     def _view(self, a: int, b: int) -> str:
@@ -584,7 +606,7 @@ class _Extractor:
         self, q: QuoteSpan, s_open: Sentence, s_close: Sentence
     ) -> tuple[_Target | None, bool]:
         # A: the attribution right after the quote: `"…," she said` / `"…" said X`
-        for attribution in self.by_sentence.get(s_close.index, ()):
+        for attribution in self._near(s_close.index, q.close, 0, 2):
             if attribution.start >= q.close and re.fullmatch(
                 r"[\s,—–-]*", self._gap(q.close, attribution.start)
             ):
@@ -592,15 +614,13 @@ class _Extractor:
                 if targets:
                     return targets[-1], True
         # B: the attribution right before it: `X said: "…"`, `"…," he said, "…"`
-        candidates = list(self.by_sentence.get(s_open.index, ()))
-        if (
-            s_open.index - 1 >= 0
-            and self.sentences
-            and s_open.start == self.paragraph_start.get(s_open.paragraph, -1)
-        ):
+        candidates = self._near(s_open.index, q.open, 4, 0)
+        if s_open.index - 1 >= 0 and s_open.start == self.paragraph_start.get(s_open.paragraph, -1):
             prev = self._sentence_by_index(s_open.index - 1)
-            if prev is not None and self.masked[prev.start : prev.end].rstrip().endswith(":"):
-                candidates += self.by_sentence.get(prev.index, ())
+            if prev is not None and self.masked[max(prev.start, prev.end - 5) : prev.end].rstrip().endswith(
+                ":"
+            ):
+                candidates = self._near(prev.index, prev.end, 3, 0) + candidates
         for attribution in reversed(candidates):
             end = self._intro_end(attribution)
             if end > q.open:
@@ -624,7 +644,7 @@ class _Extractor:
             if sent is None:
                 continue
             clauses = self._clauses(sent)
-            for attribution in self.by_sentence.get(sentence, ()):
+            for attribution in self._near(sentence, q.open, 4, 4):
                 targets = self._targets(attribution)
                 if not targets or attribution.order == "label":
                     continue
@@ -644,11 +664,22 @@ class _Extractor:
             return best[1], False
         return None, False
 
+    def _near(self, sentence: int, pos: int, before: int, after: int) -> list[Attribution]:
+        """The attributions of a sentence nearest to `pos`: `before` starting before it, `after` from it."""
+        found = self._sorted.get(sentence)
+        if found is None:
+            attributions = sorted(self.by_sentence.get(sentence, ()), key=lambda a: a.start)
+            found = self._sorted[sentence] = (attributions, [a.start for a in attributions])
+        attributions, starts = found
+        i = bisect.bisect_left(starts, pos)
+        return attributions[max(0, i - before) : i + after]
+
     def _sentence_by_index(self, index: int) -> Sentence | None:
         return self.index_of.get(index)
 
     def _trailing(self, attribution: Attribution, c1: int) -> bool:
         """The attribution closes its clause ("…, Wu said." / "…," he said): its speech is before it."""
+        c1 = min(c1, self._intro_end(attribution) + _WINDOW)
         after = self.masked[self._intro_end(attribution) : c1]
         if MASK in after:
             return False
@@ -660,7 +691,7 @@ class _Extractor:
 
     def _reports(self, a: int, b: int, verb: str) -> bool:
         """Whether text[a:b], after a speech verb, is a reported clause of its own."""
-        view = self._view(a, b)
+        view = self._view(a, min(b, a + _WINDOW))
         if MASK in view:
             view = view[: view.index(MASK)]
         words = self._content_words(a, a + len(view))
@@ -675,15 +706,18 @@ class _Extractor:
         """A full quote with no attribution of its own: the speaker of its paragraph, before or after,
         or of the previous paragraph's last quote when this paragraph opens with it."""
         paragraph = sentence.paragraph
+        attributions, ends = self._paragraph_attributions(paragraph)
         before: Attribution | None = None
         after: Attribution | None = None
-        for attribution in self._paragraph_attributions(paragraph):
-            if not self._targets(attribution):
-                continue
-            if attribution.end <= q.open:
+        i = bisect.bisect_right(ends, q.open)
+        for attribution in reversed(attributions[max(0, i - 8) : i]):
+            if self._targets(attribution) and attribution.end <= q.open:
                 before = attribution
-            elif attribution.start >= q.close and after is None:
+                break
+        for attribution in attributions[i : i + 8]:
+            if self._targets(attribution) and attribution.start >= q.close:
                 after = attribution
+                break
         chosen = before or after
         if chosen is not None:
             return self._targets(chosen)[-1]
@@ -693,18 +727,19 @@ class _Extractor:
                 return target
         return None
 
-    def _paragraph_attributions(self, paragraph: int) -> list[Attribution]:
+    def _paragraph_attributions(self, paragraph: int) -> tuple[list[Attribution], list[int]]:
         cache = self._by_paragraph
         if cache is None:
-            cache = {}
+            grouped: dict[int, list[Attribution]] = {}
             for attribution in self.attributions:
                 s = self._sentence_by_index(attribution.sentence)
                 if s is not None:
-                    cache.setdefault(s.paragraph, []).append(attribution)
-            self._by_paragraph = cache
-        return cache.get(paragraph, [])
-
-    _last_quote_target: tuple[int, _Target] | None = None
+                    grouped.setdefault(s.paragraph, []).append(attribution)
+            cache = self._by_paragraph = {}
+            for key, found in grouped.items():
+                found.sort(key=lambda a: a.end)
+                cache[key] = (found, [a.end for a in found])
+        return cache.get(paragraph, ([], []))
 
     def add_direct(self) -> None:
         self._last_quote_target = None
@@ -787,12 +822,12 @@ class _Extractor:
         c0, c1 = clause or (sentence.start, sentence.end)
         intro_end = self._intro_end(attribution)
         speaker_end = max(s.end for s in attribution.speakers)
-        left = self.masked[c0 : attribution.start]
+        left = self.masked[max(c0, attribution.start - _WINDOW) : attribution.start]
         after_quote = bool(re.search(MASK + r"[\s,—–-]*$", left))
         if after_quote:
             # `"…," he said, adding that …`: the words after the attribution are reported too
             rest_start = max(intro_end, speaker_end)
-            rest = self._view(rest_start, c1)
+            rest = self._view(rest_start, min(c1, rest_start + _WINDOW))
             if MASK in rest:
                 rest = rest[: rest.index(MASK)]
             if _CIRCUMSTANCE.match(rest) or self._content_words(rest_start, rest_start + len(rest)) < 3:
@@ -811,7 +846,7 @@ class _Extractor:
         if (
             reported_before
             and self._trailing(attribution, c1)
-            and self._content_words(c0, attribution.start) >= 3
+            and self._content_words(max(c0, attribution.start - _WINDOW), attribution.start) >= 3
         ):
             return self._piece(c0, c1, attribution)
         if attribution.verb in _SELF_STANDING:

@@ -624,6 +624,28 @@ def test_a_megabyte_line_of_news_is_handled_in_time() -> None:
     assert [e.name for e in experts] == ["Ana Ruiz"]
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Ana Ruiz said prices would rise and ",
+        '"Yes," said Ana Ruiz, an economist at Delmar Bank, and ',
+        "said Ana Ruiz, ",
+        "He said that she said that ",
+        "Ana Ana Ana Ana Ruiz said ",
+    ],
+)
+def test_a_runaway_sentence_stays_linear(unit: str) -> None:
+    def cost(n: int) -> float:
+        text = normalize_text(unit * n)
+        sentences = split_sentences(text)
+        start = time.perf_counter()
+        _extract(text, sentences)
+        return time.perf_counter() - start
+
+    small, large = cost(400), cost(4_000)
+    assert large < max(2.0, 30 * small)
+
+
 def _article(words: int) -> str:
     paragraphs = [
         '"The market is overheated," said Paul Menard, chief economist at Harbor Capital.',
