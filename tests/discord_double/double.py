@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -52,6 +51,8 @@ class DiscordDouble(MessageMixin, UserActions):
         self.bot_name = bot_name
         # When set, only these tokens log in (REST 401, gateway close 4004 otherwise).
         self.valid_tokens: set[str] | None = None
+        # Seconds the bot has to acknowledge an interaction (Discord: 3). None: no deadline, for slow CI.
+        self.ack_deadline: float | None = None
         self.guilds: dict[int, GuildState] = {}
         self.messages: dict[int, dict[str, Any]] = {}
         self.channel_messages: list[dict[str, Any]] = []
@@ -66,7 +67,6 @@ class DiscordDouble(MessageMixin, UserActions):
         self._message_records: dict[int, InteractionRecord] = {}
         self._files: dict[int, tuple[str, bytes, str]] = {}
         self._users: dict[int, dict[str, Any]] = {}
-        self._background: set[asyncio.Task[None]] = set()
         self.gateway = Gateway(self._ready_events, self._token_ok)
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -141,11 +141,6 @@ class DiscordDouble(MessageMixin, UserActions):
     async def _gateway(self, request: web.Request) -> web.StreamResponse:
         return await self.gateway.handle(request)
 
-    def _spawn(self, coro: Any) -> None:
-        task = asyncio.get_running_loop().create_task(coro)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
-
     # --- users, guilds, members -------------------------------------------------------------------
 
     def bot_user_payload(self, *, full: bool = False) -> dict[str, Any]:
@@ -192,7 +187,7 @@ class DiscordDouble(MessageMixin, UserActions):
         self.guilds[guild_id] = guild
         self.add_member(guild_id, owner_id, name="owner")
         if self.gateway.current is not None:
-            self._spawn(self.gateway.dispatch("GUILD_CREATE", self.guild_payload(guild_id)))
+            self.gateway.dispatch("GUILD_CREATE", self.guild_payload(guild_id))
 
     def add_member(
         self, guild_id: int, user_id: int, *, permissions: int = 0, name: str | None = None
@@ -277,6 +272,12 @@ class DiscordDouble(MessageMixin, UserActions):
                 if int(channel["id"]) == channel_id:
                     return channel
         return None
+
+    def remove_guild(self, guild_id: int) -> None:
+        """The bot is removed from a server (GUILD_DELETE)."""
+        del self.guilds[guild_id]
+        if self.gateway.current is not None:
+            self.gateway.dispatch("GUILD_DELETE", {"id": str(guild_id)})
 
     # --- commands ---------------------------------------------------------------------------------
 

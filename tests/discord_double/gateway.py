@@ -11,7 +11,6 @@ import logging
 import secrets
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -43,27 +42,50 @@ class Connection:
                 await self.ws.send_bytes(frame)
 
 
-@dataclass
 class Session:
-    """A gateway session: survives a dropped socket so the client can RESUME and get what it missed."""
+    """A gateway session. Events queue in order and survive a dropped socket, so a RESUME replays them."""
 
-    session_id: str
-    identify: dict[str, Any]
-    seq: int = 0
-    events: list[dict[str, Any]] = field(default_factory=list)
-    connection: Connection | None = None
-    resumes: int = 0
+    def __init__(self, session_id: str, identify: dict[str, Any]) -> None:
+        self.session_id = session_id
+        self.identify = identify
+        self.events: list[dict[str, Any]] = []
+        self.connection: Connection | None = None
+        self.resumes = 0
+        self._delivered = 0
+        self._wake = asyncio.Event()
+        self._writer: asyncio.Task[None] | None = None
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        self.seq += 1
-        payload = {"op": DISPATCH, "t": event, "s": self.seq, "d": data}
-        self.events.append(payload)
-        if self.connection is not None:
-            try:
-                await self.connection.send(payload)
-            except (ConnectionResetError, RuntimeError):
-                # The client is away; it gets this event when it resumes.
-                self.connection = None
+    @property
+    def seq(self) -> int:
+        return len(self.events)
+
+    def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Queue an event now (its sequence number is fixed at once); the writer sends queued events in order."""
+        self.events.append({"op": DISPATCH, "t": event, "s": self.seq + 1, "d": data})
+        self._wake.set()
+
+    def attach(self, connection: Connection, delivered: int) -> None:
+        """Send this session's events on `connection`, starting after sequence number `delivered`."""
+        self.detach()
+        self.connection, self._delivered = connection, delivered
+        self._writer = asyncio.get_running_loop().create_task(self._write(connection))
+
+    def detach(self) -> None:
+        if self._writer is not None:
+            self._writer.cancel()
+            self._writer = None
+        self.connection = None
+
+    async def _write(self, connection: Connection) -> None:
+        while True:
+            while self._delivered < len(self.events):
+                try:
+                    await connection.send(self.events[self._delivered])
+                except (ConnectionError, RuntimeError):
+                    return  # the client is away; on RESUME it says which events it has seen
+                self._delivered += 1
+            self._wake.clear()
+            await self._wake.wait()
 
 
 class Gateway:
@@ -94,26 +116,31 @@ class Gateway:
     def connected(self) -> bool:
         return self.current is not None and self.current.connection is not None
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+    def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Queue an event for the current session (delivered now, or on RESUME if the socket is down)."""
         if self.current is not None:
-            await self.current.dispatch(event, data)
+            self.current.dispatch(event, data)
 
-    async def drop(self, code: int = 4000) -> None:
-        """Close the live socket the way a network blip would (a close code the client may resume after)."""
+    def _live(self) -> tuple[Session, Connection]:
         session = self.current
         if session is None or session.connection is None:
             raise RuntimeError("no client is connected to the gateway")
-        connection, session.connection = session.connection, None
+        return session, session.connection
+
+    async def drop(self, code: int = 4000) -> None:
+        """Close the live socket the way a network blip would (a close code the client may resume after)."""
+        session, connection = self._live()
+        session.detach()
         await connection.ws.close(code=code, message=b"dropped by the test")
 
     async def send_op(self, op: int, data: Any) -> None:
         """Send a non-dispatch opcode (RECONNECT, INVALID_SESSION, ...) on the live socket."""
-        session = self.current
-        if session is None or session.connection is None:
-            raise RuntimeError("no client is connected to the gateway")
-        await session.connection.send({"op": op, "d": data})
+        _, connection = self._live()
+        await connection.send({"op": op, "d": data})
 
     async def close_all(self) -> None:
+        for session in self.sessions.values():
+            session.detach()
         for connection in list(self.connections):
             if not connection.ws.closed:
                 await connection.ws.close(code=1001, message=b"double shutting down")
@@ -132,72 +159,50 @@ class Gateway:
         try:
             await connection.send({"op": HELLO, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}})
             async for msg in ws:
-                if msg.type is not WSMsgType.TEXT:
-                    continue
-                payload = json.loads(msg.data)
-                session = await self._handle_op(connection, session, payload)
+                if msg.type is WSMsgType.TEXT:
+                    session = await self._handle_op(connection, session, json.loads(msg.data))
         finally:
             self.connections.remove(connection)
             if session is not None and session.connection is connection:
-                session.connection = None
+                session.detach()
             await self._notify()
         return ws
 
     async def _handle_op(
         self, connection: Connection, session: Session | None, payload: dict[str, Any]
     ) -> Session | None:
-        op, data = payload.get("op"), payload.get("d")
+        op, data = payload.get("op"), payload.get("d") or {}
         if op == HEARTBEAT:
             await connection.send({"op": HEARTBEAT_ACK, "d": None})
+        elif op in (IDENTIFY, RESUME) and not self._token_ok(data.get("token")):
+            await connection.ws.close(code=4004, message=b"Authentication failed.")
+            return None
         elif op == IDENTIFY:
-            if not self._token_ok((data or {}).get("token")):
-                await connection.ws.close(code=4004, message=b"Authentication failed.")
-                return None
-            session = await self._identify(connection, data or {})
+            session = self._identify(connection, data)
+            await self._notify()
         elif op == RESUME:
-            if not self._token_ok((data or {}).get("token")):
-                await connection.ws.close(code=4004, message=b"Authentication failed.")
+            session = self.sessions.get(str(data.get("session_id")))
+            if session is None:
+                await connection.send({"op": INVALID_SESSION, "d": False})
                 return None
-            session = await self._resume(connection, data or {})
+            session.attach(connection, delivered=int(data.get("seq") or 0))
+            session.resumes += 1
+            session.dispatch("RESUMED", {})
+            self.current = session
+            await self._notify()
         elif op == REQUEST_MEMBERS and session is not None:
-            await session.dispatch(
-                "GUILD_MEMBERS_CHUNK",
-                {
-                    "guild_id": data["guild_id"],
-                    "members": [],
-                    "chunk_index": 0,
-                    "chunk_count": 1,
-                    "nonce": data.get("nonce"),
-                },
-            )
+            chunk = {"guild_id": data["guild_id"], "members": [], "chunk_index": 0, "chunk_count": 1}
+            session.dispatch("GUILD_MEMBERS_CHUNK", {**chunk, "nonce": data.get("nonce")})
         return session
 
-    async def _identify(self, connection: Connection, data: dict[str, Any]) -> Session:
+    def _identify(self, connection: Connection, data: dict[str, Any]) -> Session:
         self.identifies.append(data)
-        session = Session(session_id=secrets.token_hex(16), identify=data, connection=connection)
+        session = Session(secrets.token_hex(16), identify=data)
         self.sessions[session.session_id] = session
         self.current = session
         for event, event_data in self._on_identify(data):
             if event == "READY":
                 event_data = {**event_data, "session_id": session.session_id}
-            await session.dispatch(event, event_data)
-        await self._notify()
-        return session
-
-    async def _resume(self, connection: Connection, data: dict[str, Any]) -> Session | None:
-        session = self.sessions.get(str(data.get("session_id")))
-        if session is None:
-            await connection.send({"op": INVALID_SESSION, "d": False})
-            return None
-        last_seen = int(data.get("seq") or 0)
-        while missed := [event for event in session.events if event["s"] > last_seen]:
-            for event in missed:
-                await connection.send(event)
-                last_seen = event["s"]
-        # No await since the last check: nothing dispatched meanwhile can slip between replay and attach.
-        session.connection = connection
-        session.resumes += 1
-        await session.dispatch("RESUMED", {})
-        self.current = session
-        await self._notify()
+            session.dispatch(event, event_data)
+        session.attach(connection, delivered=0)
         return session

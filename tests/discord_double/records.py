@@ -35,6 +35,7 @@ class InteractionRecord:
         self.deleted: list[int] = []
         self.rejections: list[dict[str, Any]] = []
         self._changed = asyncio.Condition()
+        self.sent_at = asyncio.get_running_loop().time()
 
     def __repr__(self) -> str:
         return f"<InteractionRecord id={self.id} type={self.type} callbacks={[c['type'] for c in self.callbacks]}>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import mimetypes
@@ -176,6 +177,10 @@ class Rest:
         record = double._records.get(int(request.match_info["id"]))
         if record is None or record.token != request.match_info["token"]:
             return await self._reject(request, None, 404, 10062, "Unknown interaction")
+        deadline = double.ack_deadline
+        if deadline is not None and asyncio.get_running_loop().time() - record.sent_at > deadline:
+            # Past the deadline Discord has shown "The application did not respond" and forgot the token.
+            return await self._reject(request, record, 404, 10062, "Unknown interaction")
         body, files = await self._body(request, record)
         if isinstance(body, web.Response):
             return body
@@ -215,7 +220,11 @@ class Rest:
             record.original = message
         elif kind == 7 and target is not None:
             message = double._store_edit(target, double._edited(target, data, files))
+            record.original = message
             record.messages.append(copy.deepcopy(message))
+        elif kind == 6 and "message" in record.payload:
+            # After a deferred update, "@original" is the message the component is on.
+            record.original = double.messages.get(int(record.payload["message"]["id"]))
         elif kind == 8:
             record.choices = data.get("choices", [])
         elif kind == 9:
@@ -346,6 +355,8 @@ class Rest:
         message = self.double.messages.get(int(request.match_info["message"]))
         if message is None or message["channel_id"] != request.match_info["channel"]:
             return None
+        if int(message.get("flags") or 0) & EPHEMERAL:
+            return None  # ephemeral messages exist only for their user, not in the channel
         return message
 
     async def get_channel_message(self, request: web.Request) -> web.Response:

@@ -94,7 +94,7 @@ class UserActions:
         record = InteractionRecord(payload)
         self._records[record.id] = record
         self._records_by_token[record.token] = record
-        await self.gateway.dispatch("INTERACTION_CREATE", payload)
+        self.gateway.dispatch("INTERACTION_CREATE", payload)
         if wait:
             await record.wait_callback(timeout)
         return record
