@@ -147,7 +147,7 @@ def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str)
         polarity=round(max(-1.0, min(1.0, pooled.polarity)), 4),
         subjectivity=round(max(0.0, min(1.0, pooled.subjectivity)), 4),
         mentions=len(supporting),
-        sentence_indices=[i for i, _ in supporting],
+        sentence_indices=[sentences[i].index for i, _ in supporting],
         sentences=[sentences[i].text for i, _ in supporting],
         aliases=list(query.aliases),
     )
