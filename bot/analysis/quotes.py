@@ -238,6 +238,7 @@ class _Extractor:
         self._by_paragraph: dict[int, tuple[list[Attribution], list[int]]] | None = None
         self._sorted: dict[int, tuple[list[Attribution], list[int]]] = {}
         self._clause_cache: dict[int, dict[int, tuple[int, int]]] = {}
+        self._last_quote_target: tuple[int, _Target] | None = None
 
     # ---------------------------------------------------------------- sentences
     def sentence_at(self, pos: int) -> Sentence | None:
