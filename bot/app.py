@@ -22,7 +22,7 @@ from bot.settings import Settings, load_settings
 log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 30.0
-APOLOGY = "Sorry, something went wrong on our side (error {error_id}). Please try again later."
+APOLOGY = "Sorry, something went wrong on our side (error {error_id}); please try again later."
 
 
 def _permission_names(permissions: list[str]) -> str:

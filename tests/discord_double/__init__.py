@@ -1,24 +1,48 @@
 """A loopback Discord (REST + gateway on 127.0.0.1) for driving the real, unmodified discord.py client in tests.
 
-Setup: `tests/conftest.py` has `pytest_plugins = ["tests.discord_double.fixtures"]`, which registers
-the fixtures `discord_double` (session), `bot_factory` and `running_bot` (per test), plus a collection
-hook. The double and every bot run on pytest-asyncio's *session* event loop, because discord.py's
-REST base and gateway URL are process-wide class attributes (one double per process) and asyncio
-objects cannot cross loops. The hook marks every test that uses one of these fixtures with
-`pytest.mark.asyncio(loop_scope="session")`, so tests need no marker of their own (an explicit
-`pytestmark = pytest.mark.asyncio(loop_scope="session")` is harmless).
+Setup
+    `tests/conftest.py` holds `pytest_plugins = ["tests.discord_double.fixtures"]`, which registers the
+    fixtures `discord_double` (one per session), `bot_factory` and `running_bot` (one bot per test, with
+    a fresh SQLite file and a copy of seeds/), and a collection hook. discord.py keeps its REST base and
+    gateway URL in process-wide class attributes, so there is one double per process, and it and every
+    bot live on pytest-asyncio's *session* event loop. The hook puts every test that uses these
+    fixtures, and every async fixture built on them, on that loop: tests need no marker and fixtures
+    can be plain `@pytest.fixture async def ...` (an explicit `loop_scope="session"` is harmless).
 
-Typical test::
+The server `fixtures.GUILD_ID` exists from the start with OWNER_ID (all permissions), ADMIN_ID (Manage
+Server) and MEMBER_ID (what @everyone may do).
 
-    async def test_summary(running_bot):
-        bot, double = running_bot
-        record = await double.slash("summary", {"article": "1"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
-        message = await record.reply()
-        assert message["embeds"][0]["title"]
+DiscordDouble
+    base_url, api_base, gateway_url, app_id, bot_user_id
+    add_guild(guild_id, name=..., owner_id=..., *, bot_permissions=...)  # GUILD_CREATE if a bot is up
+    add_member(guild_id, user_id, *, permissions=0, name=None)    # permissions through a role of their own
+    remove_guild(guild_id), set_bot_permissions(guild_id, permissions), permissions(guild_id, user_id)
+    synced_commands(guild_id=None) -> list[dict]                  # last bulk overwrite, echoed with ids
+    await slash(name, options=None, *, guild_id, user_id, subcommand=None, attachments=None,
+                channel_id=None, wait=True, timeout=10) -> InteractionRecord
+    await autocomplete(name, options, focused, *, guild_id, user_id, subcommand=None) -> list[choice]
+    await click(message, custom_id, *, guild_id, user_id, values=None) -> InteractionRecord
+    await submit_modal(custom_id, values, *, guild_id, user_id) -> InteractionRecord
+    await drop_gateway() / request_reconnect() / invalidate_session()   # each waits for the comeback
+    requests, unknown_requests, rejections, sync_calls, channel_messages, messages, gateway.identifies
+    valid_tokens (None: any token logs in), ack_deadline (None: no 3 s limit)
 
-`slash`, `click` and `submit_modal` return an `InteractionRecord` once the bot acknowledged;
-`reply()`/`replies(n)` give what users saw (callback message, followups, edits), and raise at once
-if Discord would have refused what the bot sent (message limits, double acknowledgement, ...).
+    slash/click/submit_modal return once the bot acknowledged (wait=False: at once). They raise
+    ValueError/LookupError for what Discord's client would not let a user send (missing required
+    option, value outside min/max or choices, command never synced, disabled button).
+
+InteractionRecord
+    await reply() / replies(n)   # what users saw, in order: the type-4/7 message, followups, edits;
+                                 # after a defer the first followup replaces "thinking…" and keeps its
+                                 # visibility. Each message has content, embeds, flags, components,
+                                 # attachments, allowed_mentions and files [{filename, content_type, data}].
+    await wait_modal(), await wait_callback()
+    callbacks, modal, choices, original, messages, deleted, rejections
+    is_ephemeral(message)        # flags & 64; also a module-level function
+
+Whatever the bot sends is checked against Discord's limits (content, embeds, components, choices,
+modals, command definitions, upload size, acknowledging twice, followups before acknowledging);
+what Discord would refuse gets its 4xx answer, and reply() raises at once with the reason.
 """
 
 from .double import DEFAULT_OWNER_ID, DiscordDouble, GuildState

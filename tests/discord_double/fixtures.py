@@ -102,6 +102,7 @@ async def bot_factory(discord_double: DiscordDouble, tmp_path: Path) -> AsyncIte
     from bot.settings import Settings
 
     started: list[tuple[Any, asyncio.Task[None]]] = []
+    unknown_before = len(discord_double.unknown_requests)
 
     async def start(*, setup: Callable[[Any], Awaitable[None]] | None = None, **overrides: Any) -> Any:
         seeds = tmp_path / f"seeds{len(started)}"
@@ -141,6 +142,9 @@ async def bot_factory(discord_double: DiscordDouble, tmp_path: Path) -> AsyncIte
             # The test already saw whatever went wrong; closing must not mask it.
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, 10)
+    unknown = discord_double.unknown_requests[unknown_before:]
+    # Real Discord would have served these; a silent 404 here could hide a broken feature.
+    assert not unknown, f"the bot called endpoints the double does not serve (add them to rest.py): {unknown}"
 
 
 def _chain(original: Callable[[], Awaitable[None]], extra: Callable[[Any], Awaitable[None]], bot: Any) -> Any:
