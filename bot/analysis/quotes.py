@@ -71,6 +71,7 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .,'’\-]{1,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([^()]{1,30}\))?\s*(?:--|[—–-])\s*"
 )
 _CONTENT_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_DESCRIPTION_WORDS = _set("a an the his her their its whose who which one")
 _SELF_STANDING = frozenset({"agreed", "disagreed", "concurred"})
 # Verbs that need a clause to report; the others ("called for a strike") report their object.
 _SAY_VERBS = _set("said says say told tells tell added adds according to asked asks wrote writes continued")
@@ -831,6 +832,9 @@ class _Extractor:
             rest = self._view(rest_start, min(c1, rest_start + _WINDOW))
             if MASK in rest:
                 rest = rest[: rest.index(MASK)]
+            first = _CONTENT_WORD.search(rest)
+            if first is None or first.group()[0].isupper() or first.group().lower() in _DESCRIPTION_WORDS:
+                return None  # "…," said X, managing partner at Y — an appositive, not more speech
             if _CIRCUMSTANCE.match(rest) or self._content_words(rest_start, rest_start + len(rest)) < 3:
                 return None
             return self._trim(rest_start, rest_start + len(rest))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, is_verb, tag_of
+from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, tag_of
 
 MAX_ROLE_WORDS = 16
 MAX_ROLES = 3
@@ -66,8 +66,13 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
         and not (appositive and _description(words))
     ):
         return None
-    if not does and is_verb(words[0]) and not is_role_word(words[0]):
-        return None  # "said Mexico needs …" is not a role
+    if (
+        not does
+        and tag_of(words[0]) in _FINITE_TAGS
+        and not is_role_word(words[0])
+        and not is_role_modifier(words[0])
+    ):
+        return None  # "said Mexico needs …" is not a role; "managing partner" is
     if words[0].lower() in ("who", "whose", "which", "that"):
         return None  # "who toured the area by helicopter" says what they did, not what they are
     if re.search(r"\d{1,3}$", text) and len(words) == 1:
@@ -98,6 +103,7 @@ def _agent_role(words: list[str]) -> bool:
     return bool(head) and is_agent_noun(head[-1])
 
 
+_FINITE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
 _DESCRIPTION_START = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 
 

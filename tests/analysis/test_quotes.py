@@ -336,6 +336,14 @@ PATTERNS = [
 
 PATTERNS += [
     pytest.param(
+        '"Nothing here will make people upgrade," said Gene Marsh, managing partner at Deepwater Capital.',
+        "Gene Marsh",
+        "managing partner at Deepwater Capital",
+        ["Nothing here will make people upgrade"],
+        [],
+        id="participle-modifier-in-role",
+    ),
+    pytest.param(
         "Carlos Vega Jr., the shipping tycoon, said the port strike had cost him millions.",
         "Carlos Vega",
         "the shipping tycoon",
