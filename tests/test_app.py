@@ -313,15 +313,11 @@ async def wait_for(condition, within: float = 10) -> None:
 async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_token(
     discord_double, tmp_path, monkeypatch, capsys
 ):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "data" / "newsdesk.db"))
-    settings = Settings(
-        _env_file=None, discord_token=TOKEN, db_path=tmp_path / "data" / "newsdesk.db", seeds_dir=seeds
-    )
+    settings = settings_for(tmp_path, db_path=tmp_path / "data" / "newsdesk.db")
     root = logging.getLogger()
-    levels = root.level, logging.getLogger("discord").level
+    level = root.level
     handler = configure_logging("DEBUG", TOKEN)
     try:
         running = asyncio.create_task(serve(settings, TOKEN, guild_ready_timeout=0.05))
@@ -333,8 +329,7 @@ async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_to
         await asyncio.wait_for(running, 10)
     finally:
         root.removeHandler(handler)
-        root.setLevel(levels[0])
-        logging.getLogger("discord").setLevel(levels[1])
+        root.setLevel(level)
 
     assert not health_file(settings).exists()
     assert main(["health"]) == 1
@@ -342,6 +337,30 @@ async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_to
     assert TOKEN not in err
     assert "a careless line with the token [token] in it" in err
     assert "synced" in err  # the log did go somewhere
+
+
+def settings_for(tmp_path: Path, **values) -> Settings:
+    seeds = tmp_path / "seeds"
+    if not seeds.exists():
+        shutil.copytree(SEEDS, seeds)
+    values = {"discord_token": TOKEN, "db_path": tmp_path / "newsdesk.db", "seeds_dir": seeds, **values}
+    return Settings(_env_file=None, **values)
+
+
+async def test_run_with_a_token_discord_refuses_says_so_in_one_sentence(discord_double, tmp_path):
+    discord_double.valid_tokens = {"the-real-token"}
+    try:
+        with pytest.raises(InputError, match=r"^Discord refused DISCORD_TOKEN: .*Reset Token"):
+            await serve(settings_for(tmp_path), TOKEN, guild_ready_timeout=0.05)
+    finally:
+        discord_double.valid_tokens = None
+
+
+async def test_run_with_an_unusable_database_says_so_in_one_sentence(discord_double, tmp_path):
+    (tmp_path / "not-a-folder").write_text("a file where the data folder should be")
+    settings = settings_for(tmp_path, db_path=tmp_path / "not-a-folder" / "newsdesk.db")
+    with pytest.raises(InputError, match="Cannot open the library database"):
+        await serve(settings, TOKEN, guild_ready_timeout=0.05)
 
 
 def test_health_is_unhealthy_when_the_heartbeat_is_stale(tmp_path, monkeypatch, capsys):

@@ -54,15 +54,13 @@ class RedactSecret(logging.Filter):
 
 
 def configure_logging(level: str, secret: str) -> logging.Handler:
+    """Log to stderr at `level`, with `secret` masked in every line; returns the handler it added."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
     handler.addFilter(RedactSecret(secret))
     root = logging.getLogger()
     root.setLevel(level)
     root.addHandler(handler)
-    # discord.py's own DEBUG output is every gateway frame; keep it for when it is asked for explicitly.
-    if level != "DEBUG":
-        logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
     return handler
 
 
@@ -100,7 +98,7 @@ async def _run_until_stopped(bot: NewsdeskBot, token: str, stop: asyncio.Event) 
                 runner.result()
             except discord.LoginFailure:
                 raise InputError(BAD_TOKEN) from None
-            except (aiohttp.ClientError, OSError) as exc:
+            except aiohttp.ClientConnectionError as exc:
                 raise InputError(
                     f"Could not reach Discord ({exc}); check the network and try again."
                 ) from None
