@@ -29,8 +29,9 @@ _MAX_TOPIC_WORDS = 4
 _TOKEN = re.compile(r"[^\W_][\w.&\-]*[\w&]|[^\W_]|['’]s\b|[^\w\s]")
 _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
 # How far (in words) sentiment about a topic reaches from its mention: a word d words away counts
-# 1 / (1 + d / REACH).
-REACH = 20.0
+# 1 / (1 + d / REACH), so a word five words off counts half. Opinion words near a mention are about
+# it; those at the other end of a long sentence are often about something else.
+REACH = 5.0
 _MAX_PARSE_CHARS = 2_000  # the chunker sees the opening of a runaway sentence only
 _MAX_TOPIC_SENTENCES = 2_000  # topic extraction reads the first 2,000 sentences of a huge text
 
