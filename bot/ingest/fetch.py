@@ -70,7 +70,11 @@ async def fetch(raw_url: str, limits: FetchLimits) -> Fetched:
     except TimeoutError:
         raise InputError(f"{url.host} did not answer within {limits.timeout:g} seconds.") from None
     except aiohttp.ClientConnectorError as exc:
-        raise InputError(f"Could not connect to {url.host}: {exc.os_error.strerror or exc}.") from None
+        if isinstance(exc.os_error, ConnectionRefusedError):
+            reason = "connection refused"
+        else:
+            reason = str(exc.os_error.strerror or exc.os_error or exc)
+        raise InputError(f"Could not connect to {url.host} ({reason}).") from None
     except aiohttp.TooManyRedirects:
         raise InputError(f"{raw_url} redirects too many times.") from None
     except (aiohttp.ClientError, OSError) as exc:

@@ -173,3 +173,9 @@ def test_address_policy_allows_public_and_allow_listed_networks() -> None:
     policy = AddressPolicy(("10.0.0.0/8", "intranet.example"))
     assert policy.address_allowed("10.20.30.40") and not policy.address_allowed("192.168.0.1")
     assert policy.host_allowed_by_name("INTRANET.example.")
+
+
+async def test_a_closed_port_is_one_clear_sentence() -> None:
+    # Port 9 (discard) is closed on test machines; nothing listens there.
+    with pytest.raises(InputError, match=r"Could not connect to 127\.0\.0\.1 \(connection refused\)\."):
+        await fetch("http://127.0.0.1:9/news", LIMITS)
