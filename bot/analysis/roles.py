@@ -8,7 +8,7 @@ import re
 from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, tag_of
 
 MAX_ROLE_WORDS = 16
-MAX_ROLES = 3
+MAX_ROLES = 2
 
 # Where an appositive stops being a role: relative clauses, a quote, "said", a new clause.
 _ROLE_END = re.compile(
