@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 import aiosqlite
@@ -127,26 +128,48 @@ async def schema_version(db: aiosqlite.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-async def migrate(db: aiosqlite.Connection, target: int = LATEST_VERSION) -> int:
-    """Bring the schema up to `target`; returns the version reached. `db` must be in autocommit mode."""
+def statements(sql: str) -> list[str]:
+    """Split a script into complete statements (trigger bodies hold semicolons of their own)."""
+    found: list[str] = []
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n\t;"):
+                found.append(pending.strip())
+            pending = ""
+    return found
+
+
+async def _apply(db: aiosqlite.Connection, migration: Migration) -> None:
+    # Statement by statement rather than executescript, which would commit first: the version check
+    # and the changes share one transaction, so two processes opening a new database at the same
+    # time cannot both apply a migration.
+    await db.execute("BEGIN IMMEDIATE")
+    try:
+        if await schema_version(db) < migration.version:
+            for statement in statements(migration.sql):
+                await db.execute(statement)
+            await db.execute(f"PRAGMA user_version = {migration.version:d}")
+    except BaseException:
+        await db.execute("ROLLBACK")
+        raise
+    await db.execute("COMMIT")
+
+
+async def migrate(db: aiosqlite.Connection, target: int | None = None) -> int:
+    """Bring the schema up to `target` (default: the latest); returns the version reached.
+    `db` must be in autocommit mode (isolation_level=None)."""
+    latest = MIGRATIONS[-1].version
+    target = latest if target is None else target
     current = await schema_version(db)
-    if current > LATEST_VERSION:
+    if current > latest:
         raise InputError(
             f"The library database is at schema version {current}, newer than this Newsdesk "
-            f"understands ({LATEST_VERSION}); upgrade Newsdesk."
+            f"understands ({latest}); upgrade Newsdesk."
         )
     for migration in MIGRATIONS:
         if current < migration.version <= target:
-            # executescript commits anything pending first, so the transaction is part of the script;
-            # PRAGMA user_version is written inside it and rolls back with it.
-            script = (
-                f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.version:d};\nCOMMIT;"
-            )
-            try:
-                await db.executescript(script)
-            except BaseException:
-                if db.in_transaction:
-                    await db.rollback()
-                raise
+            await _apply(db, migration)
             current = migration.version
-    return current
+    return await schema_version(db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 import bot.store.migrations as migrations
 from bot.errors import InputError
 from bot.store import LATEST_VERSION, MIGRATIONS, Store, migrate, schema_version
+from bot.store.migrations import statements
 
 from .factories import article_fields
 
@@ -116,3 +118,24 @@ async def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) 
     with pytest.raises(InputError, match="not a usable Newsdesk library"):
         await Store.open(path)
     assert path.read_bytes().startswith(b"these are my notes")
+
+
+async def test_processes_opening_a_new_database_at_once_migrate_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "race.db"
+    stores = await asyncio.gather(*(Store.open(path) for _ in range(4)))
+    try:
+        for store in stores:
+            assert await schema_version(store._writer) == LATEST_VERSION
+        await stores[0].add_article(**article_fields("Written by one, read by all.", "Shared", None))
+        for store in stores:
+            assert (await store.list_articles(None, 10, 0))[1] == 1
+    finally:
+        for store in stores:
+            await store.close()
+
+
+def test_statement_splitting_keeps_trigger_bodies_whole() -> None:
+    script = "CREATE TABLE t (x); -- a comment; with a semicolon\nCREATE TRIGGER g AFTER INSERT ON t BEGIN\n  SELECT 1; SELECT 2;\nEND;"
+    table, trigger = statements(script)
+    assert table == "CREATE TABLE t (x);"
+    assert "CREATE TRIGGER g" in trigger and trigger.endswith("SELECT 1; SELECT 2;\nEND;")
