@@ -38,9 +38,9 @@ from .names import (
     NAME_PARTICLES,
     fold,
     gender_of,
-    name_keys,
     tag_of,
 )
+from .people import People, Person, title_case
 from .quotemarks import QuoteSpan, find_quotes, mask_quotes
 from .roles import COPULA, clean_role, merge_roles
 
@@ -78,35 +78,16 @@ _SAY_VERBS = _set("said says say told tells tell added adds according to asked a
 
 
 @dataclass(slots=True)
-class _Person:
-    ident: int
-    tokens: list[str]
-    keys: set[str]
-    first: int
-    last_seen: int
-    gender: str | None = None
-    roles: list[tuple[int, str]] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    caps_only: bool = False
-    evidence: bool = False  # a first name, a title, a role or "he"/"she": surely a person
-    pronoun: bool = False
-
-    @property
-    def name(self) -> str:
-        return " ".join(self.tokens)
-
-
-@dataclass(slots=True)
 class _Source:
     speaker: str
     kind: str  # "group", "org" or "desc"
     sentence: int
     quotes: list[Quote] = field(default_factory=list)
-    linked: _Person | None = None
+    linked: Person | None = None
     roles: list[tuple[int, str]] = field(default_factory=list)
 
 
-_Target = _Person | _Source
+_Target = Person | _Source
 
 
 @dataclass(slots=True)
@@ -117,93 +98,14 @@ class _Copula:
     pos: int
     role: str
     pronoun: Token | None
-    person: _Person | None
+    person: Person | None
 
 
 @dataclass(slots=True)
 class _Mention:
-    person: _Person
+    person: Person
     pos: int
     subject: bool
-
-
-class _People:
-    """Persons named in the article; full names merge with their surnames and spelling variants."""
-
-    def __init__(self) -> None:
-        self.persons: list[_Person] = []
-        self.by_key: dict[str, list[_Person]] = {}
-
-    def _index(self, person: _Person, tokens: list[str]) -> None:
-        for token in tokens:
-            for key in name_keys(token):
-                if key not in person.keys:
-                    person.keys.add(key)
-                    self.by_key.setdefault(key, []).append(person)
-
-    def _content(self, tokens: list[str]) -> list[str]:
-        return [t for t in tokens if t.lower() not in NAME_PARTICLES] or tokens
-
-    def find(self, tokens: list[str], pos: int) -> _Person | None:
-        """The person these name tokens refer to: all tokens must belong to one person's name."""
-        content = self._content(tokens)
-        keysets = [set(name_keys(t)) for t in content]
-        candidates: list[_Person] | None = None
-        for keys in keysets:
-            # the most recent few people per name word are enough, and keep the cost flat
-            found = {p.ident: p for k in keys for p in self.by_key.get(k, ())[-_KEY_LIMIT:]}
-            candidates = (
-                list(found.values()) if candidates is None else [p for p in candidates if p.ident in found]
-            )
-            if not candidates:
-                return None
-        if not candidates:
-            return None
-        last = content[-1]
-        last_keys = set(name_keys(last))
-
-        def rank(p: _Person) -> tuple[int, int, int]:
-            surname = 1 if any(k in p.keys and fold(p.tokens[-1]) == k for k in last_keys) else 0
-            return (1 if p.first <= pos else 0, surname, p.last_seen if p.first <= pos else -p.first)
-
-        return max(candidates, key=rank)
-
-    def add(self, tokens: list[str], pos: int, caps_only: bool = False) -> _Person:
-        """Record a full name (two or more words); merges with a person whose name it contains."""
-        found = self.find(tokens, pos) if len(self._content(tokens)) >= 2 else None
-        if found is None:
-            # "Andres Manuel Lopez Obrador" after "Lopez Obrador": the longer name absorbs the shorter
-            found = self._contained(tokens)
-        if found is not None:
-            if len(tokens) > len(found.tokens) or (found.caps_only and not caps_only):
-                found.tokens = list(tokens)
-                found.caps_only = caps_only
-            self._index(found, tokens)
-            found.last_seen = max(found.last_seen, pos)
-            return found
-        person = _Person(len(self.persons), list(tokens), set(), pos, pos, caps_only=caps_only)
-        self.persons.append(person)
-        self._index(person, tokens)
-        return person
-
-    def _contained(self, tokens: list[str]) -> _Person | None:
-        mine = {k for t in self._content(tokens) for k in name_keys(t)}
-        seen: set[int] = set()
-        for key in mine:
-            for person in self.by_key.get(key, ())[-_KEY_LIMIT:]:
-                if person.ident in seen:
-                    continue
-                seen.add(person.ident)
-                theirs = self._content(person.tokens)
-                if len(theirs) >= 2 and all(any(k in mine for k in name_keys(t)) for t in theirs):
-                    return person
-        return None
-
-
-def _title_case(words: list[str]) -> list[str]:
-    return [
-        "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) if w.isupper() else w for w in words
-    ]
 
 
 _FINITE = _set("is are was were has have had will would can could should may might must shall do does did")
@@ -227,7 +129,7 @@ class _Extractor:
         self.quotes = find_quotes(text)
         self.masked = mask_quotes(text, self.quotes)
         self.quote_opens = [q.open for q in self.quotes]
-        self.people = _People()
+        self.people = People()
         self.sources: dict[str, _Source] = {}
         self.attributions: list[Attribution] = []
         self.by_sentence: dict[int, list[Attribution]] = {}
@@ -281,7 +183,7 @@ class _Extractor:
         if words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "prof", "mister", "miss"}:
             parse.honorific = words[0].rstrip(".")
             parse.name = words[1:]
-        parse.name = _title_case(parse.name)
+        parse.name = title_case(parse.name)
         speaker = Speaker("name", " ".join(parse.name), sentence.start, sentence.start + end, name=parse)
         return Attribution(
             sentence.index,
@@ -377,7 +279,7 @@ class _Extractor:
         if out:
             self.mentions[sentence.index] = out
 
-    def _copula(self, sentence: Sentence, pos: int, pronoun: Token | None, person: _Person | None) -> None:
+    def _copula(self, sentence: Sentence, pos: int, pronoun: Token | None, person: Person | None) -> None:
         rest = self.masked[pos : min(sentence.end, pos + 240)]
         match = COPULA.match(rest)
         if not match:
@@ -386,7 +288,7 @@ class _Extractor:
         if role:
             self.copulas.append(_Copula(sentence.index, pos + match.start("role"), role, pronoun, person))
 
-    def _gender_from(self, person: _Person, parse: NameParse) -> None:
+    def _gender_from(self, person: Person, parse: NameParse) -> None:
         person.evidence = person.evidence or parse.evidence
         if person.gender:
             return
@@ -430,7 +332,7 @@ class _Extractor:
                     person = item.person
                     if person is None and item.pronoun is not None:
                         found = self._pronoun(item.pronoun.low, recent)
-                        person = found if isinstance(found, _Person) else None
+                        person = found if isinstance(found, Person) else None
                     if person is not None:
                         person.roles.append((item.pos, item.role))
 
@@ -447,18 +349,18 @@ class _Extractor:
     def _pronoun(self, pronoun: str, recent: list[_Target]) -> _Target | None:
         if pronoun in ("he", "she"):
             want = "m" if pronoun == "he" else "f"
-            people = [t for t in reversed(recent) if isinstance(t, _Person) or t.kind == "desc"][
+            people = [t for t in reversed(recent) if isinstance(t, Person) or t.kind == "desc"][
                 :_PRONOUN_WINDOW
             ]
             if not people:
                 return None
             chosen = people[0]
             for target in people:
-                gender = target.gender if isinstance(target, _Person) else None
+                gender = target.gender if isinstance(target, Person) else None
                 if gender in (None, want):
                     chosen = target
                     break
-            if isinstance(chosen, _Person):
+            if isinstance(chosen, Person):
                 chosen.gender = want
                 chosen.pronoun = True
             return chosen
@@ -484,7 +386,7 @@ class _Extractor:
             return None
         tokens = parse.name
         content = [t for t in tokens if t.lower() not in NAME_PARTICLES]
-        person: _Person | None
+        person: Person | None
         if len(content) >= 2 and parse.kind == "person":
             person = self.people.add(tokens, parse.start, caps_only=attribution.order == "label")
         else:
@@ -505,13 +407,13 @@ class _Extractor:
             person.roles.append((pos, role))
         return person
 
-    def _described_person(self, description: str, recent: list[_Target]) -> _Person | None:
+    def _described_person(self, description: str, recent: list[_Target]) -> Person | None:
         """ "the mayor added" after "Mayor Ana Torres said": a recent person whose role has that noun."""
         head = fold(description.split()[-1]) if description.split() else ""
         if not head:
             return None
         for target in reversed(recent[-_PRONOUN_WINDOW:]):
-            if isinstance(target, _Person) and any(
+            if isinstance(target, Person) and any(
                 head in {fold(w) for w in role.split()} for _, role in target.roles
             ):
                 return target
@@ -745,11 +647,11 @@ class _Extractor:
 
     def add_direct(self) -> None:
         self._last_quote_target = None
-        for q, target, sentence_index, _full in self._assign_with_memory():
+        for q, target, sentence_index, _full in self._assign_direct():
             quote = Quote(self.text[q.start : q.end], "direct", q.start, q.end, sentence_index)
             target.quotes.append(quote)
 
-    def _assign_with_memory(self) -> list[tuple[QuoteSpan, _Target, int, bool]]:
+    def _assign_direct(self) -> list[tuple[QuoteSpan, _Target, int, bool]]:
         # the paragraph fallback needs the last attributed quote as we go, so assign in order
         out: list[tuple[QuoteSpan, _Target, int, bool]] = []
         original = self.quotes
@@ -887,12 +789,12 @@ class _Extractor:
         firsts: dict[int, int] = {}
         for attribution in self.attributions:
             for target in self._targets(attribution):
-                if isinstance(target, _Person) and target.ident not in firsts:
+                if isinstance(target, Person) and target.ident not in firsts:
                     firsts[target.ident] = attribution.sentence
         for source in self.sources.values():
             if source.kind != "desc" or not source.quotes:
                 continue
-            best: _Person | None = None
+            best: Person | None = None
             for person in self.people.persons:
                 first = firsts.get(person.ident)
                 if first is None or not (source.sentence < first <= source.sentence + _DESC_REACH):
@@ -921,7 +823,7 @@ class _Extractor:
                 {(q.start, q.end, q.kind): q for q in person.quotes}.values(), key=lambda q: (q.start, q.kind)
             )
             roles = [r for _, r in sorted(person.roles, key=lambda r: r[0])]
-            name = " ".join(_title_case(person.tokens)) if person.caps_only else person.name
+            name = " ".join(title_case(person.tokens)) if person.caps_only else person.name
             experts.append(Expert(name=name, role=merge_roles(roles), quotes=quotes))
         experts.sort(key=lambda e: e.quotes[0].start)
         unnamed: dict[str, UnnamedSource] = {}
