@@ -18,6 +18,7 @@ DiscordDouble
     add_member(guild_id, user_id, *, permissions=0, name=None)    # permissions through a role of their own
     remove_guild(guild_id), set_bot_permissions(guild_id, permissions), permissions(guild_id, user_id)
     synced_commands(guild_id=None) -> list[dict]                  # last bulk overwrite, echoed with ids
+    forget_commands()                                             # bot_factory calls it before each test
     await slash(name, options=None, *, guild_id, user_id, subcommand=None, attachments=None,
                 channel_id=None, wait=True, timeout=10) -> InteractionRecord
     await autocomplete(name, options, focused, *, guild_id, user_id, subcommand=None) -> list[choice]

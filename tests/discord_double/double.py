@@ -285,6 +285,10 @@ class DiscordDouble(MessageMixin, UserActions):
         """The commands of the last bulk overwrite for a server (None: global), as Discord echoed them."""
         return copy.deepcopy(self._commands.get(guild_id, []))
 
+    def forget_commands(self) -> None:
+        """Forget every synced command, as for a brand-new application (keeps tests independent)."""
+        self._commands.clear()
+
     def _store_commands(self, guild_id: int | None, body: list[dict[str, Any]]) -> list[dict[str, Any]]:
         echoed = []
         for command in body:

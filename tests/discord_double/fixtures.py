@@ -103,6 +103,8 @@ async def bot_factory(discord_double: DiscordDouble, tmp_path: Path) -> AsyncIte
 
     started: list[tuple[Any, asyncio.Task[None]]] = []
     unknown_before = len(discord_double.unknown_requests)
+    # Commands another test synced (to a server, say) must not shadow what this test's bot syncs.
+    discord_double.forget_commands()
 
     async def start(*, setup: Callable[[Any], Awaitable[None]] | None = None, **overrides: Any) -> Any:
         seeds = tmp_path / f"seeds{len(started)}"
