@@ -48,7 +48,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         info = getattr(item, "_fixtureinfo", None)
         if info is None or not _DOUBLE_FIXTURES & set(getattr(item, "fixturenames", ())):
             continue
-        item.add_marker(pytest.mark.asyncio(loop_scope="session"), append=False)
+        if inspect.iscoroutinefunction(getattr(item, "obj", None)):
+            item.add_marker(pytest.mark.asyncio(loop_scope="session"), append=False)
         for fixturedefs in info.name2fixturedefs.values():
             for fixturedef in fixturedefs:
                 if _is_async(fixturedef) and _needs_double(fixturedef, info.name2fixturedefs):
