@@ -244,6 +244,22 @@ async def test_a_cooldown_says_when_to_try_again(failing_bot):
     assert re.fullmatch(r"You are going too fast: try again in \d+ s\.", content)
 
 
+async def test_a_permission_the_bot_lacks_is_named_in_one_sentence(running_bot):
+    _, double = running_bot
+    guild_id, owner_id = 300_000_000_000_000_011, 300_000_000_000_000_012
+    no_embeds = discord.Permissions(view_channel=True, send_messages=True, use_application_commands=True)
+    double.add_guild(
+        guild_id,
+        "Text-only newsroom",
+        owner_id=owner_id,
+        bot_permissions=no_embeds.value,
+        everyone_permissions=no_embeds.value,
+    )
+    record = await double.slash("articles", guild_id=guild_id, user_id=owner_id)
+    content = assert_one_private_sentence(await record.reply())
+    assert content == "I need the Embed Links permission here to do that."
+
+
 # --- staying connected ----------------------------------------------------------------------------
 
 

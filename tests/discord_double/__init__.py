@@ -14,7 +14,8 @@ Server) and MEMBER_ID (what @everyone may do).
 
 DiscordDouble
     base_url, api_base, gateway_url, app_id, bot_user_id
-    add_guild(guild_id, name=..., owner_id=..., *, bot_permissions=...)  # GUILD_CREATE if a bot is up
+    add_guild(guild_id, name=..., owner_id=..., *, bot_permissions=..., everyone_permissions=...)
+                                                                  # GUILD_CREATE if a bot is up
     add_member(guild_id, user_id, *, permissions=0, name=None)    # permissions through a role of their own
     remove_guild(guild_id), set_bot_permissions(guild_id, permissions), permissions(guild_id, user_id)
     synced_commands(guild_id=None) -> list[dict]                  # last bulk overwrite, echoed with ids

@@ -171,13 +171,14 @@ class DiscordDouble(MessageMixin, UserActions):
         owner_id: int = DEFAULT_OWNER_ID,
         *,
         bot_permissions: int = payloads.DEFAULT_BOT_PERMISSIONS,
+        everyone_permissions: int = EVERYONE_PERMISSIONS,
     ) -> None:
         """Add a server the bot is in (with @everyone, the bot's role, the owner and a #general channel).
 
         If the bot is already connected it receives GUILD_CREATE now, as on a fresh invite.
         """
         guild = GuildState(id=guild_id, name=name, owner_id=owner_id)
-        guild.roles[guild_id] = payloads.role(guild_id, "@everyone", EVERYONE_PERMISSIONS)
+        guild.roles[guild_id] = payloads.role(guild_id, "@everyone", everyone_permissions)
         guild.bot_role_id = snowflake()
         guild.roles[guild.bot_role_id] = payloads.role(
             guild.bot_role_id, self.bot_name, bot_permissions, position=1, managed=True
