@@ -94,8 +94,9 @@ async def send_ephemeral(interaction: discord.Interaction[Any], message: str) ->
         if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
             await _remove_public_thinking(interaction)
         await interaction.followup.send(message, ephemeral=True, allowed_mentions=none)
-    except discord.HTTPException:
-        # The interaction may have expired or Discord may be unreachable: nothing more we can tell the user.
+    except Exception:
+        # Expired interaction, Discord unreachable, a response raced ours: there is no one left to tell,
+        # and an error handler that raises would only bury the original error.
         log.warning("could not send an error message for interaction %s", interaction.id, exc_info=True)
 
 

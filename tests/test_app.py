@@ -226,6 +226,20 @@ async def test_a_bad_option_value_from_a_transformer_is_one_sentence(failing_bot
     assert content == "“yesterday-ish” is not a date like 2024-05-01."
 
 
+async def test_when_even_the_error_answer_fails_it_is_logged_not_raised(failing_bot, caplog):
+    _, double = failing_bot
+    double.ack_deadline = 0  # every answer arrives too late: Discord has forgotten the interaction
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.app"):
+            record = await double.slash("fail-user", guild_id=GUILD_ID, user_id=MEMBER_ID, wait=False)
+            with pytest.raises(AssertionError, match="Unknown interaction"):
+                await record.reply()
+            await wait_for(lambda: any("could not send an error" in r.getMessage() for r in caplog.records))
+    finally:
+        double.ack_deadline = None
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
 async def test_a_missing_permission_is_named_in_one_sentence(failing_bot):
     _, double = failing_bot
     record = await double.slash("fail-perm", guild_id=GUILD_ID, user_id=MEMBER_ID)
