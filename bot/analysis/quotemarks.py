@@ -49,7 +49,7 @@ def _is_opening_shape(line: str, i: int) -> bool:
     return (before.isspace() or before in "([—–-:") and not after.isspace()
 
 
-def _double_quotes(line: str) -> list[tuple[int, int, bool]]:
+def double_quotes(line: str) -> list[tuple[int, int, bool]]:
     """(open, close, closed) of the double-quoted passages in one paragraph (offsets in `line`)."""
     spans: list[tuple[int, int, bool]] = []
     open_at = -1
@@ -126,7 +126,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         offset += len(line) + 1
         if not line.strip():
             continue
-        spans = _double_quotes(line)
+        spans = double_quotes(line)
         spans += _single_quotes(line, spans)
         spans.sort()
         first_mark = len(line) - len(line.lstrip())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .models import Sentence
+from .quotemarks import double_quotes
 
 
 def _set(words: str) -> frozenset[str]:
@@ -37,6 +38,7 @@ _OPENERS = _set("""the a an he she it they we i you his her its their our my thi
     yet so or nor in on at for with as after before when while if although though however meanwhile
     what who why how where some many most other others such both each all no not last next earlier
     later still also one two three analysts officials experts shares prices sales""")
+_MAX_QUOTED = 600  # a longer "quotation" is more likely a stray mark than one quoted passage
 _OPENING_MARKS = "\"'“‘«([„"
 
 
@@ -94,14 +96,27 @@ def _is_boundary(line: str, mark_start: int, after: int) -> bool:
     return True
 
 
+def _quoted_ranges(line: str) -> list[tuple[int, int]]:
+    """Closed quotations of reasonable length: a sentence never ends inside one."""
+    if '"' not in line and "“" not in line and "«" not in line:
+        return []
+    return [(a, b) for a, b, closed in double_quotes(line) if closed and b - a <= _MAX_QUOTED]
+
+
 def _split_line(line: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of one paragraph, white space trimmed."""
     spans: list[tuple[int, int]] = []
     start = 0
+    quoted = _quoted_ranges(line)
+    qi = 0
     for match in _BOUNDARY.finditer(line):
         after = match.end()
         if after >= len(line):
             break
+        while qi < len(quoted) and quoted[qi][1] <= after:
+            qi += 1
+        if qi < len(quoted) and quoted[qi][0] < after < quoted[qi][1]:
+            continue  # "It's a big recall. It's voluntary," he said: one sentence
         if _is_boundary(line, match.start(), after):
             spans.append((start, match.end()))
             start = after

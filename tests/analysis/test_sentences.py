@@ -45,6 +45,7 @@ def texts(text: str) -> list[str]:
             "“We are ready,” she said. “Are you?”",
             ["“We are ready,” she said.", "“Are you?”"],
         ),
+        ("“Why? Why now?” he asked.", ["“Why? Why now?” he asked."]),
         ('"Why now?" he asked. Nobody answered.', ['"Why now?" he asked.', "Nobody answered."]),
         (
             "Growth was 3.5 per cent in 2023. Inflation eased.",
@@ -58,6 +59,21 @@ def texts(text: str) -> list[str]:
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_a_quoted_passage_stays_one_sentence() -> None:
+    text = '"It is a big recall. It is voluntary," said Ana Ruiz. "We will see." Shares fell.'
+    assert texts(text) == [
+        '"It is a big recall. It is voluntary," said Ana Ruiz.',
+        '"We will see."',
+        "Shares fell.",
+    ]
+    # an unclosed mark does not swallow the paragraph
+    assert texts('He said "we are ready. Then he left. Nobody followed.') == [
+        'He said "we are ready.',
+        "Then he left.",
+        "Nobody followed.",
+    ]
 
 
 def test_offsets_point_into_the_text_and_paragraphs_are_counted() -> None:
