@@ -18,6 +18,7 @@ from .validation import (
     check_commands,
     check_message,
     check_modal,
+    focused_option_type,
 )
 
 if TYPE_CHECKING:
@@ -202,7 +203,8 @@ class Rest:
                 return await self._reject(request, record, 404, 10008, "Unknown Message")
             problems = check_message(double._edited(target, data, files), file_count=0)
         elif kind == 8:
-            problems = check_autocomplete(data)
+            options = (record.payload.get("data") or {}).get("options") or []
+            problems = check_autocomplete(data, focused_option_type(options))
         elif kind == 9:
             problems = check_modal(data)
         if problems:

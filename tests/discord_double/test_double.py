@@ -55,7 +55,19 @@ async def add_probe_commands(bot) -> None:
     async def modal(interaction: discord.Interaction) -> None:
         await interaction.response.send_modal(Ask())
 
-    for command in (echo, long, upload, view, modal):
+    @app_commands.command(name="probe-pick", description="Autocompletes a topic")
+    async def pick(interaction: discord.Interaction, topic: str) -> None:
+        await interaction.response.send_message(topic)
+
+    @pick.autocomplete("topic")
+    async def pick_topic(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        if current == "many":
+            return [app_commands.Choice(name=f"topic {i}", value=f"t{i}") for i in range(30)]
+        return [
+            app_commands.Choice(name=t, value=t) for t in ("economy", "energy", "elections") if current in t
+        ]
+
+    for command in (echo, long, upload, view, modal, pick):
         bot.tree.add_command(command)
 
 
@@ -152,3 +164,14 @@ async def test_a_wrong_token_cannot_log_in(bot_factory, discord_double):
             await bot_factory()
     finally:
         discord_double.valid_tokens = None
+
+
+async def test_autocomplete_returns_the_bots_choices_and_more_than_25_are_refused(probe):
+    choices = await probe.autocomplete(
+        "probe-pick", {"topic": "en"}, "topic", guild_id=GUILD_ID, user_id=MEMBER_ID
+    )
+    assert choices == [{"name": "energy", "value": "energy"}]
+    with pytest.raises(AssertionError, match="25 or fewer"):
+        await probe.autocomplete(
+            "probe-pick", {"topic": "many"}, "topic", guild_id=GUILD_ID, user_id=MEMBER_ID
+        )

@@ -101,7 +101,11 @@ def check_message(body: dict[str, Any], *, file_count: int, is_edit: bool = Fals
     return problems
 
 
-def check_autocomplete(data: dict[str, Any]) -> list[str]:
+_CHOICE_TYPES: dict[int, tuple[type, ...]] = {3: (str,), 4: (int,), 10: (int, float)}
+
+
+def check_autocomplete(data: dict[str, Any], option_type: int | None = None) -> list[str]:
+    """Problems with autocomplete choices; values must have the type of the option being typed into."""
     problems: list[str] = []
     choices = data.get("choices")
     if not isinstance(choices, list):
@@ -114,6 +118,9 @@ def check_autocomplete(data: dict[str, Any]) -> list[str]:
             problems.append(f"choices.{i}.name: must be between 1 and 100 in length (got {name!r})")
         if isinstance(value, str) and len(value) > 100:
             problems.append(f"choices.{i}.value: must be 100 or fewer in length")
+        expected = _CHOICE_TYPES.get(option_type or 0)
+        if expected and (isinstance(value, bool) or not isinstance(value, expected)):
+            problems.append(f"choices.{i}.value: {value!r} does not match the option's type {option_type}")
     return problems
 
 
@@ -182,3 +189,14 @@ def check_commands(commands: list[dict[str, Any]]) -> list[str]:
         elif not 1 <= _length(name) <= 32:
             problems.append(f"{where}.name: must be between 1 and 32 in length")
     return problems
+
+
+def focused_option_type(options: list[dict[str, Any]]) -> int | None:
+    """The type of the option the user is typing into, looking inside subcommands."""
+    for option in options:
+        if option.get("focused"):
+            return int(option["type"])
+        found = focused_option_type(option.get("options") or [])
+        if found is not None:
+            return found
+    return None
