@@ -5,10 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -18,13 +15,10 @@ import pytest
 from discord import app_commands
 
 import bot as bot_package
-from bot.app import NewsdeskBot, health_file
-from bot.cli import main
-from bot.cli.run_cmd import configure_logging, serve
+from bot.app import NewsdeskBot
 from bot.errors import InputError, NotFoundError
-from bot.settings import Settings
-from tests.discord_double import is_ephemeral
-from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID, SEEDS, TOKEN
+from tests.discord_double import eventually, is_ephemeral
+from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID, SEEDS
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
@@ -234,7 +228,7 @@ async def test_when_even_the_error_answer_fails_it_is_logged_not_raised(failing_
             record = await double.slash("fail-user", guild_id=GUILD_ID, user_id=MEMBER_ID, wait=False)
             with pytest.raises(AssertionError, match="Unknown interaction"):
                 await record.reply()
-            await wait_for(lambda: any("could not send an error" in r.getMessage() for r in caplog.records))
+            await eventually(lambda: any("could not send an error" in r.getMessage() for r in caplog.records))
     finally:
         double.ack_deadline = None
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
@@ -318,89 +312,3 @@ async def test_a_server_joined_while_running_can_use_the_bot_at_once(running_bot
     record = await double.slash("articles", guild_id=guild_id, user_id=owner_id)
     assert (await record.reply())["embeds"]
     assert bot.get_guild(guild_id) is not None
-
-
-# --- newsdesk run and newsdesk health ------------------------------------------------------------
-
-
-def test_run_without_a_token_says_how_to_get_one_in_one_line(tmp_path):
-    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
-    result = subprocess.run(
-        [str(NEWSDESK), "run"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60
-    )
-    assert result.returncode == 2
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1
-    assert "DISCORD_TOKEN" in lines[0] and "Reset Token" in lines[0] and ".env" in lines[0]
-
-
-async def wait_for(condition, within: float = 10) -> None:
-    # Polls a file the bot writes: there is no event to wait on from outside the bot.
-    async with asyncio.timeout(within):
-        while not condition():  # noqa: ASYNC110
-            await asyncio.sleep(0.02)
-
-
-async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_token(
-    discord_double, tmp_path, monkeypatch, capsys
-):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "data" / "newsdesk.db"))
-    settings = settings_for(tmp_path, db_path=tmp_path / "data" / "newsdesk.db")
-    root = logging.getLogger()
-    level = root.level
-    handler = configure_logging("DEBUG", TOKEN)
-    try:
-        running = asyncio.create_task(serve(settings, TOKEN, guild_ready_timeout=0.05))
-        await wait_for(lambda: health_file(settings).exists() or running.done())
-        assert main(["health"]) == 0
-        logging.getLogger("test").warning("a careless line with the token %s in it", TOKEN)
-
-        os.kill(os.getpid(), signal.SIGTERM)
-        await asyncio.wait_for(running, 10)
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(level)
-
-    assert not health_file(settings).exists()
-    assert main(["health"]) == 1
-    err = capsys.readouterr().err
-    assert TOKEN not in err
-    assert "a careless line with the token [token] in it" in err
-    assert "synced" in err  # the log did go somewhere
-
-
-def settings_for(tmp_path: Path, **values) -> Settings:
-    seeds = tmp_path / "seeds"
-    if not seeds.exists():
-        shutil.copytree(SEEDS, seeds)
-    values = {"discord_token": TOKEN, "db_path": tmp_path / "newsdesk.db", "seeds_dir": seeds, **values}
-    return Settings(_env_file=None, **values)
-
-
-async def test_run_with_a_token_discord_refuses_says_so_in_one_sentence(discord_double, tmp_path):
-    discord_double.valid_tokens = {"the-real-token"}
-    try:
-        with pytest.raises(InputError, match=r"^Discord refused DISCORD_TOKEN: .*Reset Token"):
-            await serve(settings_for(tmp_path), TOKEN, guild_ready_timeout=0.05)
-    finally:
-        discord_double.valid_tokens = None
-
-
-async def test_run_with_an_unusable_database_says_so_in_one_sentence(discord_double, tmp_path):
-    (tmp_path / "not-a-folder").write_text("a file where the data folder should be")
-    settings = settings_for(tmp_path, db_path=tmp_path / "not-a-folder" / "newsdesk.db")
-    with pytest.raises(InputError, match="Cannot open the library database"):
-        await serve(settings, TOKEN, guild_ready_timeout=0.05)
-
-
-def test_health_is_unhealthy_when_the_heartbeat_is_stale(tmp_path, monkeypatch, capsys):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "newsdesk.db"))
-    beat = tmp_path / "newsdesk.alive"
-    beat.write_text("0\n")
-    assert main(["health"]) == 0
-    os.utime(beat, (1, 1))
-    assert main(["health"]) == 1
-    assert "last heartbeat" in capsys.readouterr().err

@@ -1,17 +1,32 @@
-"""The deployment files say what a server operator needs: one restartable bot service with a kept database."""
+"""Deployment: the compose file and image an operator runs, and the `newsdesk run`/`health` commands they use."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
+import os
 import re
 import shlex
+import shutil
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
-from bot.cli import build_parser
+from bot.app import health_file
+from bot.cli import build_parser, main
+from bot.cli.run_cmd import configure_logging, serve
+from bot.errors import InputError
+from bot.settings import Settings
+from tests.discord_double import eventually
+from tests.discord_double.fixtures import SEEDS, TOKEN
 
 ROOT = Path(__file__).resolve().parents[1]
+NEWSDESK = Path(sys.executable).with_name("newsdesk")
 
 
 def compose() -> dict:
@@ -77,3 +92,82 @@ def test_the_commands_the_deployment_uses_exist():
     parser = build_parser()
     for argv in (["run"], ["health"]):
         assert callable(parser.parse_args(argv).func)
+
+
+# --- newsdesk run and newsdesk health ------------------------------------------------------------
+
+
+def test_run_without_a_token_says_how_to_get_one_in_one_line(tmp_path):
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
+    result = subprocess.run(
+        [str(NEWSDESK), "run"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "DISCORD_TOKEN" in lines[0] and "Reset Token" in lines[0] and ".env" in lines[0]
+
+
+async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_token(
+    discord_double, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "data" / "newsdesk.db"))
+    settings = settings_for(tmp_path, db_path=tmp_path / "data" / "newsdesk.db")
+    root = logging.getLogger()
+    level = root.level
+    handler = configure_logging("DEBUG", TOKEN)
+    try:
+        running = asyncio.create_task(serve(settings, TOKEN, guild_ready_timeout=0.05))
+        await eventually(lambda: health_file(settings).exists() or running.done())
+        assert main(["health"]) == 0
+        logging.getLogger("test").warning("a careless line with the token %s in it", TOKEN)
+
+        os.kill(os.getpid(), signal.SIGTERM)
+        await asyncio.wait_for(running, 10)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+
+    assert not health_file(settings).exists()
+    assert main(["health"]) == 1
+    err = capsys.readouterr().err
+    assert TOKEN not in err
+    assert "a careless line with the token [token] in it" in err
+    assert "synced" in err  # the log did go somewhere
+
+
+def settings_for(tmp_path: Path, **values) -> Settings:
+    seeds = tmp_path / "seeds"
+    if not seeds.exists():
+        shutil.copytree(SEEDS, seeds)
+    values = {"discord_token": TOKEN, "db_path": tmp_path / "newsdesk.db", "seeds_dir": seeds, **values}
+    return Settings(_env_file=None, **values)
+
+
+async def test_run_with_a_token_discord_refuses_says_so_in_one_sentence(discord_double, tmp_path):
+    discord_double.valid_tokens = {"the-real-token"}
+    try:
+        with pytest.raises(InputError, match=r"^Discord refused DISCORD_TOKEN: .*Reset Token"):
+            await serve(settings_for(tmp_path), TOKEN, guild_ready_timeout=0.05)
+    finally:
+        discord_double.valid_tokens = None
+
+
+async def test_run_with_an_unusable_database_says_so_in_one_sentence(discord_double, tmp_path):
+    (tmp_path / "not-a-folder").write_text("a file where the data folder should be")
+    settings = settings_for(tmp_path, db_path=tmp_path / "not-a-folder" / "newsdesk.db")
+    with pytest.raises(InputError, match="Cannot open the library database"):
+        await serve(settings, TOKEN, guild_ready_timeout=0.05)
+
+
+def test_health_is_unhealthy_when_the_heartbeat_is_stale(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "newsdesk.db"))
+    beat = tmp_path / "newsdesk.alive"
+    beat.write_text("0\n")
+    assert main(["health"]) == 0
+    os.utime(beat, (1, 1))
+    assert main(["health"]) == 1
+    assert "last heartbeat" in capsys.readouterr().err

@@ -42,6 +42,8 @@ InteractionRecord
     callbacks, modal, choices, original, messages, deleted, rejections
     is_ephemeral(message)        # flags & 64; also a module-level function
 
+await eventually(condition, within=10)   # for what the bot does out of the double's sight (logs, files)
+
 Whatever the bot sends is checked against Discord's limits (content, embeds, components, choices,
 modals, command definitions, upload size, acknowledging twice, followups before acknowledging);
 what Discord would refuse gets its 4xx answer, and reply() raises at once with the reason.
@@ -50,6 +52,7 @@ what Discord would refuse gets its 4xx answer, and reply() raises at once with t
 from .double import DEFAULT_OWNER_ID, DiscordDouble, GuildState
 from .payloads import ALL_PERMISSIONS, EPHEMERAL, EVERYONE_PERMISSIONS
 from .records import InteractionRecord, is_ephemeral
+from .waiting import eventually
 
 __all__ = [
     "ALL_PERMISSIONS",
@@ -59,5 +62,6 @@ __all__ = [
     "DiscordDouble",
     "GuildState",
     "InteractionRecord",
+    "eventually",
     "is_ephemeral",
 ]
