@@ -1,4 +1,4 @@
-"""The real bot against the loopback Discord: login, ready, command sync, error answers, reconnects, shutdown."""
+"""The real bot against the loopback Discord: login, ready, command sync, error answers, reconnects."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from tests.discord_double import eventually, is_ephemeral
 from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID, SEEDS
 
 ROOT = Path(__file__).resolve().parents[1]
-NEWSDESK = Path(sys.executable).with_name("newsdesk")
 
 
 class DateOnly(app_commands.Transformer):
