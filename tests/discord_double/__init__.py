@@ -8,6 +8,8 @@ Setup
     bot live on pytest-asyncio's *session* event loop. The hook puts every test that uses these
     fixtures, and every async fixture built on them, on that loop: tests need no marker and fixtures
     can be plain `@pytest.fixture async def ...` (an explicit `loop_scope="session"` is harmless).
+    An async fixture that such a test uses *without* it depending on these fixtures stays on its own
+    loop: give it `@pytest_asyncio.fixture(loop_scope="session")` if its value is bound to a loop.
 
 The server `fixtures.GUILD_ID` exists from the start with OWNER_ID (all permissions), ADMIN_ID (Manage
 Server) and MEMBER_ID (what @everyone may do).
