@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
+import sys
 import textwrap
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -57,7 +59,13 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
         async with await Library.open(load_settings()) as library:
             await handler(library, args)
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (`newsdesk articles | head`) stopped early; not an error. Point stdout at
+        # /dev/null so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
