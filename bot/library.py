@@ -59,8 +59,8 @@ def derive_title(text: str) -> str:
     if is_heading(first):
         return _clean_title(first) or "Untitled article"
     words = first.split()
-    short = " ".join(words[:12])
-    return short + ("…" if len(words) > 12 else "")
+    short = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return _clean_title(short) or "Untitled article"
 
 
 class Library:
