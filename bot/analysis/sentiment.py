@@ -28,6 +28,28 @@ _CONTRAST = frozenset({"but", "however", "yet", "nevertheless", "nonetheless"})
 _CONCESSIVE = frozenset({"although", "though", "despite"})
 _BEFORE_CONTRAST = 0.5
 _AFTER_CONTRAST = 1.5
+# For a topic, its own side of a contrast describes it ("sales rose, but profits fell" says sales did
+# well): that side counts in full, the other side as OTHER_SIDE.
+OTHER_SIDE = 0.5
+
+# The word that governs the topic can say how the text stands to it, whatever the other words say.
+# "a lack of clean water", "a shortage of nurses": the topic is something needed (positive);
+# "a vaccine against measles", "efforts to prevent fraud", "to fight inflation": something opposed
+# (negative). Looked for up to STANCE_SPAN words before the topic, within its clause; the sentence's
+# opinion words then count with the cue's sign ("the lack of clean water is a disaster" is a
+# statement that clean water matters).
+STANCE_SPAN = 4
+STANCE_POLARITY = 0.5  # the cue's own weight, for cues no lexicon rates ("against", "curb")
+_NEEDED = frozenset(
+    """lack lacks lacking lacked shortage shortages absence scarcity dearth""".split()  # noqa: SIM905
+)
+_OPPOSED = frozenset(
+    """against prevent prevents prevented preventing prevention protect protects protected protecting
+    protection fight fights fighting fought combat combats combating combatting tackle tackles tackled
+    tackling curb curbs curbed curbing eradicate eradicates eradicated eradicating eradication
+    eliminate eliminates eliminated eliminating elimination""".split()  # noqa: SIM905
+)
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "but", "and", "or", "which", "that", "who"})
 
 # Movement words flip sign next to a noun whose rise is bad news ("costs rose", "debt fell").
 _DIRECTION_WINDOW = 3
@@ -91,6 +113,7 @@ class _Lexicons:
     up: frozenset[str]
     down: frozenset[str]
     cost: frozenset[str]
+    good: frozenset[str] = frozenset()  # nouns whose rise is good news ("profits", "growth")
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +144,7 @@ def _lexicons() -> _Lexicons:
     up: set[str] = set()
     down: set[str] = set()
     cost: set[str] = set()
+    good: set[str] = set()
     for row in _data_lines("economic_lexicon.tsv"):
         word, pos, polarity = row[0], row[1], float(row[2])
         flags = row[3] if len(row) > 3 else ""
@@ -128,6 +152,8 @@ def _lexicons() -> _Lexicons:
             if unscored(form):
                 analyzer.annotate(form, None, polarity, ECONOMIC_SUBJECTIVITY, 1.0)
             {"up": up, "down": down, "cost": cost}.get(flags, set()).add(form)
+            if pos == "n" and not flags and polarity > 0:
+                good.add(form)
     for row in _data_lines("vader_lexicon.tsv"):
         word, polarity = row[0], max(-1.0, min(1.0, float(row[1]) * VADER_SCALE))
         if unscored(word):
@@ -144,7 +170,14 @@ def _lexicons() -> _Lexicons:
             analyzer.annotate(adverb, "RB", polarity, VADER_SUBJECTIVITY, 1.0)
     analyzer.annotate(_UP_BAD, None, -0.35, ECONOMIC_SUBJECTIVITY, 1.0)
     analyzer.annotate(_DOWN_BAD, None, 0.3, ECONOMIC_SUBJECTIVITY, 1.0)
-    return _Lexicons(analyzer, frozenset(up), frozenset(down), frozenset(cost))
+    return _Lexicons(analyzer, frozenset(up), frozenset(down), frozenset(cost), frozenset(good))
+
+
+def _surface(text: str) -> list[str]:
+    """The tokens of tokens() as written: same count and order, names not yet replaced by NAME."""
+    text = re.sub(r"n[’']t\b", " n't", text[:_MAX_SENTENCE_CHARS])
+    text = _AS_WELL_AS.sub(" and ", text)
+    return [match.group() for match in _TOKEN.finditer(text)]
 
 
 def tokens(text: str) -> list[str]:
@@ -171,9 +204,13 @@ def tokens(text: str) -> list[str]:
 
 
 def _compose_directions(words: list[str | None], lex: _Lexicons) -> None:
-    """Rewrite "costs rose" / "lower debt" in place into one synthetic scored token."""
+    """Rewrite "costs rose" / "lower debt" in place into one synthetic scored token.
+
+    A noun whose rise is good news ("profits", "growth") next to a movement word is read through the
+    movement alone: "profits collapsed" is bad news, the goodness of profits is why.
+    """
     for i, word in enumerate(words):
-        if word is None or word not in lex.cost:
+        if word is None or (word not in lex.cost and word not in lex.good):
             continue
         lo, hi = max(0, i - _DIRECTION_WINDOW), min(len(words), i + _DIRECTION_WINDOW + 1)
         for j in range(lo, hi):
@@ -181,7 +218,8 @@ def _compose_directions(words: list[str | None], lex: _Lexicons) -> None:
             if other is None or j == i or other in {",", ";", ":", "."}:
                 continue
             if other in lex.up or other in lex.down:
-                words[j] = _UP_BAD if other in lex.up else _DOWN_BAD
+                if word in lex.cost:
+                    words[j] = _UP_BAD if other in lex.up else _DOWN_BAD
                 words[i] = None  # the noun's own polarity is part of the composed reading
                 break
 
@@ -208,13 +246,16 @@ class ScoredWord:
     position: int
     polarity: float
     subjectivity: float
-    weight: float
+    weight: float  # the weight of its side of a contrast for the sentence as a whole
+    side: tuple[int, int] = (0, 0)  # the token range of that side ("sales rose" in "sales rose, but ...")
 
 
 @dataclass(frozen=True, slots=True)
 class ScoredSentence:
     tokens: tuple[str, ...]
     scored: tuple[ScoredWord, ...]
+    # the tokens with each NAME as written, folded ("toyota"): names are never rated, yet can be a topic
+    named: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=50_000)
@@ -237,8 +278,13 @@ def score_sentence(text: str) -> ScoredSentence:
                 if words[j] == rated:
                     cursor = j
                     break
-            scored.append(ScoredWord(cursor, p, s, weight))
-    return ScoredSentence(tuple(original), tuple(scored))
+            scored.append(ScoredWord(cursor, p, s, weight, (start, end)))
+    named = tuple(original)
+    if NAME in original:
+        surface = _surface(text)
+        if len(surface) == len(original):
+            named = tuple(fold(w) if t == NAME else t for t, w in zip(original, surface, strict=True))
+    return ScoredSentence(tuple(original), tuple(scored), named)
 
 
 def assess(text: str) -> Assessment:
@@ -251,6 +297,20 @@ def assess(text: str) -> Assessment:
     )
 
 
+def _stance(tokens: tuple[str, ...], anchors: list[int], topic: set[int]) -> tuple[int, int]:
+    """(+1 the topic is something needed, -1 something opposed, 0 neither; the cue's position)."""
+    for a in anchors:
+        for c in range(a - 1, max(-1, a - 1 - STANCE_SPAN), -1):
+            token = tokens[c]
+            if token in _CLAUSE_BREAKS or c in topic:
+                break
+            if token in _NEEDED:
+                return 1, c
+            if token in _OPPOSED:
+                return -1, c
+    return 0, -1
+
+
 def assess_about(
     text: str,
     is_topic_word: Callable[[str], bool],
@@ -261,20 +321,30 @@ def assess_about(
 
     The topic's own words are not rated ("disaster loan program" is not bad news by its name).
     Without a topic word in the sentence (matched through an acronym), the whole sentence counts.
+    Names are matched as written ("Toyota" in mid-sentence is a name, yet a topic word).
     """
     sentence = score_sentence(text)
-    anchors = [i for i, token in enumerate(sentence.tokens) if is_topic_word(token)]
+    words = sentence.named or sentence.tokens
+    anchors = [i for i, token in enumerate(words) if is_topic_word(token)]
     if not anchors:
         return assess(text)
     unrated = is_unrated or is_topic_word
-    skip = {i for i, token in enumerate(sentence.tokens) if unrated(token)}
+    skip = {i for i, token in enumerate(words) if unrated(token)}
+    stance, cue = _stance(words, anchors, set(anchors))
     polarity = subjectivity = total = 0.0
+    if stance:
+        weight = 1.0 / (1.0 + abs(min(anchors, key=lambda a: abs(a - cue)) - cue) / reach)
+        polarity += weight * stance * STANCE_POLARITY
+        subjectivity += weight * ECONOMIC_SUBJECTIVITY
+        total += weight
     for word in sentence.scored:
-        if word.position in skip:
+        if word.position in skip or word.position == cue:
             continue
+        lo, hi = word.side
+        side = 1.0 if any(lo <= a < hi for a in anchors) else OTHER_SIDE
         distance = min(abs(word.position - a) for a in anchors)
-        weight = word.weight / (1.0 + distance / reach)
-        polarity += weight * word.polarity
+        weight = side / (1.0 + distance / reach)
+        polarity += weight * (stance * abs(word.polarity) if stance else word.polarity)
         subjectivity += weight * word.subjectivity
         total += weight
     return Assessment(polarity, subjectivity, total)

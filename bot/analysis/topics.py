@@ -8,9 +8,18 @@ from dataclasses import dataclass
 from textblob.en import parse
 
 from .models import Sentence, TopicSentiment
-from .sentiment import assess_about, pool
+from .sentiment import Assessment, assess_about, pool
 from .text import STOPWORDS, fold, stem
-from .topic_match import MIN_COVERAGE, ArticleIndex, Expansion, cached_index, coverage, initials, make_query
+from .topic_match import (
+    MIN_COVERAGE,
+    ArticleIndex,
+    Expansion,
+    TopicQuery,
+    cached_index,
+    coverage,
+    initials,
+    make_query,
+)
 
 # Nouns too general to be a topic on their own ("the year", "people").
 GENERIC_NOUNS = frozenset(
@@ -32,6 +41,9 @@ _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX
 # 1 / (1 + d / REACH), so a word five words off counts half. Opinion words near a mention are about
 # it; those at the other end of a long sentence are often about something else.
 REACH = 5.0
+# How much neutral evidence each sentence starts with (in rated words at the mention): evidence that
+# is weak or far from the mention leaves a topic near neutral instead of tipping it over +-0.05.
+SENTENCE_PRIOR = 0.5
 _MAX_PARSE_CHARS = 2_000  # the chunker sees the opening of a runaway sentence only
 _MAX_TOPIC_SENTENCES = 2_000  # topic extraction reads the first 2,000 sentences of a huge text
 
@@ -117,6 +129,32 @@ def topic_sentiment(sentences: list[Sentence], topic: str) -> TopicSentiment | N
     return _topic_sentiment(sentences, cached_index(texts), topic)
 
 
+def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozenset()) -> Assessment:
+    """What one sentence says about the topic, shrunk toward neutral by how little it says.
+
+    Its polarity is the weighted mean of its rated words with SENTENCE_PRIOR words' worth of neutral
+    evidence added: one mild word far from the mention says little. The sentence then counts in the
+    pool by its confidence w / (w + SENTENCE_PRIOR), at most 1: a long sentence full of opinion words
+    does not outvote several sentences about the topic.
+    """
+    names = query.names | extra_names
+
+    def is_topic_word(token: str) -> bool:
+        return stem(token) in names
+
+    def is_modifier_word(token: str) -> bool:
+        # "disaster" in "disaster loan program" names the topic, it does not judge it; the head does
+        key = stem(token)
+        return key in names and key not in query.heads
+
+    found = assess_about(text, is_topic_word, REACH, is_modifier_word)
+    damp = found.weight + SENTENCE_PRIOR
+    confidence = found.weight / damp
+    return Assessment(
+        confidence * found.polarity_sum / damp, confidence * found.subjectivity_sum / damp, confidence
+    )
+
+
 def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicSentiment | None:
     query = make_query(topic, index)
     if not query.units:
@@ -132,17 +170,7 @@ def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str)
     if not supporting:
         return None
 
-    def is_topic_word(token: str) -> bool:
-        return stem(token) in query.names
-
-    def is_modifier_word(token: str) -> bool:
-        # "disaster" in "disaster loan program" names the topic, it does not judge it; the head does
-        key = stem(token)
-        return key in query.names and key not in query.heads
-
-    pooled = pool(
-        [assess_about(sentences[i].text, is_topic_word, REACH, is_modifier_word) for i, _ in supporting]
-    )
+    pooled = pool([_evidence(sentences[i].text, query) for i, _ in supporting])
     return TopicSentiment(
         phrase=query.phrase,
         polarity=round(max(-1.0, min(1.0, pooled.polarity)), 4),
@@ -152,6 +180,25 @@ def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str)
         sentences=[sentences[i].text for i, _ in supporting],
         aliases=list(query.aliases),
     )
+
+
+def topic_extremes(result: TopicSentiment) -> tuple[str | None, str | None]:
+    """The most positive and the most negative of a topic's sentences, scored as topic_sentiment
+    scores them (words near the topic's mention count most), so they agree with its polarity.
+
+    A side with no sentence of that sign is None: a wholly positive topic has no "most negative".
+    """
+    texts = tuple(t for t in result.sentences if t.strip())
+    if not texts:
+        return None, None
+    query = make_query(result.phrase, cached_index(texts))
+    # the aliases (an acronym or its expansion) found in the whole article name the topic too
+    aliases = frozenset(stem(w) for alias in result.aliases for w in re.findall(r"\w+", alias))
+    scored = [(text, _evidence(text, query, aliases)) for text in texts]
+    polarities = [(text, a.polarity_sum / a.weight if a.weight else 0.0) for text, a in scored]
+    positive = max(polarities, key=lambda item: item[1])
+    negative = min(polarities, key=lambda item: item[1])
+    return (positive[0] if positive[1] > 0 else None, negative[0] if negative[1] < 0 else None)
 
 
 def extract_topics(

@@ -114,3 +114,64 @@ def test_odd_input_stays_in_range(text: str) -> None:
     polarity, subjectivity = sentiment(text)
     assert -1.0 <= polarity <= 1.0
     assert 0.0 <= subjectivity <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_sign"),
+    [
+        ("Road deaths fell for a third year in a row.", 1),  # a harm that falls is good news
+        ("Crime rose in the city centre last year.", -1),
+        ("The scheme reduced delays at the border.", 1),
+        ("Pollution rose again in the valley.", -1),
+    ],
+)
+def test_harms_read_through_their_direction(sentence: str, expected_sign: int) -> None:
+    assert sentiment(sentence)[0] * expected_sign > POSITIVE
+
+
+def _topic_polarity(text: str, topic: str) -> float:
+    result = topic_sentiment(split_sentences(normalize_text(text)), topic)
+    assert result is not None
+    return result.polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected_sign"),
+    [
+        # something the text says is missing is something needed
+        ("Villagers said a lack of clean water was the worst problem they faced.", "clean water", 1),
+        ("Hospitals are struggling with a shortage of nurses this winter.", "nurses", 1),
+        # something the text sets itself against is bad
+        ("The new vaccine protects young children against measles.", "measles", -1),
+        ("The bank hired 200 staff to prevent fraud.", "fraud", -1),
+    ],
+)
+def test_the_word_governing_a_topic_sets_its_side(text: str, topic: str, expected_sign: int) -> None:
+    assert _topic_polarity(text, topic) * expected_sign > POSITIVE
+
+
+def test_each_side_of_a_contrast_describes_its_own_topic() -> None:
+    text = "Sales rose strongly in the spring, but profits collapsed."
+    assert _topic_polarity(text, "sales") > POSITIVE
+    assert _topic_polarity(text, "profits") < NEGATIVE
+
+
+def test_a_good_noun_that_falls_is_bad_news() -> None:
+    # "profits" is a good word, yet profits that slump are no good news
+    assert _topic_polarity("Profits slumped at the chain's stores in May.", "profits") < NEGATIVE
+    assert sentiment("Profits slumped at the chain's stores.")[0] < NEGATIVE
+
+
+def test_names_anchor_the_words_near_them() -> None:
+    # capitalised names are not rated, yet they are where the topic is
+    text = "Shares of Brightwater fell sharply on Monday while Northgate soared."
+    assert _topic_polarity(text, "Brightwater") < _topic_polarity(text, "Northgate")
+
+
+def test_one_mild_word_far_from_the_topic_leaves_it_neutral() -> None:
+    far = (
+        "The ministry, which moved its offices to the old customs house in the harbour district last "
+        "spring after the lease ran out, said the plan was reasonable."
+    )
+    assert abs(_topic_polarity(far, "ministry")) <= POSITIVE
+    assert _topic_polarity("The ministry was reasonable.", "ministry") > POSITIVE

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis import normalize_text, split_sentences
-from bot.analysis.models import Sentence
-from bot.analysis.topics import extract_topics, noun_phrases, topic_sentiment
+from bot.analysis.models import Sentence, TopicSentiment
+from bot.analysis.topics import extract_topics, noun_phrases, topic_extremes, topic_sentiment
 
 ARTICLE = """Regional lenders are cutting back on loans to small and medium-sized enterprises as interest rates climb, a survey by the Federation of Small Businesses showed on Monday.
 Almost a third of SMEs that applied for credit in the second quarter were turned down, the survey found.
@@ -135,3 +135,45 @@ def test_odd_input_never_raises(text: str) -> None:
         assert -1.0 <= topic.polarity <= 1.0
         assert 0.0 <= topic.subjectivity <= 1.0
     topic_sentiment(sentences, "SEC")
+
+
+MIXED = """Harbour Rail opened its new line to the airport on Friday.
+Passengers praised the new line as fast, clean and reliable.
+Within a week the new line was hit by signal failures and long delays.
+The new line runs every ten minutes."""
+
+
+def test_topic_extremes_pick_the_most_positive_and_most_negative_sentences() -> None:
+    sentences = split_sentences(normalize_text(MIXED))
+    result = topic_sentiment(sentences, "new line")
+    assert result is not None
+    best, worst = topic_extremes(result)
+    assert best is not None and best.startswith("Passengers praised")
+    assert worst is not None and worst.startswith("Within a week")
+
+
+def test_topic_extremes_leave_a_side_empty_when_no_sentence_has_that_sign() -> None:
+    text = "Analysts praised the battery business.\nThe battery business had an excellent quarter."
+    result = topic_sentiment(split_sentences(normalize_text(text)), "battery business")
+    assert result is not None and result.polarity > 0
+    best, worst = topic_extremes(result)
+    assert best is not None
+    assert worst is None
+
+
+def test_topic_extremes_agree_with_the_topic_polarity(sentences: list[Sentence]) -> None:
+    for topic in extract_topics(sentences, title=TITLE):
+        best, worst = topic_extremes(topic)
+        if topic.polarity > 0.05:
+            assert best is not None
+        if topic.polarity < -0.05:
+            assert worst is not None
+        for found in (best, worst):
+            assert found is None or found in topic.sentences
+
+
+def test_topic_extremes_of_an_empty_result_are_none() -> None:
+    empty = TopicSentiment(
+        phrase="x", polarity=0.0, subjectivity=0.0, mentions=0, sentence_indices=[], sentences=[]
+    )
+    assert topic_extremes(empty) == (None, None)
