@@ -12,19 +12,22 @@ from bot.analysis import analyze, normalize_text, select_summary, topic_sentimen
 from bot.analysis.models import Summary, TopicSentiment
 from bot.analysis.sentences import is_heading
 from bot.analysis.summary import Ranking
+from bot.analysis.topics import topic_extremes
+from bot.deadline import run_within, warm_up
 from bot.errors import InputError, NotFoundError
-from bot.ingest import check_length, from_bytes, from_fetched
+from bot.ingest import check_length, display_name, from_bytes, from_fetched
 from bot.ingest.seeds import read_seed, seed_paths
 from bot.settings import Settings
 from bot.store import (
     AddResult,
     ArticleInfo,
+    LibraryStore,
     SearchHit,
     SpeakerQuote,
-    Store,
     StoredArticle,
     content_hash,
     fold,
+    open_store,
 )
 from bot.store.codec import fts_terms
 
@@ -66,14 +69,16 @@ def derive_title(text: str) -> str:
 class Library:
     """One open library database. Use `await Library.open(settings)` or `async with await Library.open(...)`."""
 
-    def __init__(self, settings: Settings, store: Store) -> None:
+    def __init__(self, settings: Settings, store: LibraryStore) -> None:
         self.settings = settings
         self.store = store
 
     @classmethod
     async def open(cls, settings: Settings) -> Library:
         """Open the store (migrating it) and index new or changed seed articles."""
-        store = await Store.open(settings.db_path)
+        if settings.max_analysis_seconds > 0:
+            warm_up()
+        store = await open_store(settings.database)
         library = cls(settings, store)
         try:
             await library.index_seeds()
@@ -115,7 +120,7 @@ class Library:
         if existing is not None:
             return AddResult(await self._load_id(existing, guild_id), created=False)
         title = _clean_title(title) or derive_title(text)
-        analysis = await asyncio.to_thread(analyze, text, title)
+        analysis = await run_within(self.settings.max_analysis_seconds, "The article", analyze, text, title)
         article_id, created = await self.store.add_article(
             guild_id=guild_id,
             title=title,
@@ -139,7 +144,7 @@ class Library:
         """Add an uploaded plain-text, Markdown or HTML file."""
         if len(data) > self.settings.max_download_bytes:
             raise InputError(
-                f"{filename} is {len(data):,} bytes; the limit is {self.settings.max_download_bytes:,}."
+                f"{display_name(filename)} is {len(data):,} bytes; the limit is {self.settings.max_download_bytes:,}."
             )
         ingested = await asyncio.to_thread(
             from_bytes, data, filename, max_chars=self.settings.max_article_chars
@@ -276,6 +281,10 @@ class Library:
                 return stored
         return await asyncio.to_thread(topic_sentiment, article.analysis.sentences, topic.strip())
 
+    async def topic_extremes(self, found: TopicSentiment) -> tuple[str | None, str | None]:
+        """The topic's most positive and most negative sentences (None for a side with none)."""
+        return await asyncio.to_thread(topic_extremes, found)
+
     async def topic_across_library(
         self, topic: str, *, guild_id: int | None
     ) -> list[tuple[ArticleInfo, TopicSentiment]]:
@@ -380,7 +389,9 @@ class Library:
         if seed is None:
             return False
         title = _clean_title(seed.title) or derive_title(seed.text)
-        analysis = await asyncio.to_thread(analyze, seed.text, title)
+        analysis = await run_within(
+            self.settings.max_analysis_seconds, f"Seed {seed.name}", analyze, seed.text, title
+        )
         await self.store.replace_seed(
             seed.name,
             seed.file_hash,

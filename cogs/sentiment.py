@@ -15,7 +15,6 @@ from bot.render.charts import polarity_chart
 from bot.render.embeds import (
     CHART_FILENAME,
     library_topic_pages,
-    sentence_extremes,
     topic_embed,
     topics_embed,
 )
@@ -112,7 +111,7 @@ class SentimentCog(commands.Cog):
             found = await library_of(interaction).topic(stored, topic)
             if found is None:
                 raise NotFoundError(f"'{topic}' is not mentioned in '{stored.info.title}'.")
-            positive, negative = await asyncio.to_thread(sentence_extremes, found.sentences)
+            positive, negative = await library_of(interaction).topic_extremes(found)
             embed = topic_embed(stored.info, found, most_positive=positive, most_negative=negative)
             await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
 

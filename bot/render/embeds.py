@@ -9,7 +9,6 @@ from urllib.parse import urlparse
 import discord
 
 from bot.analysis.models import ArticleAnalysis, Expert, Quote, Summary, TopicSentiment, UnnamedSource
-from bot.analysis.sentiment import sentiment
 
 from .charts import NEUTRAL_BAND
 from .limits import FIELD_VALUE, TITLE, fit_embed, truncate
@@ -199,8 +198,8 @@ def topic_embed(
     info: ArticleInfo,
     topic: TopicSentiment,
     *,
-    most_positive: tuple[str, float] | None,
-    most_negative: tuple[str, float] | None,
+    most_positive: str | None,
+    most_negative: str | None,
 ) -> discord.Embed:
     """One topic in one article: its polarity and subjectivity, and its warmest and coldest sentences."""
     embed = article_embed(
@@ -216,31 +215,14 @@ def topic_embed(
         embed.add_field(
             name="Also called", value=truncate(", ".join(topic.aliases), FIELD_VALUE), inline=False
         )
-    for name, extreme in (
+    for name, sentence in (
         ("Most positive sentence", most_positive),
         ("Most negative sentence", most_negative),
     ):
-        if extreme is not None:
-            sentence, polarity = extreme
-            value = f"({polarity:+.2f}) “{truncate(one_line(sentence), FIELD_VALUE - 12)}”"
+        if sentence is not None:
+            value = f"“{truncate(one_line(sentence), FIELD_VALUE - 4)}”"
             embed.add_field(name=name, value=truncate(value, FIELD_VALUE), inline=False)
     return fit_embed(embed)
-
-
-def sentence_extremes(sentences: Sequence[str]) -> tuple[tuple[str, float] | None, tuple[str, float] | None]:
-    """The most positive and the most negative of a topic's sentences, with their polarity.
-
-    Scored by the analysis's own sentence sentiment, so the sentences shown agree with the
-    topic's polarity. A side with no sentence of that sign is None: a wholly positive topic
-    shows no "most negative" sentence.
-    """
-    scored = [(s, sentiment(s)[0]) for s in sentences if s.strip()]
-    positive = max(scored, key=lambda item: item[1], default=None)
-    negative = min(scored, key=lambda item: item[1], default=None)
-    return (
-        positive if positive and positive[1] > 0 else None,
-        negative if negative and negative[1] < 0 else None,
-    )
 
 
 def library_topic_pages(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.analysis.models import ArticleAnalysis, TopicSentiment
+from bot.analysis.topics import topic_extremes
 from bot.render import embeds, listings
 from bot.store.models import AddResult, SearchHit, SpeakerQuote, StoredArticle
 
@@ -102,9 +103,9 @@ def test_topic_embed_shows_warmest_and_coldest_sentence() -> None:
             "Exports were counted by the bureau.",
         ],
     )
-    positive, negative = embeds.sentence_extremes(topic.sentences)
-    assert positive is not None and positive[0].startswith("Exports had a wonderful")
-    assert negative is not None and negative[0].startswith("Exports were terrible")
+    positive, negative = topic_extremes(topic)
+    assert positive is not None and positive.startswith("Exports had a wonderful")
+    assert negative is not None and negative.startswith("Exports were terrible")
     embed = embeds.topic_embed(make_info(), topic, most_positive=positive, most_negative=negative)
     assert_within_limits(embed)
     fields = {f.name: f.value for f in embed.fields}
@@ -115,7 +116,7 @@ def test_topic_embed_shows_warmest_and_coldest_sentence() -> None:
 
 def test_huge_topic_embed_within_limits(huge_analysis: ArticleAnalysis) -> None:
     topic = huge_analysis.topics[0]
-    extreme = (topic.sentences[0], 0.5)
+    extreme = topic.sentences[0]
     embed = embeds.topic_embed(
         make_info(title="T" * 600), topic, most_positive=extreme, most_negative=extreme
     )
