@@ -15,8 +15,10 @@ $(VENV)/.installed: pyproject.toml
 run: $(VENV)/.installed
 	$(VENV)/bin/newsdesk run
 
+# With PostgreSQL installed (Debian: apt-get install postgresql), the store tests also run against a
+# throwaway server that scripts/with-postgres.sh starts and stops; without it they are skipped.
 test: $(VENV)/.installed
-	$(PY) -m pytest -q
+	scripts/with-postgres.sh $(PY) -m pytest -q
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import pkgutil
 import secrets
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,13 @@ def extension_names() -> list[str]:
 
 
 def health_file(settings: Settings) -> Path:
-    """Touched every HEARTBEAT_SECONDS while the bot is connected; `newsdesk health` reads its age."""
-    return settings.db_path.parent / "newsdesk.alive"
+    """Touched every HEARTBEAT_SECONDS while the bot is connected; `newsdesk health` reads its age.
+    NEWSDESK_HEALTH_FILE, else beside the SQLite library, else (PostgreSQL) in the temp folder."""
+    if settings.health_file_path is not None:
+        return settings.health_file_path
+    if settings.db_path is not None:
+        return settings.db_path.parent / "newsdesk.alive"
+    return Path(tempfile.gettempdir()) / "newsdesk.alive"
 
 
 def _touch(path: Path) -> None:

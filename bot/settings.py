@@ -4,15 +4,37 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.errors import InputError
 
 MB = 1024 * 1024
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def sqlite_path(database: str) -> Path:
+    """The file of a SQLite database setting: a plain path, or sqlite:///relative, sqlite:////absolute."""
+    if database.startswith("sqlite://"):
+        return Path(database.removeprefix("sqlite://").removeprefix("/"))
+    return Path(database)
+
+
+def redact_url(database: str) -> str:
+    """`database` with any password in it replaced by ***."""
+    if "://" not in database:
+        return database
+    parts = urlsplit(database)
+    if parts.password is None:
+        return database
+    netloc = parts.netloc.rsplit("@", 1)
+    user = netloc[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
 
 
 class Settings(BaseSettings):
@@ -27,7 +49,8 @@ class Settings(BaseSettings):
     )
 
     discord_token: SecretStr | None = Field(default=None, validation_alias=AliasChoices("DISCORD_TOKEN"))
-    db_path: Path = Field(default=Path("data/newsdesk.db"), validation_alias=AliasChoices("NEWSDESK_DB"))
+    # A SQLite file path (or sqlite:///path), or a postgresql:// URL; see `database_kind`.
+    database: str = Field(default="data/newsdesk.db", validation_alias=AliasChoices("NEWSDESK_DB", "db_path"))
     seeds_dir: Path = Field(default=Path("seeds"), validation_alias=AliasChoices("NEWSDESK_SEEDS"))
     log_level: str = Field(default="INFO", validation_alias=AliasChoices("NEWSDESK_LOG_LEVEL"))
     dev_guild_id: int | None = Field(default=None, validation_alias=AliasChoices("NEWSDESK_DEV_GUILD_ID"))
@@ -44,6 +67,70 @@ class Settings(BaseSettings):
     url_allowlist: Annotated[tuple[str, ...], NoDecode] = Field(
         default=(), validation_alias=AliasChoices("NEWSDESK_URL_ALLOWLIST")
     )
+    # Discord sharding across processes: every process gets the same count and its own shard ids.
+    # Unset: one process runs every shard, as many as Discord recommends.
+    shard_count: int | None = Field(default=None, gt=0, validation_alias=AliasChoices("NEWSDESK_SHARD_COUNT"))
+    shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = Field(
+        default=None, validation_alias=AliasChoices("NEWSDESK_SHARD_IDS")
+    )
+    # The heartbeat `newsdesk health` reads; default: beside the SQLite file, or the temp folder.
+    health_file_path: Path | None = Field(default=None, validation_alias=AliasChoices("NEWSDESK_HEALTH_FILE"))
+
+    @property
+    def database_kind(self) -> Literal["sqlite", "postgres"]:
+        return "postgres" if self.database.startswith(POSTGRES_SCHEMES) else "sqlite"
+
+    @property
+    def db_path(self) -> Path | None:
+        """The SQLite file, or None when the library is in PostgreSQL."""
+        if self.database_kind == "postgres":
+            return None
+        return sqlite_path(self.database)
+
+    @property
+    def database_display(self) -> str:
+        """The database for messages and logs: a PostgreSQL URL without its password."""
+        return redact_url(self.database)
+
+    @field_validator("database", mode="before")
+    @classmethod
+    def _database_url(cls, value: Any) -> Any:
+        if isinstance(value, os.PathLike):
+            return os.fspath(value)
+        if isinstance(value, str):
+            value = value.strip()
+            scheme = value.split("://", 1)[0].lower() if "://" in value else None
+            if scheme is not None and scheme not in ("sqlite", "postgresql", "postgres"):
+                raise ValueError(
+                    "use a file path, sqlite:///path or postgresql://user:password@host/database"
+                )
+            if not value:
+                raise ValueError("empty")
+        return value
+
+    @field_validator("shard_count", "health_file_path", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _split_shard_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [v for v in value.replace(" ", ",").split(",") if v.strip()] or None
+        return value
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> Settings:
+        if self.shard_ids is not None:
+            if self.shard_count is None:
+                raise ValueError("NEWSDESK_SHARD_IDS needs NEWSDESK_SHARD_COUNT")
+            wrong = [i for i in self.shard_ids if not 0 <= i < self.shard_count]
+            if wrong or len(set(self.shard_ids)) != len(self.shard_ids):
+                raise ValueError(
+                    f"NEWSDESK_SHARD_IDS must be distinct numbers from 0 to {self.shard_count - 1}"
+                )
+        return self
 
     @field_validator("log_level")
     @classmethod
@@ -80,6 +167,8 @@ def load_settings(**overrides: Any) -> Settings:
         return Settings(**overrides)
     except ValidationError as exc:
         error = exc.errors()[0]
+        if not error["loc"]:  # a rule across settings (shards): its message names the variables
+            raise InputError(f"{error['msg'].removeprefix('Value error, ')}.") from None
         where = str(error["loc"][0]) if error["loc"] else "settings"
         names = {n: f.validation_alias for n, f in Settings.model_fields.items()}
         alias = names.get(where)

@@ -1,4 +1,5 @@
-"""Shared pytest setup: the loopback Discord fixtures (see tests/discord_double) and a temporary library."""
+"""Shared pytest setup: the loopback Discord fixtures (see tests/discord_double), the store backends
+(tests/backends.py) and a temporary library on each of them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from bot.library import Library
 from bot.settings import Settings
 
-pytest_plugins = ["tests.discord_double.fixtures"]
+pytest_plugins = ["tests.discord_double.fixtures", "tests.backends"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -26,11 +27,12 @@ def seeds_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, seeds_dir: Path) -> Settings:
-    """Settings for a library in tmp_path; 127.0.0.1 is allow-listed for the local test web server."""
+def settings(database: str, seeds_dir: Path) -> Settings:
+    """Settings for an empty library on each backend (see tests/backends.py); 127.0.0.1 is allow-listed
+    for the local test web server."""
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
-        db_path=tmp_path / "data" / "library.db",
+        database=database,
         seeds_dir=seeds_dir,
         url_allowlist=("127.0.0.1",),
         fetch_timeout=5.0,
@@ -39,6 +41,6 @@ def settings(tmp_path: Path, seeds_dir: Path) -> Settings:
 
 @pytest.fixture
 async def library(settings: Settings) -> AsyncIterator[Library]:
-    """An open library holding only the seed article."""
+    """An open library holding only the seed article, on each backend."""
     async with await Library.open(settings) as lib:
         yield lib

@@ -64,9 +64,9 @@ def test_human_output_is_readable_text() -> None:
     ("make", "expected"),
     [
         (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: d, "is a directory"),
-        (lambda d: (d / "empty.txt", (d / "empty.txt").write_text("  \n"))[0], "is empty"),
-        (lambda d: (d / "bin.txt", (d / "bin.txt").write_bytes(b"\xff\xfe\x00\x81" * 50))[0], "not UTF-8"),
+        (lambda d: d, "is a folder"),
+        (lambda d: (d / "empty.txt", (d / "empty.txt").write_text("  \n"))[0], "empty"),
+        (lambda d: (d / "bin.txt", (d / "bin.txt").write_bytes(b"\x00\x01\x02\x81" * 50))[0], "binary file"),
     ],
     ids=["missing", "directory", "empty", "binary"],
 )
@@ -77,3 +77,21 @@ def test_bad_file_is_one_line_on_stderr_and_exit_2(tmp_path: Path, make, expecte
     assert expected in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_html_file_is_read_like_newsdesk_add(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Port strike ends</title><script>var ad = 1;</script></head><body>"
+        "<nav>Home | World | Sport</nav><article><h1>Port strike ends</h1>"
+        "<p>Dock workers returned to work on Monday after a two-week strike closed the port.</p>"
+        '<p>"We won a fair deal," said Maria Lopez, the union\'s general secretary.</p>'
+        "<p>Shipping lines said the backlog would take a month to clear.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    result = newsdesk("analyze", str(page), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"] == "Port strike ends"
+    assert [e["name"] for e in data["experts"]] == ["Maria Lopez"]
+    assert not any("var ad" in s for s in data["summary"]["sentences"])

@@ -63,6 +63,9 @@ def test_committed_example_file_is_valid_as_is(tmp_path: Path) -> None:
         ("NEWSDESK_LOG_LEVEL", "LOUD"),
         ("NEWSDESK_DEV_GUILD_ID", "my-server"),
         ("NEWSDESK_URL_ALLOWLIST", "10.0.0.0/99"),
+        ("NEWSDESK_DB", "mysql://db.example/news"),
+        ("NEWSDESK_SHARD_COUNT", "0"),
+        ("NEWSDESK_SHARD_IDS", "0,1"),  # without a count
     ],
 )
 def test_bad_values_are_one_sentence_naming_the_variable(
@@ -72,3 +75,26 @@ def test_bad_values_are_one_sentence_naming_the_variable(
     with pytest.raises(InputError, match=name) as caught:
         load_settings()
     assert "\n" not in str(caught.value)
+
+
+def test_database_is_a_sqlite_path_or_url_or_a_postgres_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSDESK_DB", "sqlite:///lib/news.db")
+    settings = load_settings()
+    assert settings.database_kind == "sqlite" and settings.db_path == Path("lib/news.db")
+    monkeypatch.setenv("NEWSDESK_DB", "sqlite:////var/lib/news.db")
+    assert load_settings().db_path == Path("/var/lib/news.db")
+    monkeypatch.setenv("NEWSDESK_DB", "postgresql://newsdesk:pw@db:5432/newsdesk")
+    settings = load_settings()
+    assert settings.database_kind == "postgres" and settings.db_path is None
+    assert settings.database_display == "postgresql://newsdesk:***@db:5432/newsdesk"
+
+
+def test_shards_split_between_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings().shard_count is None and load_settings().shard_ids is None
+    monkeypatch.setenv("NEWSDESK_SHARD_COUNT", "4")
+    monkeypatch.setenv("NEWSDESK_SHARD_IDS", "2, 3")
+    settings = load_settings()
+    assert settings.shard_count == 4 and settings.shard_ids == (2, 3)
+    monkeypatch.setenv("NEWSDESK_SHARD_IDS", "3,4")
+    with pytest.raises(InputError, match="NEWSDESK_SHARD_IDS must be distinct numbers from 0 to 3"):
+        load_settings()

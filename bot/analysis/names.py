@@ -9,6 +9,8 @@ from pathlib import Path
 
 import textblob
 
+from .text import STOPWORDS
+
 _DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -133,19 +135,9 @@ DOCUMENT_NOUNS = _words(
     index chart charts table tables map maps sign signs headline headlines"""
 )
 # Words that carry no content of their own, for telling a reported clause from a bare attribution.
-FUNCTION_WORDS = _words(
-    """a about above after again against all also although am among an and another any are as at be
-    because been before being below between both but by can could did do does doing down during each
-    either else even ever every few for from further had has have having he her here hers herself him
-    himself his how however i if in into is it its itself just least less many may me might more most
-    much must my myself neither no nor not now of off often on once one only or other others our ours
-    ourselves out over own per rather same several shall she should since so some such than that the
-    their theirs them themselves then there these they this those though through thus to too toward
-    towards under until up upon us very via was we were what when where whether which while who whom
-    whose why will with within without would yet you your yours yourself yourselves said says say
-    saying told tell added adds according mr mrs ms dr believes believe thinks think feels feel
-    hopes hope knows know reporters journalists monday tuesday wednesday thursday friday saturday
-    sunday today yesterday week statement interview"""
+FUNCTION_WORDS = STOPWORDS | _words(
+    """added adds believes believe thinks think feels feel hopes hope knows know reporters journalists
+    monday tuesday wednesday thursday friday saturday sunday today yesterday week statement interview"""
 )
 PLURAL_PRONOUNS = _words("they")
 PRONOUNS = _words("he she they it")

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import textwrap
-from pathlib import Path
 from typing import Any
 
 from bot.analysis import ArticleAnalysis, analyze, select_summary, topic_sentiment
@@ -23,35 +22,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=run)
 
 
-def _read(path: str) -> str:
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a text file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: is not UTF-8 text") from None
-    if not text.strip():
-        raise InputError(f"{path}: is empty")
-    return text
+def _read(path: str) -> tuple[str, str | None]:
+    """The file's clean text and title, read exactly as `newsdesk add` reads it (txt, md, html)."""
+    from bot.ingest import from_path
+    from bot.settings import load_settings
+
+    settings = load_settings()
+    ingested = from_path(path, max_chars=settings.max_article_chars, max_bytes=settings.max_download_bytes)
+    return ingested.text, ingested.title
 
 
-def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) -> dict[str, Any]:
-    summary = select_summary(
-        analysis.sentences, Ranking(analysis.sentence_scores, analysis.keywords), count=sentences
-    )
+def experts_json(analysis: ArticleAnalysis) -> dict[str, Any]:
+    """The experts and unnamed sources of an analysis, as the JSON outputs show them."""
     return {
-        "title": analysis.title,
-        "summary": {
-            "sentences": summary.sentences,
-            "reduced_by": summary.reduced_by,
-            "keywords": summary.keywords,
-        },
         "experts": [
             {
                 "name": e.name,
@@ -70,6 +53,21 @@ def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) 
             }
             for u in analysis.unnamed_sources
         ],
+    }
+
+
+def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) -> dict[str, Any]:
+    summary = select_summary(
+        analysis.sentences, Ranking(analysis.sentence_scores, analysis.keywords), count=sentences
+    )
+    return {
+        "title": analysis.title,
+        "summary": {
+            "sentences": summary.sentences,
+            "reduced_by": summary.reduced_by,
+            "keywords": summary.keywords,
+        },
+        **experts_json(analysis),
         "topics": [
             {
                 "phrase": t.phrase,
@@ -131,9 +129,9 @@ def _human(path: str, data: dict[str, Any]) -> str:
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.sentences <= 50:
         raise InputError("--sentences must be between 1 and 50")
-    texts = [(path, _read(path)) for path in args.files]
-    for path, text in texts:
-        data = analysis_json(analyze(text, title=None), args.sentences, args.topic)
+    texts = [(path, *_read(path)) for path in args.files]
+    for path, text, title in texts:
+        data = analysis_json(analyze(text, title=title), args.sentences, args.topic)
         data["file"] = path
         if args.json:
             print(json.dumps(data, ensure_ascii=False))

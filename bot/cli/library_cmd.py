@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.analysis.models import TopicSentiment
+from bot.cli.analyze_cmd import experts_json
 from bot.errors import InputError, NotFoundError
 from bot.library import ArticleInfo, Library, StoredArticle
 from bot.settings import load_settings
@@ -183,26 +184,7 @@ async def _summary(library: Library, args: argparse.Namespace) -> None:
 
 
 def _experts_json(article: StoredArticle) -> dict[str, Any]:
-    analysis = article.analysis
-    return {
-        "article": info_json(article.info),
-        "experts": [
-            {
-                "name": e.name,
-                "role": e.role,
-                "quotes": [{"text": q.text, "kind": q.kind} for q in e.quotes],
-            }
-            for e in analysis.experts
-        ],
-        "unnamed_sources": [
-            {
-                "speaker": u.speaker,
-                "kind": u.kind,
-                "quotes": [{"text": q.text, "kind": q.kind} for q in u.quotes],
-            }
-            for u in analysis.unnamed_sources
-        ],
-    }
+    return {"article": info_json(article.info), **experts_json(article.analysis)}
 
 
 def _quote_text(text: str, kind: str) -> str:

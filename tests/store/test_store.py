@@ -1,15 +1,16 @@
-"""The store: whole analyses round-trip through rows, one transaction per article, scoping, FTS, speakers."""
+"""The store, on each backend (SQLite and PostgreSQL): whole analyses round-trip through rows, one
+transaction per article, scoping, full-text search, speakers."""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
 from collections.abc import AsyncIterator
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bot.store import Store
+from bot.store import LibraryStore, open_store
 
 from .factories import article_fields
 
@@ -21,9 +22,13 @@ SCHAUBLE_TEXT = (
 )
 
 
+# Any: the tests also count rows with the backend's own _fetchone, which is not public interface.
+Store = Any
+
+
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    s = await Store.open(tmp_path / "store.db")
+async def store(database: str) -> AsyncIterator[LibraryStore]:
+    s = await open_store(database)
     yield s
     await s.close()
 
@@ -71,7 +76,7 @@ async def test_failure_midway_through_an_insert_leaves_nothing_behind(
         raise RuntimeError("disk on fire")
 
     # Sentences, speakers and quotes are written before topics: the failure comes after them.
-    monkeypatch.setattr(Store, "_insert_topics", explode)
+    monkeypatch.setattr(type(store), "_insert_topics", explode)
     with pytest.raises(RuntimeError, match="disk on fire"):
         await store.add_article(**fields)
     for table in ("articles", "sentences", "speakers", "quotes", "topics"):
@@ -216,3 +221,40 @@ async def test_deleting_an_article_removes_its_rows_and_index_entries(store: Sto
     # Ids are never reused, so an old reference cannot silently point at a new article.
     new_id, _ = await store.add_article(**fields)
     assert new_id > article_id
+
+
+async def test_separate_connections_adding_one_text_at_once_store_it_once(database: str) -> None:
+    # Two processes (each with its own store) adding the same text at the same moment.
+    stores = [await open_store(database) for _ in range(3)]
+    try:
+        results = await asyncio.gather(
+            *(
+                s.add_article(**article_fields("Ports reopened at dawn.", "Ports", GUILD_A))
+                for s in stores * 2
+            )
+        )
+        assert sorted(created for _, created in results) == [False] * 5 + [True]
+        assert len({article_id for article_id, _ in results}) == 1
+        for s in stores:
+            assert (await s.list_articles(GUILD_A, 10, 0))[1] == 1
+    finally:
+        for s in stores:
+            await s.close()
+
+
+@pytest.mark.parametrize("terms", [["AND", "OR", "NOT"], ["or"], ["a", "b"], ["_"], ["x" * 300], ["NEAR"]])
+async def test_search_words_are_never_syntax(store: Store, terms: list[str]) -> None:
+    await store.add_article(**article_fields("Near the port, a or b: not news.", "Port", None))
+    hits, total = await store.search(terms, None, 10, 0)
+    assert total == len(hits)
+    hits, total = await store.search(terms, None, 10, 0, any_term=True)
+    assert total == len(hits)
+
+
+async def test_snippet_marks_matches_of_any_spelling(store: Store) -> None:
+    await store.add_article(
+        **article_fields("The council met. " * 20 + "Le café de Zürich a fermé hier.", "Cafés", None)
+    )
+    hits, _ = await store.search(["zurich"], None, 10, 0)
+    assert len(hits) == 1 and "**Zürich**" in hits[0].snippet
+    assert hits[0].snippet.startswith("…")
