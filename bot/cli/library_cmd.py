@@ -273,9 +273,14 @@ async def _quotes(library: Library, args: argparse.Namespace) -> None:
         return
     if not quotes:
         raise NotFoundError(f"No quotes from {speaker} in this library.")
+    heading = None
     for q in quotes:
+        # one heading per speaker and article, its quotes beneath
         who = q.speaker + (f" — {q.role}" if q.role else "")
-        print(f"{who} (in #{q.article.id} {q.article.title})")
+        line = f"{who} (in #{q.article.id} {q.article.title})"
+        if line != heading:
+            print(line)
+            heading = line
         print(QUOTE_WRAP.fill(_quote_text(q.text, q.kind)))
 
 
