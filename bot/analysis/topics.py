@@ -21,12 +21,15 @@ from .topic_match import (
     make_query,
 )
 
-# Nouns too general to be a topic on their own ("the year", "people").
+# Nouns too general to be a topic on their own ("the year", "people"), and the nouns news uses for
+# who is speaking ("experts said", "officials"): they say who talks, not what the article is about.
 GENERIC_NOUNS = frozenset(
     """year years time times way ways thing things part parts lot lots number numbers percent
     people day days week weeks month months end side kind sort case cases group member members
     one ones others other today yesterday tomorrow morning afternoon evening night example fact
-    point points question questions issue issues place matter""".split()  # noqa: SIM905
+    point points question questions issue issues place matter
+    expert experts analyst analysts official officials source sources spokesman spokeswoman
+    spokesperson spokespeople reporter reporters journalist journalists observer observers""".split()  # noqa: SIM905
 )
 # Dates name when, not what: trimmed from the edges of a phrase ("event Monday" -> "event").
 _TIME_WORDS = frozenset(

@@ -177,3 +177,14 @@ def test_topic_extremes_of_an_empty_result_are_none() -> None:
         phrase="x", polarity=0.0, subjectivity=0.0, mentions=0, sentence_indices=[], sentences=[]
     )
     assert topic_extremes(empty) == (None, None)
+
+
+def test_the_people_quoted_are_not_a_topic() -> None:
+    text = (
+        "Analysts said the steel tariff would raise car prices.\n"
+        "Officials defended the steel tariff on Tuesday.\n"
+        "Experts warned that the steel tariff could hurt exporters, and analysts agreed."
+    )
+    phrases = [t.phrase.lower() for t in extract_topics(split_sentences(text))]
+    assert any("steel tariff" in p for p in phrases)
+    assert not {"analysts", "officials", "experts"} & set(phrases)
