@@ -134,8 +134,12 @@ def _touch(path: Path) -> None:
     path.write_text(f"{time.time():.0f}\n", encoding="utf-8")
 
 
-class NewsdeskBot(commands.Bot):
-    """Newsdesk on Discord. `library` is open from `setup_hook` until `close`."""
+class NewsdeskBot(commands.AutoShardedBot):
+    """Newsdesk on Discord. `library` is open from `setup_hook` until `close`.
+
+    Sharded: one process runs every shard Discord recommends, or (NEWSDESK_SHARD_COUNT and
+    NEWSDESK_SHARD_IDS) its share of them, so several processes over one PostgreSQL library split a
+    large bot between them."""
 
     library: Library
 
@@ -143,6 +147,10 @@ class NewsdeskBot(commands.Bot):
         # Slash commands need no privileged intent; guilds gives us the servers and their channels.
         intents = discord.Intents.none()
         intents.guilds = True
+        if settings.shard_count is not None:
+            options.setdefault("shard_count", settings.shard_count)
+        if settings.shard_ids is not None:
+            options.setdefault("shard_ids", list(settings.shard_ids))
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents,
@@ -169,7 +177,7 @@ class NewsdeskBot(commands.Bot):
 
     @tasks.loop(seconds=HEARTBEAT_SECONDS)
     async def _heartbeat(self) -> None:
-        if self.is_ready() and self.ws is not None and self.ws.open:
+        if self.is_ready() and self.shards and not any(s.is_closed() for s in self.shards.values()):
             await asyncio.to_thread(_touch, health_file(self.settings))
             self._beating = True
 
@@ -190,7 +198,13 @@ class NewsdeskBot(commands.Bot):
         return synced
 
     async def on_ready(self) -> None:
-        log.info("ready as %s in %d servers", self.user, len(self.guilds))
+        log.info(
+            "ready as %s in %d servers (shards %s of %s)",
+            self.user,
+            len(self.guilds),
+            ",".join(str(i) for i in sorted(self.shards)),
+            self.shard_count,
+        )
 
     async def close(self) -> None:
         self._heartbeat.cancel()
@@ -198,7 +212,12 @@ class NewsdeskBot(commands.Bot):
             # A stopped bot is not healthy: remove its heartbeat rather than let it go stale.
             health_file(self.settings).unlink(missing_ok=True)
         try:
-            await super().close()
+            if getattr(self, "_AutoShardedClient__queue", None) is None:
+                # Never logged in (a test, a refused configuration): AutoShardedClient.close() would
+                # fail on what login sets up; there is only the HTTP session to close.
+                await self.http.close()
+            else:
+                await super().close()
         finally:
             # close() may run twice (signal handler and shutdown); the library closes once.
             library = self.__dict__.pop("library", None)

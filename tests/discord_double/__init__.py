@@ -30,6 +30,9 @@ DiscordDouble
     await drop_gateway() / request_reconnect() / invalidate_session()   # each waits for the comeback
     requests, unknown_requests, rejections, sync_calls, channel_messages, messages, gateway.identifies
     valid_tokens (None: any token logs in), ack_deadline (None: no 3 s limit)
+    shard_count (what GET /gateway/bot recommends, 1); gateway.shards: the live session of each shard id.
+    An IDENTIFY with `shard: [id, count]` gets READY and GUILD_CREATE for that shard's guilds only, and
+    every guild event (interactions too) goes to the session of shard (guild_id >> 22) % count.
 
     slash/click/submit_modal return once the bot acknowledged (wait=False: at once). They raise
     ValueError/LookupError for what Discord's client would not let a user send (missing required

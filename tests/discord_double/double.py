@@ -17,7 +17,7 @@ import yarl
 from aiohttp import web
 
 from . import payloads
-from .gateway import INVALID_SESSION, RECONNECT, Gateway
+from .gateway import INVALID_SESSION, RECONNECT, Gateway, shard_of
 from .messages import MessageMixin
 from .options import find_command
 from .payloads import ADMINISTRATOR, ALL_PERMISSIONS, EVERYONE_PERMISSIONS, snowflake
@@ -53,6 +53,8 @@ class DiscordDouble(MessageMixin, UserActions):
         self.valid_tokens: set[str] | None = None
         # Seconds the bot has to acknowledge an interaction (Discord: 3). None: no deadline, for slow CI.
         self.ack_deadline: float | None = None
+        # What GET /gateway/bot recommends; a bot that sets its own shard count ignores it.
+        self.shard_count = 1
         self.guilds: dict[int, GuildState] = {}
         self.messages: dict[int, dict[str, Any]] = {}
         self.channel_messages: list[dict[str, Any]] = []
@@ -256,16 +258,19 @@ class DiscordDouble(MessageMixin, UserActions):
         ready: dict[str, Any] = {
             "v": 10,
             "user": self.bot_user_payload(full=True),
-            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
             "resume_gateway_url": self.gateway_url,
             "application": {"id": str(self.app_id), "flags": 0},
             "private_channels": [],
             "relationships": [],
             "presences": [],
         }
+        guilds = list(self.guilds)
         if "shard" in identify:
             ready["shard"] = identify["shard"]
-        return [("READY", ready)] + [("GUILD_CREATE", self.guild_payload(g)) for g in self.guilds]
+            shard_id, shard_count = (int(n) for n in identify["shard"])
+            guilds = [g for g in guilds if shard_of(g, shard_count) == shard_id]
+        ready["guilds"] = [{"id": str(g), "unavailable": True} for g in guilds]
+        return [("READY", ready)] + [("GUILD_CREATE", self.guild_payload(g)) for g in guilds]
 
     def _channel(self, channel_id: int) -> dict[str, Any] | None:
         for guild in self.guilds.values():

@@ -1,4 +1,6 @@
-"""The double's gateway websocket: HELLO, IDENTIFY/READY, RESUME, heartbeats and zlib-stream framing."""
+"""The double's gateway websocket: HELLO, IDENTIFY/READY, RESUME, heartbeats, zlib-stream framing and
+shards (each IDENTIFY with a `shard` [id, count] is one shard's session; guild events go to the session
+of the guild's shard, `(guild_id >> 22) % count`, as on Discord)."""
 
 # Tests call these with `timeout=`: the agreed test-facing API, simpler than wrapping each call.
 # ruff: noqa: ASYNC109
@@ -20,6 +22,11 @@ log = logging.getLogger(__name__)
 DISPATCH, HEARTBEAT, IDENTIFY, PRESENCE, VOICE, RESUME, RECONNECT = 0, 1, 2, 3, 4, 6, 7
 REQUEST_MEMBERS, INVALID_SESSION, HELLO, HEARTBEAT_ACK = 8, 9, 10, 11
 HEARTBEAT_INTERVAL_MS = 41_250
+
+
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard a guild belongs to, by Discord's formula."""
+    return (guild_id >> 22) % shard_count
 
 
 class Connection:
@@ -48,6 +55,8 @@ class Session:
     def __init__(self, session_id: str, identify: dict[str, Any]) -> None:
         self.session_id = session_id
         self.identify = identify
+        shard = identify.get("shard") or [0, 1]
+        self.shard_id, self.shard_count = int(shard[0]), int(shard[1])
         self.events: list[dict[str, Any]] = []
         self.connection: Connection | None = None
         self.resumes = 0
@@ -100,6 +109,8 @@ class Gateway:
         self._token_ok = token_ok
         self.sessions: dict[str, Session] = {}
         self.current: Session | None = None
+        # The latest session of each shard id: where that shard's guilds' events go.
+        self.shards: dict[int, Session] = {}
         self.identifies: list[dict[str, Any]] = []
         self.connections: list[Connection] = []
         self._state_changed = asyncio.Condition()
@@ -117,9 +128,21 @@ class Gateway:
         return self.current is not None and self.current.connection is not None
 
     def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Queue an event for the current session (delivered now, or on RESUME if the socket is down)."""
-        if self.current is not None:
-            self.current.dispatch(event, data)
+        """Queue an event for the session of its guild's shard (delivered now, or on RESUME if the
+        socket is down); events without a guild go to shard 0."""
+        guild = data.get("id") if event in ("GUILD_CREATE", "GUILD_DELETE") else data.get("guild_id")
+        session = self.session_for(int(guild) if guild is not None else None)
+        if session is not None:
+            session.dispatch(event, data)
+
+    def session_for(self, guild_id: int | None) -> Session | None:
+        """The session holding the guild's shard (the shard count is the latest session's)."""
+        if self.current is None:
+            return None
+        count = self.current.shard_count
+        shard = 0 if guild_id is None else shard_of(guild_id, count)
+        session = self.shards.get(shard)
+        return session if session is not None and session.shard_count == count else self.current
 
     def _live(self) -> tuple[Session, Connection]:
         session = self.current
@@ -189,6 +212,7 @@ class Gateway:
             session.resumes += 1
             session.dispatch("RESUMED", {})
             self.current = session
+            self.shards[session.shard_id] = session
             await self._notify()
         elif op == REQUEST_MEMBERS and session is not None:
             chunk = {"guild_id": data["guild_id"], "members": [], "chunk_index": 0, "chunk_count": 1}
@@ -200,6 +224,7 @@ class Gateway:
         session = Session(secrets.token_hex(16), identify=data)
         self.sessions[session.session_id] = session
         self.current = session
+        self.shards[session.shard_id] = session
         for event, event_data in self._on_identify(data):
             if event == "READY":
                 event_data = {**event_data, "session_id": session.session_id}

@@ -146,7 +146,7 @@ class Rest:
         return json_response(
             {
                 "url": self.double.gateway_url,
-                "shards": 1,
+                "shards": self.double.shard_count,
                 "session_start_limit": {
                     "total": 1000,
                     "remaining": 1000,
