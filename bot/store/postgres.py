@@ -167,23 +167,35 @@ class PostgresStore:
         text: str,
         content_hash: str,
         analysis: ArticleAnalysis,
+        *,
+        article_id: int | None = None,
+        added_at: datetime | None = None,
     ) -> int | None:
-        """The new article's id, or None when the scope already holds this text."""
-        article_id = await db.fetchval(
-            "INSERT INTO articles (guild_id, title, title_key, source, added_by, added_at, content_hash,"
-            " text, word_count, analysis, search) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
-            f" setweight(to_tsvector({CONFIG}, $2), 'A') || setweight(to_tsvector({CONFIG}, $8), 'B'))"
-            " ON CONFLICT ((coalesce(guild_id, -1)), content_hash) DO NOTHING RETURNING id",
+        """The new article's id, or None when the scope already holds this text. `article_id` and
+        `added_at` are for copying a library: the id it had there, and when it was added."""
+        columns = "guild_id, title, title_key, source, added_by, added_at, content_hash, text, word_count"
+        values = "$1, $2, $3, $4, $5, $6, $7, $8, $9"
+        args: list[Any] = [
             guild_id,
             title,
             codec.fold(title),
             source,
             added_by,
-            datetime.now(UTC).replace(microsecond=0),
+            added_at or datetime.now(UTC).replace(microsecond=0),
             content_hash,
             text,
             analysis.word_count,
             codec.analysis_json(analysis),
+        ]
+        overriding = ""
+        if article_id is not None:
+            columns, values, overriding = f"id, {columns}", f"$11, {values}", "OVERRIDING SYSTEM VALUE "
+            args.append(article_id)
+        article_id = await db.fetchval(
+            f"INSERT INTO articles ({columns}, analysis, search) {overriding}VALUES ({values}, $10,"
+            f" setweight(to_tsvector({CONFIG}, $2), 'A') || setweight(to_tsvector({CONFIG}, $8), 'B'))"
+            " ON CONFLICT ((coalesce(guild_id, -1)), content_hash) DO NOTHING RETURNING id",
+            *args,
         )
         if article_id is None:
             return None
@@ -222,6 +234,75 @@ class PostgresStore:
     async def delete_article(self, article_id: int) -> None:
         async with self.transaction() as db:
             await db.execute("DELETE FROM articles WHERE id = $1", article_id)
+
+    # ---- copying a library in (newsdesk migrate-db) -----------------------------------------
+
+    async def import_article(
+        self,
+        *,
+        article_id: int,
+        guild_id: int | None,
+        title: str,
+        source: str | None,
+        added_by: int | None,
+        added_at: datetime,
+        text: str,
+        content_hash: str,
+        analysis: ArticleAnalysis,
+    ) -> tuple[int, str]:
+        """Copy one article in, keeping its id when free: (id here, "copied" | "renumbered" | "present").
+        "present": this scope already holds the same text (copied before), so nothing changes."""
+        async with self.transaction() as db:
+            existing = await db.fetchval(
+                "SELECT id FROM articles WHERE coalesce(guild_id, -1) = coalesce($1::bigint, -1)"
+                " AND content_hash = $2",
+                guild_id,
+                content_hash,
+            )
+            if existing is not None:
+                return int(existing), "present"
+            taken = await db.fetchval("SELECT 1 FROM articles WHERE id = $1", article_id)
+            new_id = await self._insert(
+                db,
+                guild_id,
+                title,
+                source,
+                added_by,
+                text,
+                content_hash,
+                analysis,
+                article_id=None if taken else article_id,
+                added_at=added_at,
+            )
+            assert new_id is not None  # checked above, in this transaction
+            await self._reserve_ids(db, new_id)
+        return new_id, "renumbered" if taken else "copied"
+
+    async def import_seed_file(self, file_name: str, file_hash: str, article_id: int) -> bool:
+        """Mark an imported article as the seed `file_name`; False if that seed is already indexed here."""
+        async with self.transaction() as db:
+            await db.execute("SELECT pg_advisory_xact_lock($1)", SEED_LOCK)
+            status = await db.execute(
+                "INSERT INTO seed_files (file_name, file_hash, article_id) VALUES ($1, $2, $3)"
+                " ON CONFLICT DO NOTHING",
+                file_name,
+                file_hash,
+                article_id,
+            )
+        return bool(status.endswith(" 1"))
+
+    async def reserve_ids(self, last_id: int) -> None:
+        """New articles get ids above `last_id` (so ids removed in a copied library stay unused)."""
+        async with self.transaction() as db:
+            await self._reserve_ids(db, last_id)
+
+    async def _reserve_ids(self, db: Any, last_id: int) -> None:
+        # Only ever forward: an id once handed out is never handed out again.
+        await db.execute(
+            "SELECT setval(seq, greatest($1::bigint, coalesce(pg_sequence_last_value(seq), 1)))"
+            " FROM (SELECT pg_get_serial_sequence('articles', 'id')::regclass AS seq) s",
+            last_id,
+        )
 
     # ---- seeds -----------------------------------------------------------------------------
 
