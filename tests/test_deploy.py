@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -33,6 +34,11 @@ def compose() -> dict:
     return yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
 
 
+def interpolate(value: str, env: dict[str, str]) -> str:
+    """Compose's ${NAME:-default} and ${NAME}, with `env` as the .env file."""
+    return re.sub(r"\$\{(\w+)(?::-([^}]*))?\}", lambda m: env.get(m.group(1)) or (m.group(2) or ""), value)
+
+
 def dockerfile_instructions() -> list[tuple[str, str]]:
     text = (ROOT / "Dockerfile").read_text(encoding="utf-8").replace("\\\n", " ")
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
@@ -46,7 +52,7 @@ def exec_form(argument: str) -> list[str]:
 
 def test_compose_runs_one_bot_service_from_env_file_with_restart():
     services = compose()["services"]
-    assert list(services) == ["bot"]
+    assert [name for name, service in services.items() if not service.get("profiles")] == ["bot"]
     bot = services["bot"]
     assert bot["build"] == "." or bot["build"]["context"] == "."
     assert bot["env_file"] in (".env", [".env"])
@@ -58,7 +64,40 @@ def test_compose_keeps_the_database_on_a_named_volume():
     bot = config["services"]["bot"]
     volume, mount = bot["volumes"][0].split(":")[:2]
     assert volume in config["volumes"]
-    assert Path(bot["environment"]["NEWSDESK_DB"]).parent == Path(mount)
+    assert Path(interpolate(bot["environment"]["NEWSDESK_DB"], {})).parent == Path(mount)
+
+
+def test_compose_postgres_profile_runs_a_healthy_database_the_bot_waits_for():
+    config = compose()
+    postgres, bot = config["services"]["postgres"], config["services"]["bot"]
+    assert postgres["profiles"] == ["postgres"] and postgres["image"].startswith("postgres:")
+    volume, mount = postgres["volumes"][0].split(":")[:2]
+    assert volume in config["volumes"] and mount == "/var/lib/postgresql/data"
+    test = postgres["healthcheck"]["test"]
+    assert "pg_isready" in " ".join(test)
+    assert bot["depends_on"]["postgres"] == {"condition": "service_healthy", "required": False}
+    assert "ports" not in postgres  # only the bot reaches it
+
+    # The three lines the compose file's header tells the operator to put in .env.
+    header = (ROOT / "docker-compose.yml").read_text(encoding="utf-8").split("services:")[0]
+    lines = re.findall(r"^#\s+(\w+)=(.*)$", header, flags=re.MULTILINE)
+    env = {
+        name: value.replace("<a password>", "s3cret").replace("<the same password>", "s3cret")
+        for name, value in lines
+    }
+    assert env["COMPOSE_PROFILES"] == "postgres"
+    environment = {k: interpolate(str(v), env) for k, v in postgres["environment"].items()}
+    settings = Settings(_env_file=None, database=interpolate(bot["environment"]["NEWSDESK_DB"], env))
+    assert settings.database_kind == "postgres"
+    url = urlsplit(settings.database)
+    assert (url.hostname, url.username, url.password, url.path.lstrip("/")) == (
+        "postgres",
+        environment["POSTGRES_USER"],
+        environment["POSTGRES_PASSWORD"],
+        environment["POSTGRES_DB"],
+    )
+    # Without the profile the bot keeps its SQLite file on the volume.
+    assert interpolate(bot["environment"]["NEWSDESK_DB"], {}) == "/data/newsdesk.db"
 
 
 def test_compose_healthcheck_runs_the_health_command():
