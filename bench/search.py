@@ -1,0 +1,87 @@
+"""Full-text search latency (p50/p99) at 1k, 10k and 100k stored articles, as `/articles query:` runs it.
+
+Each query goes through `Library.search` (all words, then any word when nothing has them all), on the
+libraries of bench/library.py. The queries are words and phrases of the corpus, from rare to very common,
+plus a few that match nothing.
+
+Run: `.venv/bin/python -m bench.search [--sizes 1000,10000,100000] [--rounds 5]`
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import time
+
+from .library import BENCH_GUILD, library_db, settings_for
+
+QUERIES = [
+    "minister",
+    "inflation",
+    "prices",
+    "central bank",
+    "the",
+    "said",
+    "government said",
+    "interest rates",
+    "climate change",
+    "election",
+    "football",
+    "company shares",
+    "zzyzx quux",
+    "told reporters",
+    "economy growth",
+    "president",
+    "police",
+    "percent",
+    "water",
+    "market",
+]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+async def measure(n: int, rounds: int, limit: int) -> list[float]:
+    from bot.library import Library
+
+    library = await Library.open(settings_for(library_db(n)))
+    try:
+        for query in QUERIES:  # warm the page cache
+            await library.search(query, guild_id=BENCH_GUILD, limit=limit)
+        times = []
+        for _ in range(rounds):
+            for query in QUERIES:
+                start = time.perf_counter()
+                await library.search(query, guild_id=BENCH_GUILD, limit=limit)
+                times.append(time.perf_counter() - start)
+        return times
+    finally:
+        await library.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--limit", type=int, default=100, help="hits per search (/articles asks for 100)")
+    parser.add_argument("--per-query", action="store_true", help="also print the median of each query")
+    args = parser.parse_args(argv)
+    print(f"{'articles':>10} {'searches':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for n in (int(s) for s in args.sizes.split(",")):
+        times = asyncio.run(measure(n, args.rounds, args.limit))
+        ms = [t * 1000 for t in times]
+        print(f"{n:>10,} {len(ms):>9} {percentile(ms, 50):8.2f} {percentile(ms, 99):8.2f} {max(ms):8.2f}")
+        if args.per_query:
+            for i, query in enumerate(QUERIES):
+                mine = ms[i :: len(QUERIES)]
+                print(f"{'':>10} {query!r:<22} median {statistics.median(mine):8.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
