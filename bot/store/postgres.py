@@ -456,27 +456,38 @@ class PostgresStore:
         if not terms:
             return [], 0
         query = websearch_query(terms, any_term=any_term)
-        # rank is minus ts_rank, so lower is better as with SQLite's bm25. Snippets only for the page.
+        # rank is minus ts_rank, so lower is better as with SQLite's bm25. The matches are ranked
+        # and counted in one pass over ids; texts are read and snippets made for the page only.
         rows = await self._fetchall(
             f"WITH q AS (SELECT websearch_to_tsquery({CONFIG}, $1) AS query),"
-            f" page AS (SELECT {INFO_COLUMNS}, a.text, -ts_rank({WEIGHTS}, a.search, q.query) AS score"
-            f" FROM {INFO_FROM} CROSS JOIN q WHERE a.search @@ q.query AND {visible(2)}"
+            " ranked AS (SELECT a.id, -ts_rank("
+            f"{WEIGHTS}, a.search, q.query) AS score, count(*) OVER () AS total"
+            f" FROM articles a CROSS JOIN q WHERE a.search @@ q.query AND {visible(2)}"
             " ORDER BY score, a.id DESC LIMIT $3 OFFSET $4)"
-            f" SELECT page.*, ts_headline({CONFIG}, page.text, q.query, '{HEADLINE_OPTIONS}') AS snip"
-            " FROM page CROSS JOIN q ORDER BY page.score, page.id DESC",
+            f" SELECT {INFO_COLUMNS}, r.score, r.total, h.snip,"
+            " strpos(a.text, replace(h.snip, '**', '')) AS at, length(a.text) AS text_length"
+            f" FROM ranked r JOIN {INFO_FROM} ON a.id = r.id CROSS JOIN q"
+            f" CROSS JOIN LATERAL (SELECT ts_headline({CONFIG}, a.text, q.query, '{HEADLINE_OPTIONS}') AS snip) h"
+            " ORDER BY r.score, a.id DESC",
             query,
             guild_id,
             limit,
             offset,
         )
-        total = await self._pool.fetchval(
-            f"SELECT count(*) FROM articles a WHERE a.search @@ websearch_to_tsquery({CONFIG}, $1)"
-            f" AND {visible(2)}",
-            query,
-            guild_id,
-        )
+        if rows:
+            total = int(rows[0]["total"])
+        elif offset:  # a page past the end: count the matches on their own
+            total = await self._pool.fetchval(
+                f"SELECT count(*) FROM articles a WHERE a.search @@ websearch_to_tsquery({CONFIG}, $1)"
+                f" AND {visible(2)}",
+                query,
+                guild_id,
+            )
+        else:
+            total = 0
         hits = [
-            SearchHit(info_from_record(r), _snippet(r["snip"], r["text"]), float(r["score"])) for r in rows
+            SearchHit(info_from_record(r), _snippet(r["snip"], r["at"], r["text_length"]), float(r["score"]))
+            for r in rows
         ]
         return hits, int(total or 0)
 
@@ -537,10 +548,10 @@ class PostgresStore:
         return [r[0] for r in rows]
 
 
-def _snippet(headline: str, text: str) -> str:
-    """ts_headline's fragment, with … where it cuts the text (as SQLite's snippet() marks it)."""
-    plain = headline.replace("**", "")
-    at = text.find(plain)
-    if at < 0:
+def _snippet(headline: str, at: int, text_length: int) -> str:
+    """ts_headline's fragment (found at 1-based `at` in the text, 0 if not found verbatim), with …
+    where it cuts the text, as SQLite's snippet() marks it."""
+    if at <= 0:
         return headline
-    return ("…" if at > 0 else "") + headline + ("…" if at + len(plain) < len(text) else "")
+    shown = len(headline.replace("**", ""))
+    return ("…" if at > 1 else "") + headline + ("…" if at - 1 + shown < text_length else "")

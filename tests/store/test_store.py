@@ -163,6 +163,7 @@ async def test_search_ranks_title_and_frequent_matches_first(store: Store) -> No
     assert "**Solar**" in next(h.snippet for h in hits if h.info.id == often)
     page, total = await store.search(["solar"], None, 1, 1)
     assert total == 3 and [h.info.id for h in page] == [ids[1]]
+    assert await store.search(["solar"], None, 10, 5) == ([], 3)  # a page past the end
 
 
 async def test_search_ignores_case_and_accents(store: Store) -> None:
