@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     max_download_bytes: int = Field(
         default=5 * MB, gt=0, validation_alias=AliasChoices("NEWSDESK_MAX_DOWNLOAD_BYTES")
     )
+    # Seconds one article's analysis may take; 0 = no limit (analysis then runs in a thread).
+    max_analysis_seconds: float = Field(
+        default=60.0, ge=0, validation_alias=AliasChoices("NEWSDESK_MAX_ANALYSIS_SECONDS")
+    )
     fetch_timeout: float = Field(default=15.0, gt=0, validation_alias=AliasChoices("NEWSDESK_FETCH_TIMEOUT"))
     max_redirects: int = Field(default=5, ge=0, validation_alias=AliasChoices("NEWSDESK_MAX_REDIRECTS"))
     # Hosts or networks that may be fetched even though they resolve to private addresses.

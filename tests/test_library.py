@@ -68,7 +68,9 @@ async def test_adding_the_same_text_again_returns_the_existing_article(library: 
     assert not copy.created and copy.article.info.id == seed.info.id
 
 
-async def test_analysis_runs_off_the_event_loop(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_analysis_runs_off_the_event_loop(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without an analysis time cap analysis runs in a thread (with one, in worker processes:
+    # tests/hardening/test_analysis_time_cap.py).
     threads: list[int] = []
     real = library_module.analyze
 
@@ -77,7 +79,8 @@ async def test_analysis_runs_off_the_event_loop(library: Library, monkeypatch: p
         return real(text, title)
 
     monkeypatch.setattr(library_module, "analyze", spy)
-    await library.add_text(HARBOUR, guild_id=GUILD_A)
+    async with await Library.open(settings.model_copy(update={"max_analysis_seconds": 0})) as library:
+        await library.add_text(HARBOUR, guild_id=GUILD_A)
     assert threads and threads[0] != threading.get_ident()
 
 

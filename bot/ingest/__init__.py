@@ -3,6 +3,7 @@ off the event loop; downloading is in `bot.ingest.fetch` (imported only when a U
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
@@ -16,7 +17,19 @@ from .formats import Format, detect_format, extract
 if TYPE_CHECKING:
     from .fetch import Fetched
 
-__all__ = ["Ingested", "check_length", "from_bytes", "from_fetched", "from_path"]
+__all__ = ["Ingested", "check_length", "display_name", "from_bytes", "from_fetched", "from_path"]
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]+")
+MAX_NAME_CHARS = 80
+
+
+def display_name(filename: str) -> str:
+    """A file name fit for a one-line message: no line breaks, control or direction characters, and
+    at most MAX_NAME_CHARS characters; "The file" when nothing printable is left."""
+    name = " ".join(_UNPRINTABLE.sub(" ", PurePath(filename).name if filename else "").split())
+    if len(name) > MAX_NAME_CHARS:
+        name = name[: MAX_NAME_CHARS - 1] + "…"
+    return name or "The file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +59,7 @@ def from_bytes(
     source: str | None = None,
 ) -> Ingested:
     """Decode and extract an uploaded file or downloaded body (CPU-bound for HTML: call in a thread)."""
-    name = source or PurePath(filename).name or filename or "The file"
+    name = source or display_name(filename)
     if not data.strip():
         raise InputError(f"{name} is empty.")
     suffix = PurePath(filename).suffix
