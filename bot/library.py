@@ -39,6 +39,7 @@ MAX_TITLE_CHARS = 200
 MAX_SUMMARY_SENTENCES = 50
 MAX_PAGE = 100
 TOPIC_SCAN_LIMIT = 50
+NORMALIZE_IN_WORKER_CHARS = 100_000
 _ID_REF = re.compile(r"#?(\d{1,18})")
 
 
@@ -114,7 +115,14 @@ class Library:
             raise InputError(
                 f"The article is {len(text):,} characters long; the limit is {self.settings.max_article_chars:,}."
             )
-        text, key = await asyncio.to_thread(_normalize_and_hash, text)
+        if len(text) > NORMALIZE_IN_WORKER_CHARS:
+            # Regex and casefold over a long text hold the GIL in one C call (~90 ms at 100,000
+            # words), stalling the event loop even from a thread; a worker process has its own GIL.
+            text, key = await run_within(
+                self.settings.max_analysis_seconds, "The article", _normalize_and_hash, text
+            )
+        else:
+            text, key = await asyncio.to_thread(_normalize_and_hash, text)
         check_length(text, "The article", self.settings.max_article_chars)
         existing = await self.store.find_duplicate(guild_id, key)
         if existing is not None:
