@@ -53,6 +53,17 @@ async def one_run(db: Path, words: int, seed: int) -> tuple[float, float, float,
         await library.close()
 
 
+async def idle_lag(seconds: float) -> float:
+    """The worst oversleep with nothing running: what the machine itself (other processes) costs."""
+    lags: list[float] = []
+    stop = asyncio.Event()
+    task = asyncio.create_task(probe(lags, stop))
+    await asyncio.sleep(seconds)
+    stop.set()
+    await task
+    return max(lags)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=100_000)
@@ -60,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=10_000, help="library size to add into")
     args = parser.parse_args(argv)
     source = library_db(args.articles)
+    print(f"idle loop, 5 s, nothing added: max lag {asyncio.run(idle_lag(5.0)) * 1000:.1f} ms")
     print(f"{'run':>4} {'max lag ms':>11} {'p99 lag ms':>11} {'add took s':>11} {'probes':>7}")
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(args.runs):
