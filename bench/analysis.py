@@ -66,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--no-sumy", action="store_true", help="skip sumy (slow at 100k words)")
+    parser.add_argument(
+        "--sumy-max-words",
+        type=int,
+        default=10_000,
+        help="skip sumy above this size (LexRank/TextRank build an n² sentence graph: 100k words takes hours)",
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     contenders: list[tuple[str, Callable[[str], object]]] = [
@@ -82,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         text = article(size, seed=size)
         for name, func in contenders:
             runs = args.runs if size <= 10_000 else max(1, args.runs // 2)
+            if name.startswith("sumy") and size > args.sumy_max_words:
+                results[name].append(float("nan"))
+                continue
             results[name].append(median_time(func, text, runs))
     header = f"{'median seconds':<26}" + "".join(f"{f'{s:,} words':>14}" for s in sizes)
     print(header)
