@@ -28,5 +28,15 @@ lint: $(VENV)/.installed
 eval: $(VENV)/.installed
 	$(PY) -m eval.score
 
+# Every benchmark with quick settings (bench/README.md has the full ones); the first run builds and
+# caches the 1k/10k libraries under bench/results/.
+bench: $(VENV)/.installed
+	$(PY) -m bench.analysis --runs 3
+	$(PY) -m bench.ingest --articles 100
+	$(PY) -m bench.search --sizes 1000,10000 --rounds 3
+	$(PY) -m bench.looplag --runs 1
+	$(PY) -m bench.latency --requests 300
+	$(PY) -m bench.startup --starts 1
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
