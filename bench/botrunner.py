@@ -19,6 +19,7 @@ import asyncio  # noqa: E402
 import json  # noqa: E402
 import resource  # noqa: E402
 import sys  # noqa: E402
+from collections.abc import Mapping  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 TOKEN = "bench-token.for-the-loopback-double"
@@ -36,7 +37,7 @@ def rss_mb() -> dict[str, float]:
     return out
 
 
-def emit(tag: str, data: dict[str, object]) -> None:
+def emit(tag: str, data: Mapping[str, object]) -> None:
     print(f"{tag} {json.dumps(data)}", flush=True)
 
 

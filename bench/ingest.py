@@ -18,9 +18,10 @@ import asyncio
 import tempfile
 import time
 from pathlib import Path
+from typing import cast
 
 from bot.analysis import analyze, normalize_text
-from bot.store import content_hash
+from bot.store import Store, content_hash
 
 from .corpus import article
 from .library import settings_for
@@ -64,7 +65,7 @@ async def run(n: int, words: int) -> list[tuple[str, float]]:
             await library.close()
 
         library = await Library.open(settings_for(Path(tmp) / "c.db", seeds_dir=Path(tmp) / "none"))
-        store = library.store
+        store = cast(Store, library.store)
         try:
             start = time.perf_counter()
             async with store.transaction() as db:

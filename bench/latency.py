@@ -64,7 +64,7 @@ class BotProcess:
             "--format",
             "raw",
             "-o",
-            profile,
+            str(profile),
             "--",
         ]
         proc = await asyncio.create_subprocess_exec(
@@ -195,6 +195,7 @@ async def main_async(args: argparse.Namespace) -> int:
             total = max(args.requests, 3 * level) if level > 1 else min(args.requests, 300)
             started = time.perf_counter()
             results = await run_level(double, level, total, ids, speakers, seed=level)
+            await asyncio.sleep(1)  # let the last page buttons attach before the next level
             elapsed = time.perf_counter() - started
             for name in ("all", "summary", "experts", "articles", "quotes"):
                 ms = [t * 1000 for t in results.get(name, [])]
@@ -205,6 +206,7 @@ async def main_async(args: argparse.Namespace) -> int:
                     f" {percentile(ms, 99):8.1f} {max(ms):8.1f}"
                 )
             print(f"{'':>10} throughput {len(results['all']) / elapsed:.0f} commands/s")
+        await asyncio.sleep(1)  # the bot fetches its answers after sending them (page buttons)
         done = await bot.stop()
         print(f"bot peak RSS over the run: {done['peak_rss_mb']:.0f} MB (10,000-article library)")
     finally:

@@ -45,6 +45,7 @@ async def main_async(starts: int, articles: int, burst: int) -> None:
             bot = await BotProcess.start(double, db)
             ready_rss = bot.ready["VmRSS"]
             await run_level(double, 20, burst, ids, speakers, seed=7)
+            await asyncio.sleep(1)  # the bot fetches its answers after sending them (page buttons)
             workers = children_rss_mb(bot.proc.pid)
             done = await bot.stop()
             rows.append(
