@@ -16,6 +16,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 import cogs
+from bot.deadline import warm_up
 from bot.errors import NewsdeskError
 from bot.library import Library
 from bot.settings import Settings, load_settings
@@ -164,6 +165,8 @@ class NewsdeskBot(commands.AutoShardedBot):
         self._beating = False
 
     async def setup_hook(self) -> None:
+        if self.settings.max_analysis_seconds > 0:
+            warm_up()  # the analysis worker starts now, not during the first user's add
         self.library = await Library.open(self.settings)
         for name in extension_names():
             try:

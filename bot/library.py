@@ -13,7 +13,7 @@ from bot.analysis.models import Summary, TopicSentiment
 from bot.analysis.sentences import is_heading
 from bot.analysis.summary import Ranking
 from bot.analysis.topics import topic_extremes
-from bot.deadline import run_within, warm_up
+from bot.deadline import run_within
 from bot.errors import InputError, NotFoundError
 from bot.ingest import check_length, display_name, from_bytes, from_fetched
 from bot.ingest.seeds import read_seed, seed_paths
@@ -77,8 +77,6 @@ class Library:
     @classmethod
     async def open(cls, settings: Settings) -> Library:
         """Open the store (migrating it) and index new or changed seed articles."""
-        if settings.max_analysis_seconds > 0:
-            warm_up()
         store = await open_store(settings.database)
         library = cls(settings, store)
         try:

@@ -1,0 +1,57 @@
+"""Unusable uploads, sent through the loopback Discord by an admin: each is refused privately in one
+sentence that says what is wrong, and nothing reaches the library."""
+
+from __future__ import annotations
+
+import gzip
+import random
+from typing import Any
+
+import pytest
+
+from tests.cogs.replies import assert_one_sentence_error, embed_text
+from tests.discord_double import DiscordDouble
+from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID
+
+Bot = tuple[Any, DiscordDouble]
+NOISE = random.Random(5)
+
+UPLOADS = [
+    # (file name, bytes, what the sentence must say)
+    (
+        "article.txt",
+        b"\x7fELF\x02\x01\x01" + bytes(NOISE.randrange(256) for _ in range(3000)),
+        "is a program",
+    ),
+    ("article.md", b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, "is a PNG image"),  # wrong extension
+    ("article.html", b"%PDF-1.7\n" + bytes(NOISE.randrange(256) for _ in range(500)), "is a PDF document"),
+    ("article.txt", gzip.compress(b"The council met. " * 100), "is a gzip archive"),
+    ("article.txt", bytes(NOISE.randrange(128, 256) for _ in range(4000)), "not text in any encoding"),
+    ("article.txt", bytes(NOISE.randrange(1, 32) for _ in range(2000)), "binary data, not text"),
+    ("article.txt", b"", "is empty"),
+    ("article.txt", b" \r\n\t " * 50, "is empty"),
+    (
+        "page.html",
+        b"<html><body><script>steal()</script><style>p{}</style></body></html>",
+        "no readable text",
+    ),
+]
+
+
+@pytest.mark.parametrize("filename,data,says", UPLOADS, ids=[u[2] + ":" + u[0] for u in UPLOADS])
+async def test_an_unusable_upload_is_one_private_sentence(
+    running_bot: Bot, filename: str, data: bytes, says: str
+) -> None:
+    _, double = running_bot
+    record = await double.slash(
+        "article",
+        {"title": "Refused upload"},
+        subcommand="add",
+        attachments={"file": (filename, data, "application/octet-stream")},
+        guild_id=GUILD_ID,
+        user_id=ADMIN_ID,
+    )
+    sentence = assert_one_sentence_error((await record.replies(1))[0])
+    assert says in sentence and "Traceback" not in sentence
+    listed = await double.slash("articles", {}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    assert "Refused upload" not in embed_text(await listed.reply())
