@@ -227,18 +227,26 @@ class Reads:
             " ORDER BY a.id DESC, sp.position, q.position",
             {"key": name_key, "pattern": f"% {like_escape(name_key)} %", "guild": guild_id},
         )
-        return [
-            SpeakerQuote(
-                speaker=r["name"],
-                role=r["role"],
-                text=r["text"],
-                kind=r["kind"],
-                article=info_from_row(r),
-                sentence_index=r["sentence_index"],
-                speaker_kind=r["speaker_kind"],
+        # A much-quoted speaker has thousands of quotes in a few hundred articles: each article's info
+        # is built once and shared (it is frozen); info_from_row per quote was 7 % of the bot's CPU.
+        infos: dict[int, ArticleInfo] = {}
+        quotes = []
+        for r in rows:
+            info = infos.get(r[0])
+            if info is None:
+                info = infos[r[0]] = info_from_row(r)
+            quotes.append(
+                SpeakerQuote(
+                    speaker=r["name"],
+                    role=r["role"],
+                    text=r["text"],
+                    kind=r["kind"],
+                    article=info,
+                    sentence_index=r["sentence_index"],
+                    speaker_kind=r["speaker_kind"],
+                )
             )
-            for r in rows
-        ]
+        return quotes
 
     async def speaker_names(self, prefix_key: str, guild_id: int | None) -> list[tuple[str, str, int]]:
         """(name_key, name as written, quote count) of named speakers whose name or a word of it
