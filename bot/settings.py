@@ -80,6 +80,11 @@ class Settings(BaseSettings):
     # The heartbeat `newsdesk health` reads; default: beside the SQLite file, or the temp folder.
     health_file_path: Path | None = Field(default=None, validation_alias=AliasChoices("NEWSDESK_HEALTH_FILE"))
 
+    def __repr_args__(self) -> Any:
+        # The token is a SecretStr; a PostgreSQL URL may hold a password too.
+        for name, value in super().__repr_args__():
+            yield name, redact_url(value) if name == "database" else value
+
     @property
     def database_kind(self) -> Literal["sqlite", "postgres"]:
         return "postgres" if self.database.startswith(POSTGRES_SCHEMES) else "sqlite"

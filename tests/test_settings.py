@@ -87,6 +87,7 @@ def test_database_is_a_sqlite_path_or_url_or_a_postgres_url(monkeypatch: pytest.
     settings = load_settings()
     assert settings.database_kind == "postgres" and settings.db_path is None
     assert settings.database_display == "postgresql://newsdesk:***@db:5432/newsdesk"
+    assert ":pw@" not in repr(settings) and "postgresql://newsdesk:***@db" in repr(settings)
 
 
 def test_shards_split_between_processes(monkeypatch: pytest.MonkeyPatch) -> None:
