@@ -32,6 +32,19 @@ async def _duplicate(db: aiosqlite.Connection, guild_id: int | None, content_has
     return int(rows[0][0]) if rows else None
 
 
+async def _set_wal(db: aiosqlite.Connection) -> None:
+    """Switch to WAL, retrying: on a brand-new file, another process switching at the same moment makes
+    SQLite answer "database is locked" at once, without waiting for the busy timeout."""
+    for attempt in range(100):
+        try:
+            await db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 99:
+                raise
+            await asyncio.sleep(0.05)
+
+
 class Store(Reads):
     """Async access to one library database. Create with `await Store.open(path)`."""
 
@@ -70,7 +83,7 @@ class Store(Reads):
             db.row_factory = sqlite3.Row
             await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
             await db.execute("PRAGMA foreign_keys = ON")
-            await db.execute("PRAGMA journal_mode = WAL")
+            await _set_wal(db)
             # FULL: a reported "added" survives even a power cut; adds are rare, the fsync is cheap.
             await db.execute("PRAGMA synchronous = FULL")
         except BaseException:
