@@ -306,15 +306,18 @@ class Library:
                 results.append((hit.info, found))
         return results
 
-    async def quotes_by(self, speaker: str, *, guild_id: int | None) -> list[SpeakerQuote]:
+    async def quotes_by(
+        self, speaker: str, *, guild_id: int | None, limit: int | None = None
+    ) -> list[SpeakerQuote]:
         """Every quote of a named speaker across the visible library, newest article first (empty if
-        none). Names match ignoring case and accents; a surname alone matches the full name."""
+        none), or the newest `limit`. Names match ignoring case and accents; a surname alone matches
+        the full name."""
         key = fold(speaker)
         if not key:
             raise InputError("Name a speaker.")
-        quotes = await self.store.speaker_quotes(key, guild_id, word=False)
+        quotes = await self.store.speaker_quotes(key, guild_id, word=False, limit=limit)
         if not quotes:
-            quotes = await self.store.speaker_quotes(key, guild_id, word=True)
+            quotes = await self.store.speaker_quotes(key, guild_id, word=True, limit=limit)
         return quotes
 
     # ---- autocomplete ----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import NotFoundError
-from bot.render.listings import quotes_pages
+from bot.render.listings import MAX_QUOTES_SHOWN, quotes_pages
 from bot.render.pagination import send_pages
 
 from ._common import guild_of, library_of, needs_embeds, speaker_autocomplete
@@ -29,10 +29,14 @@ class QuotesCog(commands.Cog):
     async def quotes(
         self, interaction: discord.Interaction[Any], speaker: app_commands.Range[str, 1, 100]
     ) -> None:
-        found = await library_of(interaction).quotes_by(speaker.strip(), guild_id=guild_of(interaction))
+        # One more than is shown tells whether older quotes were left out.
+        found = await library_of(interaction).quotes_by(
+            speaker.strip(), guild_id=guild_of(interaction), limit=MAX_QUOTES_SHOWN + 1
+        )
         if not found:
             raise NotFoundError(f"Nobody called '{speaker.strip()}' is quoted in this server's library.")
-        await send_pages(interaction, quotes_pages(speaker.strip(), found))
+        more = len(found) > MAX_QUOTES_SHOWN
+        await send_pages(interaction, quotes_pages(speaker.strip(), found[:MAX_QUOTES_SHOWN], more=more))
 
 
 async def setup(bot: commands.Bot) -> None:

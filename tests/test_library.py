@@ -196,6 +196,8 @@ async def test_quotes_by_merges_spellings_within_the_guild(library: Library) -> 
         assert sorted(q.text for q in quotes) == ["No more bailouts,", "The euro is safe,"], name
         assert {q.article.guild_id for q in quotes} == {GUILD_A}
     assert await library.quotes_by("Nobody Atall", guild_id=GUILD_A) == []
+    newest = await library.quotes_by("schauble", guild_id=GUILD_A, limit=1)
+    assert [q.text for q in newest] == ["No more bailouts,"]
     assert await library.autocomplete_speakers("schä", guild_id=GUILD_A) == ["Wolfgang Schäuble"]
     assert await library.autocomplete_speakers("wolf", guild_id=GUILD_B) == ["Wolfgang Schäuble"]
     assert await library.autocomplete_speakers("x", guild_id=GUILD_A) == []

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 ARTICLES_PER_PAGE = 10
 QUOTES_PER_PAGE = 6
+# 40 pages: more than anyone turns through, and a much-quoted speaker's answer stays small in memory
+# while its buttons live (thousands of quotes held for three minutes each was most of the bot's RSS).
+MAX_QUOTES_SHOWN = 40 * QUOTES_PER_PAGE
 SNIPPET_CHARS = 300
 
 
@@ -69,12 +72,15 @@ def speaker_quote_line(quote: SpeakerQuote, *, with_speaker: bool) -> str:
     return f"{said}\n{who}in `#{quote.article.id}` {truncate(one_line(quote.article.title), 150)}"
 
 
-def quotes_pages(speaker: str, quotes: Sequence[SpeakerQuote]) -> list[discord.Embed]:
-    """Everything one speaker is quoted saying across the library, a few quotes to a page."""
+def quotes_pages(speaker: str, quotes: Sequence[SpeakerQuote], *, more: bool = False) -> list[discord.Embed]:
+    """What one speaker is quoted saying across the library, a few quotes to a page; `more` says
+    that older quotes exist beyond these."""
     names = {q.speaker for q in quotes}
     name = next(iter(names)) if len(names) == 1 else speaker
     role = next((q.role for q in quotes if q.role), None)
     footer = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
+    if more:
+        footer = f"the newest {footer}; older ones: /articles with their name"
     if role:
         footer = f"{truncate(one_line(role), 300)} · {footer}"
     lines = [speaker_quote_line(q, with_speaker=len(names) > 1) for q in quotes]

@@ -491,8 +491,11 @@ class PostgresStore:
         ]
         return hits, int(total or 0)
 
-    async def speaker_quotes(self, name_key: str, guild_id: int | None, *, word: bool) -> list[SpeakerQuote]:
-        """Quotes by named speakers whose folded name equals `name_key` (or contains it as a word)."""
+    async def speaker_quotes(
+        self, name_key: str, guild_id: int | None, *, word: bool, limit: int | None = None
+    ) -> list[SpeakerQuote]:
+        """Quotes by named speakers whose folded name equals `name_key` (or contains it as a word),
+        newest article first; at most `limit` of them (None: all)."""
         condition = "' ' || sp.name_key || ' ' LIKE $1" if word else "sp.name_key = $1"
         rows = await self._fetchall(
             f"SELECT {INFO_COLUMNS}, sp.name, sp.role, sp.kind AS speaker_kind, q.text, q.kind,"
@@ -500,9 +503,10 @@ class PostgresStore:
             " FROM speakers sp JOIN quotes q ON q.speaker_id = sp.id"
             f" JOIN articles a ON a.id = sp.article_id {SEED_JOIN}"
             f" WHERE {condition} AND sp.kind != 'unnamed' AND {visible(2)}"
-            " ORDER BY a.id DESC, sp.position, q.position",
+            " ORDER BY a.id DESC, sp.position, q.position LIMIT $3",
             f"% {like_escape(name_key)} %" if word else name_key,
             guild_id,
+            limit,  # NULL: no limit
         )
         return [
             SpeakerQuote(

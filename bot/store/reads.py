@@ -214,8 +214,11 @@ class Reads:
         hits = [SearchHit(info_from_row(r), r["snip"], float(r["score"])) for r in rows]
         return hits, int(total[0]) if total else 0
 
-    async def speaker_quotes(self, name_key: str, guild_id: int | None, *, word: bool) -> list[SpeakerQuote]:
-        """Quotes by named speakers whose folded name equals `name_key` (or contains it as a word)."""
+    async def speaker_quotes(
+        self, name_key: str, guild_id: int | None, *, word: bool, limit: int | None = None
+    ) -> list[SpeakerQuote]:
+        """Quotes by named speakers whose folded name equals `name_key` (or contains it as a word),
+        newest article first; at most `limit` of them (None: all)."""
         whole_word = "' ' || sp.name_key || ' ' LIKE :pattern ESCAPE '\\'"
         condition = whole_word if word else "sp.name_key = :key"
         rows = await self._fetchall(
@@ -224,8 +227,13 @@ class Reads:
             " FROM speakers sp JOIN quotes q ON q.speaker_id = sp.id"
             f" JOIN articles a ON a.id = sp.article_id {SEED_JOIN}"
             f" WHERE {condition} AND sp.kind != 'unnamed' AND {VISIBLE}"
-            " ORDER BY a.id DESC, sp.position, q.position",
-            {"key": name_key, "pattern": f"% {like_escape(name_key)} %", "guild": guild_id},
+            " ORDER BY a.id DESC, sp.position, q.position LIMIT :limit",
+            {
+                "key": name_key,
+                "pattern": f"% {like_escape(name_key)} %",
+                "guild": guild_id,
+                "limit": -1 if limit is None else limit,
+            },
         )
         # A much-quoted speaker has thousands of quotes in a few hundred articles: each article's info
         # is built once and shared (it is frozen); info_from_row per quote was 7 % of the bot's CPU.

@@ -170,6 +170,9 @@ def test_speaker_quotes_pages_within_limits(huge_analysis: ArticleAnalysis) -> N
         assert_within_limits(page)
         assert page.title == "What Martin Cauchon said"
     assert "minister of justice" in pages[0].footer.text
+    assert "newest" not in pages[0].footer.text
+    capped = listings.quotes_pages("martin", quotes, more=True)
+    assert "the newest" in capped[0].footer.text
 
 
 def test_added_embed_mentions_what_was_found(seed_analysis: ArticleAnalysis) -> None:
