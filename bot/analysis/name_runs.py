@@ -1,0 +1,241 @@
+"""Capitalised name runs: their extent, and their split into role, courtesy title and name."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .names import (
+    EAST_ASIAN_SURNAMES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    ORG_WORDS,
+    TITLE_ABBREVIATIONS,
+    fold,
+    is_agent_noun,
+    is_common_word,
+    is_first_name,
+    is_function_word,
+    is_role_word,
+    place_names,
+)
+from .roles import is_role_modifier
+from .speech_tokens import NameParse, Token, _index_at, _is_initial, _is_name_token, _rejoin
+from .speech_verbs import _RUN_JOINERS
+
+
+def run_left(tokens: list[Token], k: int, lo: int) -> int:
+    """Start index of the capitalised name run that ends at token k (k itself a name token)."""
+    i = k
+    lo = max(lo, k - 16)
+    while i - 1 >= lo:
+        prev = tokens[i - 1]
+        if prev.text == "." and i - 2 >= lo and _is_initial(tokens, i - 2):
+            i -= 2
+            continue
+        if _is_name_token(prev):
+            i -= 1
+            continue
+        if prev.low in NAME_PARTICLES and prev.text.islower():
+            i -= 1
+            continue
+        if prev.low in _RUN_JOINERS and i - 2 >= lo and _is_name_token(tokens[i - 2]):
+            i -= 1
+            continue
+        break
+    # a run never starts with a particle or joiner, unless a particle opens a surname ("del Valle")
+    while i < k and tokens[i].low in _RUN_JOINERS:
+        i += 1
+    return i
+
+
+def run_right(tokens: list[Token], i: int, hi: int) -> int:
+    """Index just past the capitalised name run that starts at token i."""
+    j = i
+    hi = min(hi, i + 16)  # a name is a few words, never a runaway line of capitals
+    while j < hi:
+        tok = tokens[j]
+        if _is_name_token(tok):
+            j += 1
+            if j < hi and tokens[j].text == "." and _is_initial(tokens, j - 1):
+                j += 1
+            continue
+        if tok.low in NAME_PARTICLES and tok.text.islower() and j + 1 < hi and _is_name_token(tokens[j + 1]):
+            j += 1
+            continue
+        if tok.low in _RUN_JOINERS and j > i and j + 1 < hi and _is_name_token(tokens[j + 1]):
+            j += 1
+            continue
+        break
+    while j > i and tokens[j - 1].low in _RUN_JOINERS | NAME_PARTICLES:
+        j -= 1
+    return j
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix) and len(word) > 2:
+            return word[: -len(suffix)], True
+    return word, False
+
+
+def _with_stop(tokens: list[Token], word: Token) -> str:
+    """An initial keeps its full stop ("F." in "John F. Kennedy")."""
+    if len(word.text) == 1 and word.text.isupper():
+        i = _index_at(tokens, word.start)
+        if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == word.end:
+            return word.text + "."
+    return word.text
+
+
+def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> NameParse | None:
+    """Split tokens[a:b] (a capitalised run) into role words, courtesy title and name."""
+    words = [t for t in tokens[a:b] if t.text != "."]
+    if not words:
+        return None
+    affiliation = None
+    for n, word in enumerate(words[1:-1], start=1):
+        if word.low in _RUN_JOINERS and not is_role_word(words[n - 1].text):
+            after = [w.text for w in words[n + 1 :]]
+            lead = words[0].low
+            person_like = is_first_name(words[0].text) or lead in HONORIFICS or lead in TITLE_ABBREVIATIONS
+            org_like = any(w.lower() in ORG_WORDS for w in after) or fold(" ".join(after)) in place_names()
+            if person_like and org_like:
+                affiliation = " ".join(after)
+                words = words[:n]
+                break
+    # drop sentence-initial ordinary words ("Then Smith said", "Meanwhile Apple")
+    while words and (
+        words[0].low in NOT_NAMES
+        or (
+            sentence_start
+            and words[0].start == tokens[a].start
+            and is_function_word(words[0].text)
+            and not is_first_name(words[0].text)
+            and not is_role_modifier(words[0].text)
+            and len(words) > 1
+        )
+    ):
+        words = words[1:]
+    if not words:
+        return None
+    while len(words) > 1 and words[-1].low in NAME_SUFFIXES:
+        words = words[:-1]  # "Martin Luther King Jr."
+    last, possessive = _strip_possessive(words[-1].text)
+    texts = [_with_stop(tokens, w) for w in words[:-1]] + [last]
+    # the last role word splits title from name: "Asia Society Policy Institute Vice President | Wendy Cutler"
+    cut = -1
+    for n, text in enumerate(texts[:-1]):
+        if is_role_word(text):
+            cut = n
+    if cut >= 0 and texts[cut + 1].lower() in ("of", "for"):
+        # "Secretary of State Antony Blinken": the role runs on to the first name
+        rest = [m for m in range(cut + 2, len(texts) - 1) if is_first_name(texts[m])]
+        if rest:
+            cut = rest[0] - 1
+        elif len(texts) - (cut + 2) > 2:
+            cut = len(texts) - 3
+        else:
+            cut = len(texts) - 1
+    role = None
+    role_start = -1
+    honorific = None
+    if cut >= 0:
+        role_end = _index_at(tokens, words[cut].start) + 1
+        if role_end < b and tokens[role_end].text == "." and tokens[role_end].start == words[cut].end:
+            role_end += 1  # "Rep." keeps its full stop
+        role = _rejoin(tokens, _index_at(tokens, words[0].start), role_end)
+        role_start = words[0].start
+        name_words = words[cut + 1 :]
+        name_texts = texts[cut + 1 :]
+    else:
+        name_words = words
+        name_texts = texts
+    # possessive organisation before a name: "Microsoft's Satya Nadella"
+    for n, text in enumerate(name_texts[:-1]):
+        if text.endswith(("'s", "’s")):
+            if role is None and affiliation is None:
+                affiliation = " ".join(name_texts[: n + 1])[:-2]
+            name_words = name_words[n + 1 :]
+            name_texts = name_texts[n + 1 :]
+            break
+    while name_texts and name_texts[0].lower().rstrip(".") in HONORIFICS:
+        honorific = name_texts[0].rstrip(".")
+        name_words = name_words[1:]
+        name_texts = name_texts[1:]
+    while name_texts and name_texts[-1].lower() in NAME_SUFFIXES and len(name_texts) > 1:
+        name_words = name_words[:-1]
+        name_texts = name_texts[:-1]
+    if not name_texts:
+        return None
+    parse = NameParse(
+        name=name_texts,
+        start=name_words[0].start,
+        end=name_words[-1].end - (2 if possessive else 0),
+        role=role,
+        role_start=role_start,
+        honorific=honorific,
+        possessive=possessive,
+    )
+    parse.kind, parse.evidence = _classify(name_texts, role or affiliation, honorific)
+    parse.affiliation = affiliation
+    return parse
+
+
+# "JPMorgan", "BlackRock", "OpenAI": capitals inside a word mark a brand, but not "McAdams" or "DeSantis"
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’]))[A-Z]?[a-z]+[A-Z]")
+
+
+def _classify(
+    name: list[str], role: str | None, honorific: str | None
+) -> tuple[Literal["person", "org", "single"], bool]:
+    lows = [w.lower() for w in name]
+    folded = fold(" ".join(name))
+    if any(w in ORG_WORDS for w in lows) or folded in place_names():
+        return "org", False
+    if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):
+        return "org", False
+    if honorific or role:
+        return "person", True
+    content = [w for w in name if w.lower() not in NAME_PARTICLES]
+    if len(content) < 2:
+        if is_first_name(name[0]) and not is_common_word(name[0]):
+            return "single", True
+        return "single", False
+    if is_first_name(content[0]) or (len(content) == 2 and content[0].lower() in EAST_ASIAN_SURNAMES):
+        return "person", True
+    if any(w.lower() in NOT_NAMES for w in content):
+        return "org", False
+    if all(is_common_word(w) for w in content):
+        return "org", False
+    return "person", False
+
+
+def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | None, int]:
+    """A lower-case role just before a name: "Austria's finance minister Hans-Joerg Schelling"."""
+    i = run_start
+    seen_role = False
+    while i - 1 >= lo:
+        tok = tokens[i - 1]
+        if not tok.is_word:
+            break
+        if is_role_word(tok.text) or (is_agent_noun(tok.text) and tok.text.islower()):
+            seen_role = True
+        elif is_role_modifier(tok.text) or (tok.is_cap and seen_role):
+            pass
+        elif tok.text.endswith(("'s", "’s")) and seen_role:
+            i -= 1
+            if i - 1 >= lo and tokens[i - 1].low == "the":
+                i -= 1
+            break
+        else:
+            break
+        i -= 1
+    if i >= run_start or not any(is_role_word(t.text) or is_agent_noun(t.text) for t in tokens[i:run_start]):
+        return None, -1
+    while i < run_start and tokens[i].low in _RUN_JOINERS:
+        i += 1
+    text = " ".join(t.text for t in tokens[i:run_start])
+    return text, tokens[i].start

@@ -1,0 +1,153 @@
+"""Scanning sentences for attributions, transcript labels, person mentions and roles stated with a verb."""
+
+from __future__ import annotations
+
+from .attribution import find_attributions, transcript_label
+from .models import Sentence
+from .name_runs import parse_run, pre_name_role, run_right
+from .names import (
+    NAME_PARTICLES,
+)
+from .people import Person, title_case
+from .quote_context import ExtractorState, _Copula, _Mention
+from .roles import COPULA, clean_role
+from .speech_tokens import Attribution, NameParse, Speaker, Token, tokenize
+
+
+class MentionScan(ExtractorState):
+    def scan(self) -> None:
+        seen_paragraphs: set[int] = set()
+        for sentence in self.sentences:
+            tokens = tokenize(self.masked[sentence.start : sentence.end], sentence.start)
+            found: list[Attribution] = []
+            if sentence.paragraph not in seen_paragraphs:
+                seen_paragraphs.add(sentence.paragraph)
+                self.paragraph_start[sentence.paragraph] = sentence.start
+                label = self._label(sentence)
+                if label is not None:
+                    found.append(label)
+            if not sentence.is_heading:
+                found += find_attributions(self.masked, sentence.start, sentence.end, sentence.index, tokens)
+            self._mentions(sentence, tokens)
+            if found:
+                self.by_sentence[sentence.index] = found
+                self.attributions += found
+
+    def _label(self, sentence: Sentence) -> Attribution | None:
+        line_end = self.text.find("\n", sentence.start)
+        line = self.masked[sentence.start : line_end if line_end >= 0 else len(self.text)]
+        label = transcript_label(line[:200])
+        if label is None:
+            return None
+        name, end = label
+        words = name.split()
+        parse = NameParse(
+            name=words, start=sentence.start, end=sentence.start + len(name), kind="person", evidence=True
+        )
+        if words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "prof", "mister", "miss"}:
+            parse.honorific = words[0].rstrip(".")
+            parse.name = words[1:]
+        parse.name = title_case(parse.name)
+        speaker = Speaker("name", " ".join(parse.name), sentence.start, sentence.start + end, name=parse)
+        return Attribution(
+            sentence.index,
+            [speaker],
+            ":",
+            sentence.start + end - 2,
+            sentence.start + end - 1,
+            "label",
+            sentence.start,
+            sentence.start + end,
+        )
+
+    def _mentions(self, sentence: Sentence, tokens: list[Token]) -> None:
+        """Person names outside quotes, with roles next to them and whether they open a clause."""
+        n = len(tokens)
+        i = 0
+        out: list[_Mention] = []
+        while i < n:
+            tok = tokens[i]
+            if not (tok.is_word and tok.is_cap):
+                if tok.is_word and tok.low in ("he", "she"):
+                    self._copula(sentence, tok.end, tok, None)
+                i += 1
+                continue
+            j = run_right(tokens, i, n)
+            if j <= i:
+                i += 1
+                continue
+            parse = parse_run(tokens, i, j, sentence_start=i == 0)
+            known = (
+                parse is not None
+                and parse.kind == "single"
+                and self.people.find(parse.name, parse.start) is not None
+            )
+            if parse is not None and (
+                (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
+            ):
+                if len([t for t in parse.name if t.lower() not in NAME_PARTICLES]) >= 2:
+                    person = self.people.add(parse.name, parse.start)
+                else:
+                    person = self.people.find(parse.name, parse.start) or self.people.add(
+                        parse.name, parse.start
+                    )
+                self._gender_from(person, parse)
+                if parse.role:
+                    person.roles.append((parse.role_start, parse.role))
+                role, start = pre_name_role(tokens, i, 0)
+                if role and not parse.role:
+                    person.roles.append((start, role))
+                after = j
+                if not parse.possessive and after + 1 < n and tokens[after].text == ",":
+                    b = after + 1
+                    while (
+                        b < n
+                        and b - after < 40
+                        and tokens[b].text not in (",", ";", ":")
+                        and not tokens[b].is_mask
+                    ):
+                        b += 1
+                    appositive = (
+                        self.text[tokens[after + 1].start : tokens[b - 1].end] if b > after + 1 else ""
+                    )
+                    role = clean_role(appositive, appositive=True)
+                    if (
+                        role
+                        and tokens[after + 1].low not in ("who", "which")
+                        and not tokens[after + 1].low.endswith("ing")
+                    ):
+                        person.roles.append((tokens[after + 1].start, role))
+                prev = tokens[i - 1] if i > 0 else None
+                subject = not parse.possessive and (
+                    prev is None
+                    or not prev.is_word
+                    or prev.low
+                    in (
+                        "that",
+                        "which",
+                        "while",
+                        "and",
+                        "but",
+                        "when",
+                        "as",
+                        "because",
+                        "although",
+                        "now",
+                        "then",
+                    )
+                    or (prev.low.endswith("ly") and prev.text.islower())
+                )
+                out.append(_Mention(person, parse.start, subject))
+                self._copula(sentence, tokens[j - 1].end, None, person)
+            i = j
+        if out:
+            self.mentions[sentence.index] = out
+
+    def _copula(self, sentence: Sentence, pos: int, pronoun: Token | None, person: Person | None) -> None:
+        rest = self.masked[pos : min(sentence.end, pos + 240)]
+        match = COPULA.match(rest)
+        if not match:
+            return
+        role = clean_role(match.group("role"))
+        if role:
+            self.copulas.append(_Copula(sentence.index, pos + match.start("role"), role, pronoun, person))

@@ -1,0 +1,138 @@
+"""Speakers after an inverted speech verb: "said Martin Cauchon, Canada's former minister of justice"."""
+
+from __future__ import annotations
+
+from .name_runs import run_right
+from .names import (
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    PRONOUNS,
+    is_agent_noun,
+    is_role_word,
+    is_verb,
+    tag_of,
+)
+from .roles import clean_role, is_party_code, is_role_modifier
+from .speaker_phrases import _name_speaker, _np_head_kind
+from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
+from .speech_verbs import _CLAUSE_WORDS
+
+
+def _piece_end(tokens: list[Token], a: int, hi: int) -> int:
+    """End of the comma piece starting at a ("Co., Ltd." kept whole)."""
+    hi = min(hi, a + 40)
+    b = a
+    while b < hi and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
+        b += 1
+    while b + 1 < hi and tokens[b].text == "," and tokens[b + 1].low in ORG_WORDS | NAME_SUFFIXES:
+        b += 2
+        while b < hi and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
+            b += 1
+    return b
+
+
+def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
+    """A described name after a verb: "lead author Dr. Kim Hyun-woo", "her rival, Sam Kerr, a …"."""
+    j = i
+    while j < hi and j - i < 5 and tokens[j].is_word and not tokens[j].is_cap:
+        if tokens[j].low in _CLAUSE_WORDS or (is_verb(tokens[j].low) and not is_role_modifier(tokens[j].low)):
+            return None
+        j += 1
+    if j == i or j >= hi:
+        return None
+    description = _rejoin(tokens, i, j)
+    comma = tokens[j].text == ","
+    start = j + 1 if comma else j
+    if start >= hi or not _is_name_token(tokens[start]):
+        return None
+    if not comma and not any(is_role_word(t.text) or is_agent_noun(t.text) for t in tokens[i:j]):
+        return None
+    speaker = _subject_right(tokens, start, hi, sentence_first)
+    if speaker is None or speaker.kind != "name":
+        return None
+    role = clean_role(description)
+    if role:
+        speaker.roles.insert(0, (tokens[i].start, role))
+    speaker.start = tokens[i].start
+    return speaker
+
+
+def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
+    """Speaker after an inverted verb: "said Martin Cauchon, Canada's former minister of justice"."""
+    if i >= hi:
+        return None
+    tok = tokens[i]
+    if tok.is_word and tok.low in PRONOUNS:
+        return Speaker("pronoun", tok.low, tok.start, tok.end)
+    if _is_name_token(tok):
+        j = run_right(tokens, i, hi)
+        speaker = _name_speaker(tokens, i, j, i, sentence_first)
+        if speaker is None:
+            return None
+        end_index = j
+        # "(R-OH)"
+        if end_index < hi and tokens[end_index].text == "(":
+            close = end_index + 1
+            while close < hi and close - end_index < 8 and tokens[close].text != ")":
+                close += 1
+            if close < hi and tokens[close].text == ")":
+                if speaker.kind == "name":
+                    speaker.roles.append((tokens[end_index].start, _rejoin(tokens, end_index + 1, close)))
+                end_index = close + 1
+        # ", ROLE" up to the next comma, a quote or the end; an age ("29,") or party ("D-Mass.,") first
+        for _ in range(3):
+            if not (end_index + 1 < hi and tokens[end_index].text == ","):
+                break
+            a = end_index + 1
+            b = _piece_end(tokens, a, hi)
+            appositive = _rejoin(tokens, a, b)
+            if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
+                end_index = b
+                if speaker.name is not None:
+                    speaker.name.evidence = True  # "says Priya Natarajan, 29,"
+                continue
+            role = clean_role(appositive, appositive=True)
+            if role and speaker.kind == "name":
+                speaker.roles.append((tokens[a].start, role))
+                end_index = b
+                if not is_party_code(appositive):
+                    break
+                continue
+            descriptive = tokens[a].low in ("who", "whose", "which", "of", "from") or (
+                tokens[a].low in ("a", "an", "the") and not _clause_follows(tokens, a, b)
+            )
+            if role or descriptive:
+                end_index = b
+            if a < hi and tokens[a].low in ("of", "from") and not role:
+                continue  # "said John Carter, 45, of Springfield, a retired teacher"
+            break
+        speaker.end = tokens[end_index - 1].end if end_index > i else speaker.end
+        return speaker
+    if tok.is_word:
+        named = _described_name_right(tokens, i, hi, sentence_first)
+        if named is not None:
+            return named
+        j = i
+        while j < hi and j - i < 6 and tokens[j].is_word and tokens[j].low not in _CLAUSE_WORDS:
+            j += 1
+        words = tokens[i:j]
+        for n in range(len(words)):
+            kind = _np_head_kind(words[: n + 1])
+            if kind is not None:
+                # extend over "for the ministry" / "at Goldman Sachs"
+                end = n + 1
+                if end + 1 < len(words) and words[end].low in ("for", "at", "of", "with", "from", "in"):
+                    end = len(words)
+                text = " ".join(w.text for w in words[:end])
+                return Speaker(kind, text, words[0].start, words[end - 1].end)
+    return None
+
+
+def _clause_follows(tokens: list[Token], i: int, n: int) -> bool:
+    """A "that" or a finite verb within the next words: "claimed the vote was rigged"."""
+    for tok in tokens[i : min(n, i + 8)]:
+        if tok.is_mask or tok.low == "that" or tag_of(tok.low) in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        if tok.text in (".", ";", ","):
+            return False
+    return False

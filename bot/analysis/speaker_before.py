@@ -1,0 +1,269 @@
+"""Speakers before the speech verb: "X said", "NAME, ROLE, said", "ROLE, NAME, said", "X and Y said"."""
+
+from __future__ import annotations
+
+from .name_runs import run_left
+from .names import (
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    PRONOUNS,
+    is_agent_noun,
+    is_role_word,
+)
+from .roles import clean_role, is_party_code, is_role_modifier
+from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left
+from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
+from .speech_verbs import _PREPOSITIONS
+
+
+def _such_as(tokens: list[Token], a: int, lo: int) -> Speaker | None:
+    """The group in "Tech giants such as Tesla, Meta and Google have called for", not the last name."""
+    j = a - 1
+    while j >= lo and (tokens[j].text == "," or tokens[j].low == "and" or _is_name_token(tokens[j])):
+        j -= 1
+    if j - 1 >= lo and tokens[j].low == "as" and tokens[j - 1].low == "such" and j - 2 >= lo:
+        group = _np_left(tokens, j - 2, lo)
+        if group is not None:
+            group.text = _rejoin(tokens, _index_at(tokens, group.start), a) + " " + tokens[a].text
+            return group
+    return None
+
+
+def _segments(tokens: list[Token], lo: int, k: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of tokens[lo:k] as (start, end) index pairs, last piece last."""
+    pieces: list[tuple[int, int]] = []
+    end = k
+    i = k - 1
+    while i >= lo:
+        if tokens[i].text == ",":
+            pieces.append((i + 1, end))
+            end = i
+        i -= 1
+    pieces.append((lo, end))
+    pieces.reverse()
+    # "Co., Ltd." and "Jr.," are not separate pieces
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        words = [t for t in tokens[a:b] if t.is_word]
+        if merged and len(words) == 1 and words[0].low in ORG_WORDS | NAME_SUFFIXES:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _whole_name(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """(a, b) trimmed of dots and "both" when tokens[a:b] is exactly one capitalised run."""
+    while a < b and tokens[a].low in ("both", "and"):
+        a += 1
+    while b > a and tokens[b - 1].text == ".":
+        b -= 1
+    if a >= b or not (_is_name_token(tokens[b - 1])) or is_party_code(_rejoin(tokens, a, b)):
+        return None
+    start = run_left(tokens, b - 1, a)
+    return (start, b) if start == a else None
+
+
+def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
+    """Speaker(s) ending at token k, just left of the verb (adverbs already skipped)."""
+    if k < lo:
+        return []
+    tok = tokens[k]
+    if (
+        tok.text == "."
+        and k - 1 >= lo
+        and tokens[k - 1].end == tok.start
+        and (
+            tokens[k - 1].low in NAME_SUFFIXES
+            or tokens[k - 1].low in ORG_WORDS
+            or len(tokens[k - 1].text) == 1
+        )
+    ):
+        k -= 1  # "Martin Luther King Jr. said"
+        tok = tokens[k]
+    paren = None
+    if tok.text == ")":
+        j = k - 1
+        while j >= lo and k - j < 8 and tokens[j].text != "(":
+            j -= 1
+        if j >= lo and tokens[j].text == "(":
+            paren = _rejoin(tokens, j + 1, k)
+            k = j - 1
+            if k < lo:
+                return []
+            tok = tokens[k]
+    if tok.text == ",":
+        speakers = _appositive_subject(tokens, k, lo, sentence_first)
+    elif tok.is_word and tok.low in PRONOUNS:
+        speakers = [Speaker("pronoun", tok.low, tok.start, tok.end)]
+    elif tok.low in ("who", "which") and k - 2 >= lo and tokens[k - 1].text == ",":
+        # "opposition leader Kemi Badenoch, who called it …"
+        speakers = _subject_left(tokens, k - 2, lo, sentence_first)
+    elif (
+        _is_name_token(tok)
+        and tokens[run_left(tokens, k, lo) - 1].low in _NP_PREPOSITIONS
+        and run_left(tokens, k, lo) - 1 >= lo
+    ):
+        # "Analysts at Goldman Sachs said": the noun before the preposition speaks
+        np = _np_left(tokens, k, lo)
+        speakers = [np] if np else []
+    elif _is_name_token(tok) and (group := _such_as(tokens, run_left(tokens, k, lo), lo)) is not None:
+        speakers = [group]
+        speakers[-1].end = tok.end
+    elif _is_name_token(tok):
+        a = run_left(tokens, k, lo)
+        speaker = _name_speaker(tokens, a, k + 1, lo, sentence_first)
+        speakers = [speaker] if speaker else []
+        if speaker is None:
+            np = _np_left(tokens, k, lo)
+            speakers = [np] if np else []
+        elif speaker.kind in ("name", "org"):
+            speakers = (
+                _joint(
+                    tokens, a if not speaker.roles else _index_at(tokens, speaker.start), lo, sentence_first
+                )
+                + speakers
+            )
+    elif tok.is_word:
+        np = _np_left(tokens, k, lo)
+        speakers = [np] if np else []
+    else:
+        speakers = []
+    if paren and speakers and speakers[-1].kind == "name" and len(paren) <= 40:
+        speakers[-1].roles.append((tokens[k].end + 1, paren))
+    return speakers
+
+
+def _joint(tokens: list[Token], a: int, lo: int, sentence_first: int) -> list[Speaker]:
+    """Co-speakers joined by "and" before a speaker: "both del Valle and ... Ramirez said"."""
+    if a - 2 < lo or tokens[a - 1].low != "and":
+        return []
+    k = a - 2
+    if tokens[k].text == ",":
+        k -= 1
+    if k < lo or not _is_name_token(tokens[k]):
+        return []
+    b = run_left(tokens, k, lo)
+    other = _name_speaker(tokens, b, k + 1, lo, sentence_first)
+    return [other] if other and other.kind == "name" else []
+
+
+def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
+    """Speakers for "NAME, ROLE, said", "ROLE, NAME, said", "NAME, 45, of Springfield, said" and
+    "X, in an interview, said": walk left over the comma pieces between the speaker and the verb."""
+    pieces = _segments(tokens, lo, k)
+    if len(pieces) < 2:
+        return []
+    roles: list[tuple[int, str]] = []
+    personal = False
+    end = tokens[pieces[-1][1] - 1].end if pieces[-1][0] < pieces[-1][1] else tokens[k].start
+    p = len(pieces) - 1
+    while p >= 1 and len(pieces) - p <= 4:
+        a, b = pieces[p]
+        if a >= b:
+            return []
+        named = _named_piece(tokens, a, b, lo, sentence_first)
+        if named is not None:
+            if named.kind != "name":
+                return [named]
+            if tokens[a].low == "and" and a - 1 >= lo and tokens[a - 1].text == ",":
+                # "Smith, the CEO, and Jones, the CFO, said": the pieces before belong to Smith
+                named.roles.extend(roles)
+                named.end = max(named.end, end)
+                return [*_appositive_subject(tokens, a - 1, lo, sentence_first), named]
+            speakers = _role_before_name(tokens, pieces[p - 1], named, lo, sentence_first)
+            named.roles.extend(roles)
+            named.end = max(named.end, end)
+            return speakers
+        first = tokens[a]
+        text = _rejoin(tokens, a, b)
+        role = clean_role(text, appositive=True)
+        if role and not _opens_aside(first):
+            roles.append((first.start, role))
+        elif not _skippable_piece(tokens, a, b):
+            break
+        elif _personal_piece(tokens, a, b):
+            personal = True
+        p -= 1
+    if p == len(pieces) - 1 or p < 0:
+        return _aside_subject(tokens, pieces, sentence_first)
+    a, b = pieces[p]
+    speakers = _subject_left(tokens, b - 1, a, sentence_first) if a < b else []
+    if not speakers:
+        return _aside_subject(tokens, pieces, sentence_first)
+    speakers[-1].roles.extend(sorted(roles))
+    speakers[-1].end = max(speakers[-1].end, end)
+    parse = speakers[-1].name
+    if personal and parse is not None and parse.kind != "org":
+        parse.evidence = True  # "Paulo Reis, 45, of Braga," is a person
+        if parse.kind == "single":
+            parse.kind = "person"
+    return speakers
+
+
+def _personal_piece(tokens: list[Token], a: int, b: int) -> bool:
+    """An age or a "who" clause next to a name says it names a person."""
+    return tokens[a].low in ("who", "whose") or all(t.text.isdigit() for t in tokens[a:b] if t.is_word)
+
+
+def _skippable_piece(tokens: list[Token], a: int, b: int) -> bool:
+    """An age ("45"), a home town ("of Springfield"), a party ("D-Mass."), a relative clause or aside."""
+    first = tokens[a]
+    if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
+        return True
+    if first.low in ("who", "whose", "which", "of", "from") or _opens_aside(first):
+        return True
+    return is_party_code(_rejoin(tokens, a, b))
+
+
+def _named_piece(tokens: list[Token], a: int, b: int, lo: int, sentence_first: int) -> Speaker | None:
+    """The speaker when a comma piece is a name, maybe after a lower-case role ("economist Liam Byrne")."""
+    i = a
+    while i < b and tokens[i].is_word and not tokens[i].is_cap and i - a < 5:
+        tok = tokens[i]
+        if not (is_role_word(tok.text) or is_role_modifier(tok.text) or is_agent_noun(tok.text)):
+            break
+        i += 1
+    whole = _whole_name(tokens, i, b)
+    if whole is None:
+        return None
+    return _name_speaker(tokens, whole[0], whole[1], lo, sentence_first)
+
+
+def _role_before_name(
+    tokens: list[Token], piece: tuple[int, int], speaker: Speaker, lo: int, sentence_first: int
+) -> list[Speaker]:
+    """ "ROLE, NAME, said": the piece before the name may be its role, or "X and ROLE" (two speakers)."""
+    prev_a, prev_b = piece
+    speakers = [speaker]
+    role_a = prev_a
+    for n in range(prev_b - 1, prev_a - 1, -1):
+        if tokens[n].low == "and":
+            # "both del Valle and the chamber's outgoing leader, NAME,"
+            left = _whole_name(tokens, prev_a, n)
+            if left is not None:
+                other = _name_speaker(tokens, left[0], left[1], lo, sentence_first)
+                if other and other.kind == "name":
+                    speakers.insert(0, other)
+            role_a = n + 1
+            break
+    if role_a < prev_b:
+        role = clean_role(_rejoin(tokens, role_a, prev_b), appositive=True)
+        if role and tokens[role_a].low not in _PREPOSITIONS:
+            speaker.roles.insert(0, (tokens[role_a].start, role))
+            speaker.start = min(speaker.start, tokens[role_a].start)
+    return speakers
+
+
+def _aside_subject(tokens: list[Token], pieces: list[tuple[int, int]], sentence_first: int) -> list[Speaker]:
+    """ "Asia Society experts, in an analysis of …, Japan and Korea, called": skip the aside."""
+    for p in range(len(pieces) - 1, 0, -1):
+        a, b = pieces[p]
+        if a < b and _opens_aside(tokens[a]):
+            sa, sb = pieces[p - 1]
+            return _subject_left(tokens, sb - 1, sa, sentence_first) if sa < sb else []
+    return []
+
+
+def _opens_aside(tok: Token) -> bool:
+    return tok.text.islower() and (tok.low in _PREPOSITIONS or (tok.low.endswith("ing") and len(tok.low) > 5))

@@ -1,0 +1,113 @@
+"""Speaker phrases: a common-noun speaker ("the company", "experts") or a parsed name as a speaker."""
+
+from __future__ import annotations
+
+from .name_runs import parse_run, pre_name_role
+from .names import (
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    is_agent_noun,
+    is_function_word,
+    is_role_word,
+    tag_of,
+)
+from .speech_tokens import Speaker, SpeakerKind, Token
+from .speech_verbs import _BE, _CLAUSE_WORDS, _DETERMINERS, _PREPOSITIONS, SPEECH_VERBS
+
+
+def _np_head_kind(words: list[Token]) -> SpeakerKind | None:
+    """Kind of a common-noun speaker phrase by its nouns ("a senior official", "the company")."""
+    if not words:
+        return None
+    lows = [w.low for w in words]
+    for n, low in enumerate(lows[1:], start=1):
+        if low in _NP_INNER and lows[n - 1] not in _DETERMINERS:
+            lows = lows[:n]  # "analysts at Goldman Sachs", "a person familiar with the matter"
+            break
+    head = lows[-1]
+    if head in DOCUMENT_NOUNS:
+        return None
+    if head not in PEOPLE_NOUNS and head not in ORG_NOUNS and head.endswith("s") and head[:-1] in ORG_NOUNS:
+        head = head[:-1]  # "tech giants", "the carmakers"
+    if head not in PEOPLE_NOUNS and head not in ORG_NOUNS and not is_role_word(head):
+        # "a person familiar", "officials close": the last speaker noun before a trailing adjective
+        nouns = [w for w in lows[-3:-1] if w in PEOPLE_NOUNS]
+        if not nouns or tag_of(head)[:2] not in ("JJ", "RB"):
+            return None
+        head = nouns[-1]
+    definite = lows[0] == "the" or any(w.endswith(("'s", "’s")) for w in lows[:-1])
+    if head in PEOPLE_NOUNS:
+        singular = not head.endswith("s") or head in ("spokesperson",)
+        if definite and singular and is_role_word(head) and head not in ("source", "person", "man", "woman"):
+            return "desc"
+        return "group"
+    if head in ORG_NOUNS:
+        return "org"
+    if is_role_word(head) or is_agent_noun(head):
+        return "desc" if definite else "group"
+    return None
+
+
+_NP_PREPOSITIONS = frozenset({"at", "of", "for", "from", "with"})
+_NP_INNER = frozenset({"at", "of", "for", "from", "with", "in", "on", "to", "close"})
+_NP_STOP_TAGS = ("VBD", "VBZ", "MD", "IN", "CC", "WDT", "WP", "TO", "EX", "RB")
+
+
+def _np_left(tokens: list[Token], k: int, lo: int) -> Speaker | None:
+    """A common-noun speaker ending at token k: "experts", "the company's chief technology officer"."""
+    i = k
+    while i - 1 >= lo and k - i < 8:
+        prev = tokens[i - 1]
+        if not prev.is_word or prev.low in _CLAUSE_WORDS or prev.low in _BE:
+            break
+        if prev.low not in _NP_INNER and not prev.is_cap and tag_of(prev.low).startswith(_NP_STOP_TAGS):
+            break
+        if prev.low in SPEECH_VERBS:
+            break
+        i -= 1
+    words = tokens[i : k + 1]
+    # a leading preposition is not part of the speaker: "In Paris officials said"
+    while len(words) > 1 and (words[0].low in _PREPOSITIONS or words[0].low in _NP_INNER):
+        words = words[1:]
+        if len(words) > 1 and words[0].is_cap and not words[1].is_cap:
+            words = words[1:]
+    kind = _np_head_kind(words)
+    if kind is None:
+        return None
+    text = " ".join(w.text for w in words)
+    return Speaker(kind, text, words[0].start, words[-1].end)
+
+
+def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: int) -> Speaker | None:
+    parse = parse_run(tokens, a, b, sentence_start=a == sentence_first)
+    if parse is None:
+        return None
+    if parse.kind == "single" and not parse.honorific and not parse.role:
+        word = parse.name[0].lower()
+        if word in PEOPLE_NOUNS or word in ORG_NOUNS or word in DOCUMENT_NOUNS or is_function_word(word):
+            return None
+    if parse.kind == "org":
+        begin = tokens[a].start
+        if a - 1 >= lo and tokens[a - 1].low == "the":
+            begin = tokens[a - 1].start
+        text = " ".join(t.text for t in tokens[a:b] if t.text != ".")
+        return Speaker("org", text, begin, tokens[b - 1].end)
+    speaker = Speaker("name", " ".join(parse.name), parse.start, tokens[b - 1].end, name=parse)
+    if parse.role:
+        speaker.roles.append((parse.role_start, parse.role))
+        speaker.start = min(speaker.start, parse.role_start)
+    if parse.affiliation:
+        speaker.roles.append((parse.end + 1, parse.affiliation))
+    if a - 1 >= lo and tokens[a - 1].low == "the" and not parse.role:
+        # "the Monitor reported" — a definite article makes a capitalised name an organisation
+        return Speaker("org", "the " + " ".join(parse.name), tokens[a - 1].start, tokens[b - 1].end)
+    if not parse.role:
+        role, start = pre_name_role(tokens, a, lo)
+        if role:
+            speaker.roles.append((start, role))
+            speaker.start = min(speaker.start, start)
+            parse.evidence = True
+            if parse.kind == "single":
+                parse.kind = "person"
+    return speaker
