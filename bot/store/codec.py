@@ -21,6 +21,8 @@ from bot.analysis.models import (
     UnnamedSource,
 )
 
+from .models import ArticleInfo, StoredArticle
+
 T = TypeVar("T")
 _SPACE = re.compile(r"\s+")
 
@@ -207,3 +209,41 @@ def analysis_from_parts(
         "summary": summary,
     }
     return build(ArticleAnalysis, known, dumps(data))
+
+
+Row = Any  # a sqlite3.Row or an asyncpg.Record: both are read by column name
+
+
+def rebuild_article(
+    info: ArticleInfo,
+    row: Row,
+    sentence_rows: list[Row],
+    quote_rows: list[Row],
+    speaker_rows: list[Row],
+    topic_rows: list[Row],
+) -> StoredArticle:
+    """A stored article from its rows, as either backend reads them (pure Python: safe in a worker
+    thread). `row` holds the article's text and analysis columns."""
+    sentences = [sentence_from_row(r) for r in sentence_rows]
+    quotes: dict[int, list[Quote]] = {}
+    for r in quote_rows:
+        quotes.setdefault(r["speaker_id"], []).append(quote_from_row(r))
+    experts: list[Expert] = []
+    unnamed: list[UnnamedSource] = []
+    for r in speaker_rows:
+        speaker = speaker_from_row(r, quotes.get(r["id"], []))
+        if isinstance(speaker, Expert):
+            experts.append(speaker)
+        else:
+            unnamed.append(speaker)
+    topics = [topic_from_json(r[0]) for r in topic_rows]
+    analysis = analysis_from_parts(
+        row["analysis"],
+        title=info.title,
+        word_count=info.word_count,
+        sentences=sentences,
+        experts=experts,
+        unnamed=unnamed,
+        topics=topics,
+    )
+    return StoredArticle(info=info, text=row["text"], analysis=analysis)

@@ -15,7 +15,7 @@ from typing import Any
 
 import asyncpg
 
-from bot.analysis.models import ArticleAnalysis, Expert, Quote, UnnamedSource
+from bot.analysis.models import ArticleAnalysis, Expert, UnnamedSource
 from bot.errors import InputError, NotFoundError
 
 from . import codec
@@ -425,27 +425,7 @@ class PostgresStore:
             topic_rows = await db.fetch(
                 "SELECT data FROM topics WHERE article_id = $1 ORDER BY position", info.id
             )
-        quotes: dict[int, list[Quote]] = {}
-        for r in quote_rows:
-            quotes.setdefault(r["speaker_id"], []).append(codec.quote_from_row(r))
-        experts: list[Expert] = []
-        unnamed: list[UnnamedSource] = []
-        for r in speaker_rows:
-            speaker = codec.speaker_from_row(r, quotes.get(r["id"], []))
-            if isinstance(speaker, Expert):
-                experts.append(speaker)
-            else:
-                unnamed.append(speaker)
-        analysis = codec.analysis_from_parts(
-            row["analysis"],
-            title=info.title,
-            word_count=info.word_count,
-            sentences=[codec.sentence_from_row(r) for r in sentence_rows],
-            experts=experts,
-            unnamed=unnamed,
-            topics=[codec.topic_from_json(r[0]) for r in topic_rows],
-        )
-        return StoredArticle(info=info, text=row["text"], analysis=analysis)
+        return codec.rebuild_article(info, row, sentence_rows, quote_rows, speaker_rows, topic_rows)
 
     # ---- search and indexes ----------------------------------------------------------------
 

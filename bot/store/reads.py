@@ -10,7 +10,6 @@ from typing import Any
 
 import aiosqlite
 
-from bot.analysis.models import Expert, Quote, UnnamedSource
 from bot.errors import NotFoundError
 
 from . import codec
@@ -53,40 +52,6 @@ def info_from_row(row: sqlite3.Row | Sequence[Any]) -> ArticleInfo:
 
 def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _rebuild(
-    info: ArticleInfo,
-    row: sqlite3.Row,
-    sentence_rows: list[sqlite3.Row],
-    quote_rows: list[sqlite3.Row],
-    speaker_rows: list[sqlite3.Row],
-    topic_rows: list[sqlite3.Row],
-) -> StoredArticle:
-    """A stored article from its rows (pure Python: safe in a worker thread)."""
-    sentences = [codec.sentence_from_row(r) for r in sentence_rows]
-    quotes: dict[int, list[Quote]] = {}
-    for r in quote_rows:
-        quotes.setdefault(r["speaker_id"], []).append(codec.quote_from_row(r))
-    experts: list[Expert] = []
-    unnamed: list[UnnamedSource] = []
-    for r in speaker_rows:
-        speaker = codec.speaker_from_row(r, quotes.get(r["id"], []))
-        if isinstance(speaker, Expert):
-            experts.append(speaker)
-        else:
-            unnamed.append(speaker)
-    topics = [codec.topic_from_json(r[0]) for r in topic_rows]
-    analysis = codec.analysis_from_parts(
-        row["analysis"],
-        title=info.title,
-        word_count=info.word_count,
-        sentences=sentences,
-        experts=experts,
-        unnamed=unnamed,
-        topics=topics,
-    )
-    return StoredArticle(info=info, text=row["text"], analysis=analysis)
 
 
 class Reads:
@@ -174,8 +139,8 @@ class Reads:
         )
         parts = (info, row, sentences, quotes, speakers, topics)
         if len(sentences) > LOAD_IN_THREAD_SENTENCES:
-            return await asyncio.to_thread(_rebuild, *parts)
-        return _rebuild(*parts)
+            return await asyncio.to_thread(codec.rebuild_article, *parts)
+        return codec.rebuild_article(*parts)
 
     # ---- search and indexes ----------------------------------------------------------------
 
