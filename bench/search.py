@@ -1,6 +1,7 @@
 """Full-text search latency (p50/p99) at 1k, 10k and 100k stored articles, as `/articles query:` runs it.
 
-Each query goes through `Library.search` (all words, then any word when nothing has them all), on the
+Side by side: ranked by the search index (tantivy; the default) and by SQLite's FTS5 alone
+(NEWSDESK_SEARCH_INDEX=false). Each query goes through `Library.search` (all words, then any word when nothing has them all), on the
 libraries of bench/library.py. The queries are words and phrases of the corpus, from rare to very common,
 plus a few that match nothing.
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import sys
 import time
 
 from .library import BENCH_GUILD, library_db, settings_for
@@ -46,11 +48,16 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[index]
 
 
-async def measure(n: int, rounds: int, limit: int) -> list[float]:
+async def measure(n: int, rounds: int, limit: int, *, index: bool) -> list[float]:
     from bot.library import Library
+    from bot.store import Store
 
-    library = await Library.open(settings_for(library_db(n)))
+    library = await Library.open(settings_for(library_db(n), search_index=index))
     try:
+        if index and isinstance(library.store, Store):
+            start = time.perf_counter()
+            await library.store.search_index_ready()  # a first run builds the index: not what we time
+            print(f"{'':>10} index ready in {time.perf_counter() - start:.1f} s", file=sys.stderr)
         for query in QUERIES:  # warm the page cache
             await library.search(query, guild_id=BENCH_GUILD, limit=limit)
         times = []
@@ -69,17 +76,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--limit", type=int, default=100, help="hits per search (/articles asks for 100)")
+    parser.add_argument(
+        "--engine",
+        choices=("both", "index", "fts5"),
+        default="both",
+        help="the search index (the default for SQLite), FTS5 alone (NEWSDESK_SEARCH_INDEX=false), or both",
+    )
     parser.add_argument("--per-query", action="store_true", help="also print the median of each query")
     args = parser.parse_args(argv)
-    print(f"{'articles':>10} {'searches':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    print(f"{'articles':>10} {'ranked by':<14} {'searches':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    engines = {"search index": True, "FTS5 (bm25)": False}
+    if args.engine != "both":
+        engines = {k: v for k, v in engines.items() if v == (args.engine == "index")}
     for n in (int(s) for s in args.sizes.split(",")):
-        times = asyncio.run(measure(n, args.rounds, args.limit))
-        ms = [t * 1000 for t in times]
-        print(f"{n:>10,} {len(ms):>9} {percentile(ms, 50):8.2f} {percentile(ms, 99):8.2f} {max(ms):8.2f}")
-        if args.per_query:
-            for i, query in enumerate(QUERIES):
-                mine = ms[i :: len(QUERIES)]
-                print(f"{'':>10} {query!r:<22} median {statistics.median(mine):8.2f} ms")
+        for engine, index in engines.items():
+            times = asyncio.run(measure(n, args.rounds, args.limit, index=index))
+            ms = [t * 1000 for t in times]
+            print(
+                f"{n:>10,} {engine:<14} {len(ms):>9} {percentile(ms, 50):8.2f} {percentile(ms, 99):8.2f}"
+                f" {max(ms):8.2f}"
+            )
+            if args.per_query:
+                for i, query in enumerate(QUERIES):
+                    mine = ms[i :: len(QUERIES)]
+                    print(f"{'':>10} {query!r:<22} median {statistics.median(mine):8.2f} ms")
     return 0
 
 

@@ -77,7 +77,7 @@ class Library:
     @classmethod
     async def open(cls, settings: Settings) -> Library:
         """Open the store (migrating it) and index new or changed seed articles."""
-        store = await open_store(settings.database)
+        store = await open_store(settings.database, search_index=settings.search_index)
         library = cls(settings, store)
         try:
             await library.index_seeds()

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(default=None, validation_alias=AliasChoices("DISCORD_TOKEN"))
     # A SQLite file path (or sqlite:///path), or a postgresql:// URL; see `database_kind`.
     database: str = Field(default="data/newsdesk.db", validation_alias=AliasChoices("NEWSDESK_DB", "db_path"))
+    # SQLite only: rank full-text searches with the tantivy index kept beside the database file.
+    search_index: bool = Field(default=True, validation_alias=AliasChoices("NEWSDESK_SEARCH_INDEX"))
     seeds_dir: Path = Field(default=Path("seeds"), validation_alias=AliasChoices("NEWSDESK_SEEDS"))
     log_level: str = Field(default="INFO", validation_alias=AliasChoices("NEWSDESK_LOG_LEVEL"))
     dev_guild_id: int | None = Field(default=None, validation_alias=AliasChoices("NEWSDESK_DEV_GUILD_ID"))

@@ -78,9 +78,10 @@ def is_postgres_url(database: str | Path) -> bool:
     return isinstance(database, str) and database.startswith(("postgresql://", "postgres://"))
 
 
-async def open_store(database: str | Path) -> LibraryStore:
+async def open_store(database: str | Path, *, search_index: bool = True) -> LibraryStore:
     """Open (creating and migrating if needed) the library at `database`: a SQLite file path,
-    `sqlite:///path`, or a `postgresql://` URL."""
+    `sqlite:///path`, or a `postgresql://` URL. `search_index`: SQLite ranks searches with its
+    tantivy index (PostgreSQL ranks with its own)."""
     if is_postgres_url(database):
         from .postgres import PostgresStore  # asyncpg loads only for PostgreSQL
 
@@ -90,4 +91,4 @@ async def open_store(database: str | Path) -> LibraryStore:
     from .store import Store
 
     path = database if isinstance(database, Path) else sqlite_path(database)
-    return await Store.open(path)
+    return await Store.open(path, search_index=search_index)

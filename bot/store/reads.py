@@ -179,6 +179,41 @@ class Reads:
         hits = [SearchHit(info_from_row(r), r["snip"], float(r["score"])) for r in rows]
         return hits, int(total[0]) if total else 0
 
+    async def hits_for(
+        self, ranked: list[tuple[int, float]], terms: list[str], guild_id: int | None, *, any_term: bool
+    ) -> list[SearchHit]:
+        """Search hits for articles ranked elsewhere (the search index): (id, score) best first."""
+        if not ranked:
+            return []
+        params = {
+            "ids": codec.dumps([article_id for article_id, _ in ranked]),
+            "match": codec.fts_match(terms, any_term=any_term),
+            "guild": guild_id,
+        }
+        # Visibility is checked again: an article removed a moment ago may still be in the index.
+        # CROSS JOIN: the ids drive the lookups; given `a.id IN (...)`, the planner scanned the guild.
+        rows = await self._fetchall(
+            f"SELECT {INFO_COLUMNS} FROM json_each(:ids) AS page CROSS JOIN articles a ON a.id = page.value"
+            f" {SEED_JOIN} WHERE {VISIBLE}",
+            params,
+        )
+        # Snippets come from FTS5 row by row (no ranking); the index folds a few letters FTS5 keeps
+        # (ß, æ), so an article FTS5 does not match keeps an empty snippet rather than vanishing.
+        snippets = await self._fetchall(
+            "SELECT page.value AS id, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip"
+            " FROM json_each(:ids) AS page CROSS JOIN articles_fts ON articles_fts.rowid = page.value"
+            " WHERE articles_fts MATCH :match",
+            params,
+        )
+        infos = {r[0]: info_from_row(r) for r in rows}
+        snips = {r["id"]: r["snip"] for r in snippets}
+        # The index's scores grow with relevance; SearchHit.rank, like bm25, is lowest for the best.
+        return [
+            SearchHit(infos[article_id], snips.get(article_id, ""), -score)
+            for article_id, score in ranked
+            if article_id in infos
+        ]
+
     async def speaker_quotes(
         self, name_key: str, guild_id: int | None, *, word: bool, limit: int | None = None
     ) -> list[SpeakerQuote]:

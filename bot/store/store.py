@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -16,9 +17,12 @@ from bot.errors import InputError
 
 from . import codec
 from .migrations import migrate
+from .models import SearchHit
 from .reads import VISIBLE, Reads
+from .search_sync import IndexedSearch
 
 BUSY_TIMEOUT_MS = 5000
+log = logging.getLogger(__name__)
 
 
 async def _duplicate(db: aiosqlite.Connection, guild_id: int | None, content_hash: str) -> int | None:
@@ -48,15 +52,24 @@ async def _set_wal(db: aiosqlite.Connection) -> None:
 class Store(Reads):
     """Async access to one library database. Create with `await Store.open(path)`."""
 
-    def __init__(self, path: Path, writer: aiosqlite.Connection, reader: aiosqlite.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        writer: aiosqlite.Connection,
+        reader: aiosqlite.Connection,
+        search_index: IndexedSearch | None = None,
+    ) -> None:
         self.path = path
         self._writer = writer
         self._reader = reader
         self._write_lock = asyncio.Lock()
+        self._search_index = search_index
 
     @classmethod
-    async def open(cls, path: Path) -> Store:
-        """Open (creating if needed) the database at `path` and migrate it to the latest schema."""
+    async def open(cls, path: Path, *, search_index: bool = True) -> Store:
+        """Open (creating if needed) the database at `path` and migrate it to the latest schema.
+        `search_index`: rank full-text searches with the tantivy index beside the file (FTS5 alone
+        when False, as before the index existed)."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             writer = await cls._connect(path)
@@ -73,7 +86,7 @@ class Store(Reads):
         except BaseException:
             await writer.close()
             raise
-        return cls(path, writer, reader)
+        return cls(path, writer, reader, await IndexedSearch.open(path) if search_index else None)
 
     @staticmethod
     async def _connect(path: Path) -> aiosqlite.Connection:
@@ -92,6 +105,8 @@ class Store(Reads):
         return db
 
     async def close(self) -> None:
+        if self._search_index is not None:
+            await self._search_index.close()
         await self._reader.close()
         await self._writer.close()
 
@@ -106,6 +121,38 @@ class Store(Reads):
                 await self._writer.execute("ROLLBACK")
                 raise
             await self._writer.execute("COMMIT")
+        if self._search_index is not None:
+            self._search_index.schedule()
+
+    # ---- full-text search ------------------------------------------------------------------
+
+    async def search(
+        self, terms: list[str], guild_id: int | None, limit: int, offset: int, *, any_term: bool = False
+    ) -> tuple[list[SearchHit], int]:
+        """Articles containing all (or any) of the words `terms`, best first; ranked by the search
+        index once it holds every change, by FTS5 (the same answers, slower) until then."""
+        index = self._search_index
+        if terms and index is not None:
+            latest = await self._fetchone("SELECT coalesce(max(seq), 0) FROM search_log")
+            if await index.ready(int(latest[0]) if latest else 0):
+                try:
+                    ranked, total = await asyncio.to_thread(
+                        index.index.search, terms, guild_id, limit, offset, any_term=any_term
+                    )
+                except (ValueError, OSError) as exc:
+                    log.warning("search index failed (%s); asking SQLite", exc)
+                else:
+                    return await self.hits_for(ranked, terms, guild_id, any_term=any_term), total
+        return await super().search(terms, guild_id, limit, offset, any_term=any_term)
+
+    async def search_index_ready(self) -> bool:
+        """Wait for the search index to catch up (benchmarks and tests); False when there is none."""
+        index = self._search_index
+        if index is None:
+            return False
+        await index.sync()
+        latest = await self._fetchone("SELECT coalesce(max(seq), 0) FROM search_log")
+        return index.index.refresh() >= (int(latest[0]) if latest else 0)
 
     # ---- adding and removing ---------------------------------------------------------------
 

@@ -1,0 +1,84 @@
+"""Keeping the search index caught up with the library from the event loop, without blocking it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from pathlib import Path
+
+from .search_index import IndexBusy, SearchIndex, index_dir
+
+log = logging.getLogger(__name__)
+
+# A search that finds the index this many changes behind replays them first (milliseconds); further
+# behind (a rebuild, a bulk import), FTS5 answers while the index catches up in the background.
+INLINE_LAG = 200
+# Changes made in a burst (an import, the seeds) reach the index in one commit.
+DEBOUNCE_SECONDS = 0.3
+
+
+class IndexedSearch:
+    """The SQLite store's search index and its replay task. Open with `await IndexedSearch.open(db)`;
+    None when the index cannot be used at all (FTS5 then answers every search)."""
+
+    def __init__(self, db_path: Path, index: SearchIndex) -> None:
+        self.db_path = db_path
+        self.index = index
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+        self._stop = threading.Event()
+
+    @classmethod
+    async def open(cls, db_path: Path) -> IndexedSearch | None:
+        try:
+            index = await asyncio.to_thread(SearchIndex.open, index_dir(db_path))
+        except Exception as exc:  # an unusable index costs speed only: FTS5 still answers
+            log.warning("search index unavailable, full-text search uses SQLite alone: %s", exc)
+            return None
+        search = cls(db_path, index)
+        search.schedule(delay=0.0)  # a new or outdated index starts catching up at once
+        return search
+
+    async def ready(self, latest: int) -> bool:
+        """Whether the index holds every change up to log entry `latest`, replaying a few if needed."""
+        if self.index.refresh() >= latest:
+            return True
+        # A rebuild (applied -1) reads every article, and there are never more than log entries.
+        if latest - max(self.index.applied, 0) <= INLINE_LAG:
+            await self.sync()
+            return self.index.applied >= latest
+        self.schedule()
+        return False
+
+    def schedule(self, delay: float = DEBOUNCE_SECONDS) -> None:
+        """Replay the log soon (after a change); one replay task at a time."""
+        if self._stop.is_set() or (self._task is not None and not self._task.done()):
+            return
+        self._task = asyncio.create_task(self._sync_later(delay), name="newsdesk-search-sync")
+
+    async def _sync_later(self, delay: float) -> None:
+        await asyncio.sleep(delay)
+        await self.sync()
+
+    async def sync(self) -> None:
+        async with self._lock:
+            if self._stop.is_set():
+                return
+            try:
+                await asyncio.to_thread(self.index.sync, self.db_path, self._stop)
+            except IndexBusy:
+                log.debug("search index busy in another process; its replay will reach us")
+            except Exception:
+                log.exception("search index replay failed; full-text search uses SQLite meanwhile")
+
+    async def close(self) -> None:
+        """Stop replaying: a rebuild in progress is abandoned (and redone at the next start)."""
+        self._stop.set()
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        async with self._lock:  # a replay in a worker thread finishes (or gives up) first
+            pass

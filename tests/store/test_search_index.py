@@ -1,0 +1,153 @@
+"""The SQLite store's search index (tantivy): the same answers as FTS5, caught up with changes made by
+any process, rebuilt when missing or damaged, and never in the way when it cannot be used."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import tantivy
+
+from bot.store import Store
+from bot.store.search_index import index_dir
+
+from .factories import article_fields
+
+GUILD_A, GUILD_B = 111, 222
+
+ARTICLES = [
+    ("Solar panels everywhere. Solar prices fell. Solar jobs grew.", "Energy notes", GUILD_A),
+    ("A long report on farming, weather and one mention of solar panels.", "Farming", GUILD_A),
+    ("Prices and panels in a short note.", "Solar boom", None),
+    ("The central bank raised interest rates; prices of bread rose in Zürich.", "Rates", GUILD_B),
+    ("Wind farms and solar parks in the U.S. and the EU.", "Renewables", GUILD_B),
+]
+QUERIES = [["solar"], ["prices"], ["solar", "prices"], ["zurich"], ["U", "S"], ["bank", "wind"], ["nothing"]]
+
+
+@pytest.fixture
+async def indexed(tmp_path: Path) -> AsyncIterator[Store]:
+    store = await Store.open(tmp_path / "library.db")
+    yield store
+    await store.close()
+
+
+async def fill(store: Store) -> list[int]:
+    return [
+        (await store.add_article(**article_fields(text, title, guild)))[0] for text, title, guild in ARTICLES
+    ]
+
+
+def ids(result: tuple[list, int]) -> tuple[set[int], int]:
+    hits, total = result
+    return {h.info.id for h in hits}, total
+
+
+async def test_index_finds_what_fts5_finds_in_every_scope(indexed: Store, tmp_path: Path) -> None:
+    await fill(indexed)
+    assert await indexed.search_index_ready()
+    plain = await Store.open(tmp_path / "library.db", search_index=False)
+    try:
+        for terms in QUERIES:
+            for guild in (GUILD_A, GUILD_B, None):
+                for any_term in (False, True):
+                    want = ids(await plain.search(terms, guild, 10, 0, any_term=any_term))
+                    got = ids(await indexed.search(terms, guild, 10, 0, any_term=any_term))
+                    assert got == want, (terms, guild, any_term)
+    finally:
+        await plain.close()
+
+
+async def test_index_ranks_title_and_frequent_matches_first_and_pages(indexed: Store) -> None:
+    often, once, titled, *_ = await fill(indexed)
+    assert await indexed.search_index_ready()
+    hits, total = await indexed.search(["solar"], GUILD_A, 10, 0)
+    order = [h.info.id for h in hits]
+    assert total == 3 and order.index(titled) < order.index(once) and order.index(often) < order.index(once)
+    assert all(a.rank <= b.rank for a, b in itertools.pairwise(hits))
+    assert "**Solar**" in next(h.snippet for h in hits if h.info.id == often)
+    page, total = await indexed.search(["solar"], GUILD_A, 1, 1)
+    assert total == 3 and [h.info.id for h in page] == [order[1]]
+    assert await indexed.search(["solar"], GUILD_A, 10, 5) == ([], 3)
+
+
+async def test_changes_by_another_process_reach_the_index(indexed: Store, tmp_path: Path) -> None:
+    await fill(indexed)
+    assert await indexed.search_index_ready()
+    # Another process (the CLI, say) adds and removes articles with no index of its own.
+    other = await Store.open(tmp_path / "library.db", search_index=False)
+    try:
+        new, _ = await other.add_article(**article_fields("Geothermal plants opened.", "Heat", GUILD_A))
+        farming = ids(await indexed.search(["farming"], GUILD_A, 10, 0))[0].pop()
+        await other.delete_article(farming)
+    finally:
+        await other.close()
+    assert ids(await indexed.search(["geothermal"], GUILD_A, 10, 0)) == ({new}, 1)
+    assert ids(await indexed.search(["farming"], GUILD_A, 10, 0)) == (set(), 0)
+    assert await indexed.search_index_ready()
+
+
+async def test_a_deleted_or_damaged_index_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    store = await Store.open(path)
+    await fill(store)
+    assert await store.search_index_ready()
+    want = ids(await store.search(["solar"], GUILD_A, 10, 0))
+    await store.close()
+    for damage in ("delete", "garbage"):
+        if damage == "delete":
+            shutil.rmtree(index_dir(path))
+        else:
+            for file in index_dir(path).iterdir():
+                file.write_bytes(b"\x00not an index\xff" * 10)
+        store = await Store.open(path)
+        try:
+            assert ids(await store.search(["solar"], GUILD_A, 10, 0)) == want, damage
+            assert await store.search_index_ready()
+        finally:
+            await store.close()
+
+
+async def test_index_locked_by_another_process_falls_back_to_fts5(indexed: Store, tmp_path: Path) -> None:
+    await fill(indexed)
+    assert await indexed.search_index_ready()
+    # Another process holding the index's writer: this one cannot replay changes into it.
+    foreign = tantivy.Index.open(str(index_dir(tmp_path / "library.db")))
+    writer = foreign.writer(heap_size=15_000_000, num_threads=1)
+    try:
+        new, _ = await indexed.add_article(**article_fields("Tidal power plans.", "Tides", GUILD_A))
+        assert ids(await indexed.search(["tidal"], GUILD_A, 10, 0)) == ({new}, 1)
+        assert not await indexed.search_index_ready()
+    finally:
+        writer.rollback()
+        del writer
+    assert await indexed.search_index_ready()
+    assert ids(await indexed.search(["tidal"], GUILD_A, 10, 0)) == ({new}, 1)
+
+
+async def test_upgraded_library_is_indexed_from_its_articles(tmp_path: Path) -> None:
+    import aiosqlite
+
+    from bot.store import migrate
+
+    path = tmp_path / "old.db"
+    plain = await Store.open(path, search_index=False)
+    first, _ = await plain.add_article(**article_fields("Solar farms grew.", "Solar", GUILD_A))
+    await plain.close()
+    # Back to a library written before the search log existed.
+    db = await aiosqlite.connect(path, isolation_level=None)
+    for trigger in ("insert", "delete", "update"):
+        await db.execute(f"DROP TRIGGER search_log_{trigger}")
+    await db.execute("DROP TABLE search_log")
+    await db.execute("PRAGMA user_version = 3")
+    assert await migrate(db) >= 4
+    await db.close()
+    store = await Store.open(path)
+    try:
+        assert await store.search_index_ready()
+        assert ids(await store.search(["solar"], GUILD_A, 10, 0)) == ({first}, 1)
+    finally:
+        await store.close()
