@@ -9,6 +9,8 @@ import charset_normalizer
 
 from bot.errors import InputError
 
+from .plausible import looks_like_text
+
 # Leading bytes of common non-text files people might send instead of an article.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -86,6 +88,17 @@ def _western(data: bytes) -> str | None:
     return text if accented <= 0.3 * (accented + ascii_letters) else None
 
 
+def _detected(data: bytes, name: str) -> str:
+    """The first of charset detection's guesses, best first, whose characters look like writing."""
+    for match in charset_normalizer.from_bytes(data):
+        text = str(match)
+        if looks_like_text(text):
+            return text
+    raise InputError(
+        f"{name} is not text in any encoding Newsdesk can recognise; save it as UTF-8 and send it again."
+    )
+
+
 def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     """Decode without ever mangling: exact decodings first, detection last, refusal otherwise."""
     sniff_binary(data, name)
@@ -108,10 +121,7 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     if text is None:
         text = _western(data)
     if text is None:
-        best = charset_normalizer.from_bytes(data).best()
-        if best is None:
-            raise InputError(f"{name} is not text in any encoding Newsdesk can recognise.")
-        text = str(best)
+        text = _detected(data, name)
     controls = len(_CONTROL.findall(text[:65536]))
     if controls > max(2, len(text[:65536]) // 100):
         raise InputError(f"{name} looks like binary data, not text.")
