@@ -12,7 +12,7 @@ from bot.analysis.text import normalize_text
 from bot.errors import InputError
 
 from .decode import decode_bytes, html_declared_charset
-from .formats import Format, detect_format, extract
+from .formats import Format, detect_format, extract, refuse_unreadable_suffix
 
 if TYPE_CHECKING:
     from .fetch import Fetched
@@ -49,17 +49,23 @@ def check_length(text: str, name: str, max_chars: int) -> None:
         raise InputError(f"{name} is {len(text):,} characters long; the limit is {max_chars:,}.")
 
 
-def from_bytes(
+def from_bytes(data: bytes, filename: str, *, max_chars: int) -> Ingested:
+    """Decode and extract an uploaded or local file (CPU-bound for HTML: call in a thread). Its name
+    decides first: a .pdf, .docx, image or archive is refused whatever it holds."""
+    name = display_name(filename)
+    refuse_unreadable_suffix(PurePath(filename).suffix, name)
+    return _from_body(data, filename, name, max_chars=max_chars)
+
+
+def _from_body(
     data: bytes,
     filename: str,
+    name: str,
     *,
     max_chars: int,
     content_type: str | None = None,
     charset: str | None = None,
-    source: str | None = None,
 ) -> Ingested:
-    """Decode and extract an uploaded file or downloaded body (CPU-bound for HTML: call in a thread)."""
-    name = source or display_name(filename)
     if not data.strip():
         raise InputError(f"{name} is empty.")
     suffix = PurePath(filename).suffix
@@ -81,6 +87,7 @@ def from_path(path: str | Path, *, max_chars: int, max_bytes: int) -> Ingested:
         size = path.stat().st_size
         if path.is_dir():
             raise InputError(f"{path} is a folder, not a file.")
+        refuse_unreadable_suffix(path.suffix, str(path))  # before the size: "PDFs can't be read" is the news
         if size > max_bytes:
             raise InputError(f"{path} is {size:,} bytes; the limit is {max_bytes:,}.")
         data = path.read_bytes()
@@ -94,13 +101,15 @@ def from_path(path: str | Path, *, max_chars: int, max_bytes: int) -> Ingested:
 
 
 def from_fetched(fetched: Fetched, *, max_chars: int) -> Ingested:
-    """Extract a downloaded page; the file name for format detection is the URL's last path segment."""
+    """Extract a downloaded page; the file name for format detection is the URL's last path segment.
+    Unlike a file's name, a URL's suffix is not refused: the server's media type, which `fetch` has
+    already checked, is what a download is (a page at /report.pdf may well be HTML)."""
     filename = PurePath(fetched.url.split("?")[0].split("#")[0]).name or "page"
-    return from_bytes(
+    return _from_body(
         fetched.body,
         filename,
+        fetched.url,
         max_chars=max_chars,
         content_type=fetched.content_type,
         charset=fetched.charset,
-        source=fetched.url,
     )

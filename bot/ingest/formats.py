@@ -7,10 +7,38 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import Literal
 
+from bot.errors import InputError
+
 Format = Literal["text", "markdown", "html"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+SUPPORTED = "plain text (.txt), Markdown (.md) or HTML (.html)"
+# File types people save articles as (or attach by mistake) that Newsdesk cannot read. Refused by name,
+# whatever the bytes: reading a .pdf that happens to hold text would teach people that PDFs work.
+_UNREADABLE_KINDS = {
+    "a PDF document": ".pdf",
+    "a Word document": ".doc .docx .docm .dot .dotx",
+    "a Pages document": ".pages",
+    "an OpenDocument text": ".odt .ott .fodt",
+    "an RTF document": ".rtf",
+    "an e-book": ".epub .mobi .azw .azw3 .fb2 .djvu",
+    "a spreadsheet": ".xls .xlsx .xlsm .ods .numbers",
+    "a presentation": ".ppt .pptx .odp .key",
+    "a PNG image": ".png",
+    "a JPEG image": ".jpg .jpeg",
+    "a GIF image": ".gif",
+    "an image": ".webp .bmp .tif .tiff .heic .heif .avif .ico .svg .psd",
+    "a ZIP archive": ".zip",
+    "a gzip archive": ".gz .tgz",
+    "an archive": ".bz2 .xz .zst .7z .rar .tar",
+    "an audio file": ".mp3 .wav .ogg .oga .flac .m4a .aac .opus",
+    "a video file": ".mp4 .m4v .mov .avi .mkv .webm .wmv",
+    "a program": ".exe .dll .msi .apk .dmg .so .bin .jar",
+}
+UNREADABLE_SUFFIXES = {
+    suffix: kind for kind, suffixes in _UNREADABLE_KINDS.items() for suffix in suffixes.split()
+}
 _HTML_START = re.compile(
     r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S
 )
@@ -28,6 +56,13 @@ def detect_format(suffix: str, content_type: str | None, text: str) -> Format:
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
     return "html" if _HTML_START.match(text[:2048]) else "text"
+
+
+def refuse_unreadable_suffix(suffix: str, name: str) -> None:
+    """Refuse a file whose name says it is a format Newsdesk cannot read (PDF, Word, images, ...)."""
+    kind = UNREADABLE_SUFFIXES.get(suffix.lower())
+    if kind is not None:
+        raise InputError(f"{name} is {kind}, which Newsdesk cannot read; send the article as {SUPPORTED}.")
 
 
 def extract(fmt: Format, text: str) -> tuple[str, str | None]:
