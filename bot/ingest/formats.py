@@ -16,6 +16,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 SUPPORTED = "plain text (.txt), Markdown (.md) or HTML (.html)"
 # File types people save articles as (or attach by mistake) that Newsdesk cannot read. Refused by name,
 # whatever the bytes: reading a .pdf that happens to hold text would teach people that PDFs work.
+# Vague names (.bin, .dat, .key) are left to the content checks.
 _UNREADABLE_KINDS = {
     "a PDF document": ".pdf",
     "a Word document": ".doc .docx .docm .dot .dotx",
@@ -24,7 +25,7 @@ _UNREADABLE_KINDS = {
     "an RTF document": ".rtf",
     "an e-book": ".epub .mobi .azw .azw3 .fb2 .djvu",
     "a spreadsheet": ".xls .xlsx .xlsm .ods .numbers",
-    "a presentation": ".ppt .pptx .odp .key",
+    "a presentation": ".ppt .pptx .odp",
     "a PNG image": ".png",
     "a JPEG image": ".jpg .jpeg",
     "a GIF image": ".gif",
@@ -34,7 +35,7 @@ _UNREADABLE_KINDS = {
     "an archive": ".bz2 .xz .zst .7z .rar .tar",
     "an audio file": ".mp3 .wav .ogg .oga .flac .m4a .aac .opus",
     "a video file": ".mp4 .m4v .mov .avi .mkv .webm .wmv",
-    "a program": ".exe .dll .msi .apk .dmg .so .bin .jar",
+    "a program": ".exe .dll .msi .apk .dmg .so .jar",
 }
 UNREADABLE_SUFFIXES = {
     suffix: kind for kind, suffixes in _UNREADABLE_KINDS.items() for suffix in suffixes.split()

@@ -47,7 +47,9 @@ def test_a_real_pdf_gets_the_same_sentence_as_a_renamed_text() -> None:
     assert str(real.value) == str(renamed.value)
 
 
-@pytest.mark.parametrize("filename", ["notes.log", "story.csv", "page.xml", "README", "story.", "a.b.txt"])
+@pytest.mark.parametrize(
+    "filename", ["notes.log", "story.csv", "page.xml", "README", "story.", "a.b.txt", "x.bin"]
+)
 def test_text_under_other_names_is_still_read_by_its_content(filename: str) -> None:
     assert from_bytes(PLAIN, filename, max_chars=LIMIT).text.startswith("The council approved")
 
