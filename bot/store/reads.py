@@ -227,7 +227,8 @@ class Reads:
             " FROM speakers sp JOIN quotes q ON q.speaker_id = sp.id"
             f" JOIN articles a ON a.id = sp.article_id {SEED_JOIN}"
             f" WHERE {condition} AND sp.kind != 'unnamed' AND {VISIBLE}"
-            " ORDER BY a.id DESC, sp.position, q.position LIMIT :limit",
+            # sp.article_id (= a.id): the order of the speakers_name_article index (migration 5).
+            " ORDER BY sp.article_id DESC, sp.position, q.position LIMIT :limit",
             {
                 "key": name_key,
                 "pattern": f"% {like_escape(name_key)} %",

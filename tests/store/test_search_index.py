@@ -126,28 +126,3 @@ async def test_index_locked_by_another_process_falls_back_to_fts5(indexed: Store
         del writer
     assert await indexed.search_index_ready()
     assert ids(await indexed.search(["tidal"], GUILD_A, 10, 0)) == ({new}, 1)
-
-
-async def test_upgraded_library_is_indexed_from_its_articles(tmp_path: Path) -> None:
-    import aiosqlite
-
-    from bot.store import migrate
-
-    path = tmp_path / "old.db"
-    plain = await Store.open(path, search_index=False)
-    first, _ = await plain.add_article(**article_fields("Solar farms grew.", "Solar", GUILD_A))
-    await plain.close()
-    # Back to a library written before the search log existed.
-    db = await aiosqlite.connect(path, isolation_level=None)
-    for trigger in ("insert", "delete", "update"):
-        await db.execute(f"DROP TRIGGER search_log_{trigger}")
-    await db.execute("DROP TABLE search_log")
-    await db.execute("PRAGMA user_version = 3")
-    assert await migrate(db) >= 4
-    await db.close()
-    store = await Store.open(path)
-    try:
-        assert await store.search_index_ready()
-        assert ids(await store.search(["solar"], GUILD_A, 10, 0)) == ({first}, 1)
-    finally:
-        await store.close()
