@@ -8,12 +8,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
-
 from bot.errors import NotFoundError
 
 from . import codec
 from .models import ArticleInfo, SearchHit, SpeakerQuote, StoredArticle
+from .read_pool import ReadPool
 
 # Every query that hands out ArticleInfo selects these columns, in this order.
 INFO_COLUMNS = (
@@ -57,13 +56,22 @@ def like_escape(text: str) -> str:
 class Reads:
     """Every read query; they run on their own connection, so they only ever see committed articles."""
 
-    _reader: aiosqlite.Connection
+    _reader: ReadPool
 
-    # Each read runs and is read to the end in one call on the database thread. A half-read cursor
-    # would keep the connection's snapshot open, and other coroutines sharing the reader would then
-    # miss articles committed since, even their own.
     async def _fetchall(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
-        return list(await self._reader.execute_fetchall(sql, params))
+        return await self._reader.fetchall(sql, params)
+
+    async def _fetch_many(self, *queries: tuple[str, Any]) -> list[list[sqlite3.Row]]:
+        """Several queries in one trip to a reader thread (and one snapshot of the library)."""
+
+        def read(db: sqlite3.Connection) -> list[list[sqlite3.Row]]:
+            db.execute("BEGIN")
+            try:
+                return [db.execute(sql, params).fetchall() for sql, params in queries]
+            finally:
+                db.execute("COMMIT")
+
+        return await self._reader.run(read)
 
     async def _fetchone(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
         rows = await self._fetchall(sql, params)
@@ -108,36 +116,35 @@ class Reads:
         params = {"guild": guild_id, "limit": limit, "offset": offset}
         # The page's ids come from the (guild_id, id) index of each scope; only their rows are read.
         page = "SELECT id FROM articles a WHERE {scope} ORDER BY a.id DESC LIMIT :limit + :offset"
-        rows = await self._fetchall(
-            f"SELECT {INFO_COLUMNS} FROM {INFO_FROM} WHERE a.id IN (SELECT id FROM"
-            f" (SELECT * FROM ({page.format(scope='a.guild_id IS NULL')})"
-            f" UNION ALL SELECT * FROM ({page.format(scope='a.guild_id = :guild')}))"
-            " ORDER BY id DESC LIMIT :limit OFFSET :offset) ORDER BY a.id DESC",
-            params,
+        rows, total = await self._fetch_many(
+            (
+                f"SELECT {INFO_COLUMNS} FROM {INFO_FROM} WHERE a.id IN (SELECT id FROM"
+                f" (SELECT * FROM ({page.format(scope='a.guild_id IS NULL')})"
+                f" UNION ALL SELECT * FROM ({page.format(scope='a.guild_id = :guild')}))"
+                " ORDER BY id DESC LIMIT :limit OFFSET :offset) ORDER BY a.id DESC",
+                params,
+            ),
+            (f"SELECT count(*) FROM articles a WHERE {VISIBLE}", params),
         )
-        total = await self._fetchone(f"SELECT count(*) FROM articles a WHERE {VISIBLE}", params)
-        return [info_from_row(r) for r in rows], int(total[0]) if total else 0
+        return [info_from_row(r) for r in rows], int(total[0][0])
 
     async def load(self, info: ArticleInfo) -> StoredArticle:
         """The article's text and its stored analysis, rebuilt from rows without re-analysing."""
-        row = await self._fetchone("SELECT text, analysis FROM articles WHERE id = ?", (info.id,))
-        if row is None:
+        key = (info.id,)
+        rows, sentences, quotes, speakers, topics = await self._fetch_many(
+            ("SELECT text, analysis FROM articles WHERE id = ?", key),
+            ("SELECT * FROM sentences WHERE article_id = ? ORDER BY idx", key),
+            (
+                "SELECT q.* FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.article_id = ?"
+                " ORDER BY q.speaker_id, q.position",
+                key,
+            ),
+            ("SELECT * FROM speakers WHERE article_id = ? ORDER BY position", key),
+            ("SELECT data FROM topics WHERE article_id = ? ORDER BY position", key),
+        )
+        if not rows:
             raise NotFoundError(f"Article {info.id} is no longer in the library.")
-        sentences = await self._fetchall(
-            "SELECT * FROM sentences WHERE article_id = ? ORDER BY idx", (info.id,)
-        )
-        quotes = await self._fetchall(
-            "SELECT q.* FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE sp.article_id = ?"
-            " ORDER BY q.speaker_id, q.position",
-            (info.id,),
-        )
-        speakers = await self._fetchall(
-            "SELECT * FROM speakers WHERE article_id = ? ORDER BY position", (info.id,)
-        )
-        topics = await self._fetchall(
-            "SELECT data FROM topics WHERE article_id = ? ORDER BY position", (info.id,)
-        )
-        parts = (info, row, sentences, quotes, speakers, topics)
+        parts = (info, rows[0], sentences, quotes, speakers, topics)
         if len(sentences) > LOAD_IN_THREAD_SENTENCES:
             return await asyncio.to_thread(codec.rebuild_article, *parts)
         return codec.rebuild_article(*parts)
@@ -159,25 +166,27 @@ class Reads:
         # Title matches weigh ten times a match in the text. The page is ranked first (from the index
         # alone) and only its rows get a snippet: a snippet for every match before sorting cost more
         # than the ranking itself.
-        rows = await self._fetchall(
-            "WITH page AS MATERIALIZED (SELECT a.id AS id, bm25(articles_fts, 10.0, 1.0) AS score"
-            f" FROM articles_fts JOIN {_ID_GUILD} ON a.id = articles_fts.rowid"
-            f" WHERE articles_fts MATCH :match AND {VISIBLE}"
-            " ORDER BY score, a.id DESC LIMIT :limit OFFSET :offset)"
-            f" SELECT {INFO_COLUMNS}, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip,"
-            " page.score AS score"
-            " FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id"
-            f" JOIN articles a ON a.id = page.id {SEED_JOIN}"
-            " WHERE articles_fts MATCH :match ORDER BY page.score, a.id DESC",
-            params,
-        )
-        total = await self._fetchone(
-            f"SELECT count(*) FROM articles_fts JOIN {_ID_GUILD} ON a.id = articles_fts.rowid"
-            f" WHERE articles_fts MATCH :match AND {VISIBLE}",
-            params,
+        rows, total = await self._fetch_many(
+            (
+                "WITH page AS MATERIALIZED (SELECT a.id AS id, bm25(articles_fts, 10.0, 1.0) AS score"
+                f" FROM articles_fts JOIN {_ID_GUILD} ON a.id = articles_fts.rowid"
+                f" WHERE articles_fts MATCH :match AND {VISIBLE}"
+                " ORDER BY score, a.id DESC LIMIT :limit OFFSET :offset)"
+                f" SELECT {INFO_COLUMNS}, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip,"
+                " page.score AS score"
+                " FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id"
+                f" JOIN articles a ON a.id = page.id {SEED_JOIN}"
+                " WHERE articles_fts MATCH :match ORDER BY page.score, a.id DESC",
+                params,
+            ),
+            (
+                f"SELECT count(*) FROM articles_fts JOIN {_ID_GUILD} ON a.id = articles_fts.rowid"
+                f" WHERE articles_fts MATCH :match AND {VISIBLE}",
+                params,
+            ),
         )
         hits = [SearchHit(info_from_row(r), r["snip"], float(r["score"])) for r in rows]
-        return hits, int(total[0]) if total else 0
+        return hits, int(total[0][0])
 
     async def hits_for(
         self, ranked: list[tuple[int, float]], terms: list[str], guild_id: int | None, *, any_term: bool
@@ -192,18 +201,20 @@ class Reads:
         }
         # Visibility is checked again: an article removed a moment ago may still be in the index.
         # CROSS JOIN: the ids drive the lookups; given `a.id IN (...)`, the planner scanned the guild.
-        rows = await self._fetchall(
-            f"SELECT {INFO_COLUMNS} FROM json_each(:ids) AS page CROSS JOIN articles a ON a.id = page.value"
-            f" {SEED_JOIN} WHERE {VISIBLE}",
-            params,
-        )
         # Snippets come from FTS5 row by row (no ranking); the index folds a few letters FTS5 keeps
         # (ß, æ), so an article FTS5 does not match keeps an empty snippet rather than vanishing.
-        snippets = await self._fetchall(
-            "SELECT page.value AS id, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip"
-            " FROM json_each(:ids) AS page CROSS JOIN articles_fts ON articles_fts.rowid = page.value"
-            " WHERE articles_fts MATCH :match",
-            params,
+        rows, snippets = await self._fetch_many(
+            (
+                f"SELECT {INFO_COLUMNS} FROM json_each(:ids) AS page CROSS JOIN articles a"
+                f" ON a.id = page.value {SEED_JOIN} WHERE {VISIBLE}",
+                params,
+            ),
+            (
+                "SELECT page.value AS id, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip"
+                " FROM json_each(:ids) AS page CROSS JOIN articles_fts ON articles_fts.rowid = page.value"
+                " WHERE articles_fts MATCH :match",
+                params,
+            ),
         )
         infos = {r[0]: info_from_row(r) for r in rows}
         snips = {r["id"]: r["snip"] for r in snippets}

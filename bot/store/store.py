@@ -18,6 +18,7 @@ from bot.errors import InputError
 from . import codec
 from .migrations import migrate
 from .models import SearchHit
+from .read_pool import ReadPool
 from .reads import VISIBLE, Reads
 from .search_sync import IndexedSearch
 
@@ -25,14 +26,12 @@ BUSY_TIMEOUT_MS = 5000
 log = logging.getLogger(__name__)
 
 
+# The visible article with this content hash, the guild's own copy before a shared one.
+_DUPLICATE = f"SELECT a.id FROM articles a WHERE a.content_hash = :hash AND {VISIBLE} ORDER BY a.guild_id IS NULL LIMIT 1"
+
+
 async def _duplicate(db: aiosqlite.Connection, guild_id: int | None, content_hash: str) -> int | None:
-    rows = list(
-        await db.execute_fetchall(
-            f"SELECT a.id FROM articles a WHERE a.content_hash = :hash AND {VISIBLE}"
-            " ORDER BY a.guild_id IS NULL LIMIT 1",
-            {"hash": content_hash, "guild": guild_id},
-        )
-    )
+    rows = list(await db.execute_fetchall(_DUPLICATE, {"hash": content_hash, "guild": guild_id}))
     return int(rows[0][0]) if rows else None
 
 
@@ -56,7 +55,7 @@ class Store(Reads):
         self,
         path: Path,
         writer: aiosqlite.Connection,
-        reader: aiosqlite.Connection,
+        reader: ReadPool,
         search_index: IndexedSearch | None = None,
     ) -> None:
         self.path = path
@@ -79,7 +78,7 @@ class Store(Reads):
             raise InputError(f"{path} is not a usable Newsdesk library database ({exc}).") from None
         try:
             await migrate(writer)
-            reader = await cls._connect(path)
+            reader = ReadPool(path, BUSY_TIMEOUT_MS)
         except sqlite3.DatabaseError as exc:
             await writer.close()
             raise InputError(f"{path} is not a usable Newsdesk library database ({exc}).") from None
@@ -158,7 +157,8 @@ class Store(Reads):
 
     async def find_duplicate(self, guild_id: int | None, content_hash: str) -> int | None:
         """Id of a visible article with this content hash, preferring the guild's own copy."""
-        return await _duplicate(self._reader, guild_id, content_hash)
+        rows = await self._fetchall(_DUPLICATE, {"hash": content_hash, "guild": guild_id})
+        return int(rows[0][0]) if rows else None
 
     async def add_article(
         self,

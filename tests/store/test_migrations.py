@@ -32,8 +32,7 @@ async def test_new_database_gets_latest_schema_wal_and_foreign_keys(tmp_path: Pa
             assert (await cur.fetchone())[0] == "wal"
         async with store._writer.execute("PRAGMA foreign_keys") as cur:
             assert (await cur.fetchone())[0] == 1
-        async with store._reader.execute("PRAGMA busy_timeout") as cur:
-            assert (await cur.fetchone())[0] >= 1000
+        assert (await store._fetchall("PRAGMA busy_timeout"))[0][0] >= 1000
     finally:
         await store.close()
 
