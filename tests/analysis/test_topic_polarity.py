@@ -1,0 +1,34 @@
+"""How a topic's polarity reads to a user: what counts as the article's judgement of it, and what not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import normalize_text, split_sentences
+from bot.analysis.sentiment import sentiment
+from bot.analysis.topics import topic_sentiment
+
+POSITIVE, NEGATIVE = 0.05, -0.05  # the labels' thresholds
+
+
+def polarity(text: str, topic: str) -> float:
+    result = topic_sentiment(split_sentences(normalize_text(text)), topic)
+    assert result is not None
+    return result.polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor argued that the tram line should run past the station.",
+        "Officials confirmed the ferry timetable for the summer.",
+        "The minister insisted the census would go ahead in April.",
+    ],
+)
+def test_reporting_verbs_only_attribute(sentence: str) -> None:
+    assert abs(sentiment(sentence)[0]) <= POSITIVE
+
+
+def test_an_argued_case_for_a_topic_is_not_a_quarrel_about_it() -> None:
+    text = "Engineers argued that the new bridge was the safest design on offer."
+    assert polarity(text, "new bridge") > POSITIVE
