@@ -32,3 +32,20 @@ def test_reporting_verbs_only_attribute(sentence: str) -> None:
 def test_an_argued_case_for_a_topic_is_not_a_quarrel_about_it() -> None:
     text = "Engineers argued that the new bridge was the safest design on offer."
     assert polarity(text, "new bridge") > POSITIVE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visitors were mostly from the northern provinces.",
+        "The tunnel is roughly 40 kilometres long.",
+        "The station is largely in the old town.",
+    ],
+)
+def test_adverbs_of_amount_do_not_judge(sentence: str) -> None:
+    assert abs(sentiment(sentence)[0]) <= POSITIVE
+
+
+def test_complaints_that_are_mostly_about_a_topic_read_negative() -> None:
+    text = "Passengers stopped using the ferry because of delays, mostly cancellations in winter."
+    assert polarity(text, "delays") < NEGATIVE
