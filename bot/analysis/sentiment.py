@@ -34,10 +34,10 @@ OTHER_SIDE = 0.5
 
 # The word that governs the topic can say how the text stands to it, whatever the other words say.
 # "a lack of clean water", "a shortage of nurses": the topic is something needed (positive);
-# "a vaccine against measles", "efforts to prevent fraud", "to fight inflation": something opposed
-# (negative). Looked for up to STANCE_SPAN words before the topic, within its clause; the sentence's
-# opinion words then count with the cue's sign ("the lack of clean water is a disaster" is a
-# statement that clean water matters).
+# "a vaccine against measles", "efforts to prevent fraud", "to fight inflation", "vowed to scrap the
+# tax", "rejected the proposal": something opposed (negative). Looked for up to STANCE_SPAN words
+# before the topic, within its clause; the sentence's opinion words then count with the cue's sign
+# ("the lack of clean water is a disaster" is a statement that clean water matters).
 STANCE_SPAN = 4
 STANCE_POLARITY = 0.5  # the cue's own weight, for cues no lexicon rates ("against", "curb")
 _NEEDED = frozenset(
@@ -47,7 +47,11 @@ _OPPOSED = frozenset(
     """against prevent prevents prevented preventing prevention protect protects protected protecting
     protection fight fights fighting fought combat combats combating combatting tackle tackles tackled
     tackling curb curbs curbed curbing eradicate eradicates eradicated eradicating eradication
-    eliminate eliminates eliminated eliminating elimination""".split()  # noqa: SIM905
+    eliminate eliminates eliminated eliminating elimination
+    scrap scraps scrapped scrapping abolish abolishes abolished abolishing repeal repeals repealed
+    repealing oppose opposes opposed opposing reject rejects rejected rejecting criticise criticises
+    criticised criticising criticize criticizes criticized criticizing condemn condemns condemned
+    condemning""".split()  # noqa: SIM905
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "but", "and", "or", "which", "that", "who"})
 

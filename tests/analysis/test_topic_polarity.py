@@ -49,3 +49,16 @@ def test_adverbs_of_amount_do_not_judge(sentence: str) -> None:
 def test_complaints_that_are_mostly_about_a_topic_read_negative() -> None:
     text = "Passengers stopped using the ferry because of delays, mostly cancellations in winter."
     assert polarity(text, "delays") < NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition promised to scrap the ferry subsidy, which it called generous.",
+        "Councillors rejected the parking plan as a generous gift to developers.",
+        "Unions condemned the pension reform in a joint statement on Friday.",
+    ],
+)
+def test_a_topic_that_is_scrapped_or_rejected_reads_negative(text: str) -> None:
+    topic = next(t for t in ("ferry subsidy", "parking plan", "pension reform") if t in text)
+    assert polarity(text, topic) < NEGATIVE
