@@ -59,6 +59,11 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "but", "and", "or", "which", "th
 _DIRECTION_WINDOW = 3
 _UP_BAD = "__rise_of_bad__"
 _DOWN_BAD = "__fall_of_bad__"
+# A noun is the subject of a movement verb across a short prepositional phrase ("prices of fresh food
+# have risen"): the phrase ends at the first auxiliary, the verb follows it within two words.
+_SUBJECT_PREPOSITIONS = frozenset({"in", "on", "of", "for", "at", "across", "from"})
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may"})
+_PHRASE_SPAN = 8
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]|[^\W\d_]|n[’']t|!|[,;:.]")
 # A capitalised word in mid-sentence is a name ("Hi-Tech Fair", "Drought Monitor"), not a judgement.
@@ -217,15 +222,35 @@ def _compose_directions(words: list[str | None], lex: _Lexicons) -> None:
         if word is None or (word not in lex.cost and word not in lex.good):
             continue
         lo, hi = max(0, i - _DIRECTION_WINDOW), min(len(words), i + _DIRECTION_WINDOW + 1)
-        for j in range(lo, hi):
-            other = words[j]
-            if other is None or j == i or other in {",", ";", ":", "."}:
-                continue
-            if other in lex.up or other in lex.down:
-                if word in lex.cost:
-                    words[j] = _UP_BAD if other in lex.up else _DOWN_BAD
-                words[i] = None  # the noun's own polarity is part of the composed reading
-                break
+        near = (j for j in range(lo, hi) if j != i and _is_movement(words[j], lex))
+        j = next(near, None)
+        if j is None:
+            j = _verb_after_phrase(words, i, lex)
+        if j is not None:
+            if word in lex.cost:
+                words[j] = _UP_BAD if words[j] in lex.up else _DOWN_BAD
+            words[i] = None  # the noun's own polarity is part of the composed reading
+
+
+def _is_movement(word: str | None, lex: _Lexicons) -> bool:
+    return word is not None and (word in lex.up or word in lex.down)
+
+
+def _verb_after_phrase(words: list[str | None], i: int, lex: _Lexicons) -> int | None:
+    """The movement verb of a noun that is its subject across a prepositional phrase: "rents in the
+    old town have doubled", "the levy on plastic bags was halved" (too far for the window)."""
+    n = len(words)
+    if i + 1 >= n or words[i + 1] not in _SUBJECT_PREPOSITIONS:
+        return None
+    for j in range(i + 2, min(n, i + 2 + _PHRASE_SPAN)):
+        if words[j] in _CLAUSE_BREAKS:
+            return None
+        if words[j] in _AUXILIARIES:
+            for k in range(j + 1, min(n, j + 3)):
+                if _is_movement(words[k], lex):
+                    return k
+            return None
+    return None
 
 
 def _contrast_stretches(words: list[str | None]) -> list[tuple[int, int, float]]:

@@ -62,3 +62,16 @@ def test_complaints_that_are_mostly_about_a_topic_read_negative() -> None:
 def test_a_topic_that_is_scrapped_or_rejected_reads_negative(text: str) -> None:
     topic = next(t for t in ("ferry subsidy", "parking plan", "pension reform") if t in text)
     assert polarity(text, topic) < NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "sign"),
+    [
+        ("Rents in the harbour district have doubled since the bypass opened.", "rents", -1),
+        ("Bridge tolls were halved for commuters this spring.", "bridge tolls", 1),
+        ("The levy on plastic bags has tripled in two years.", "levy", -1),
+        ("The market for film cameras has shrunk every year since 2005.", "market for film cameras", -1),
+    ],
+)
+def test_charges_that_double_and_markets_that_shrink(text: str, topic: str, sign: int) -> None:
+    assert polarity(text, topic) * sign > POSITIVE
