@@ -69,6 +69,11 @@ _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]|[^\W\d_]|n[’']t|!|
 # A capitalised word in mid-sentence is a name ("Hi-Tech Fair", "Drought Monitor"), not a judgement.
 _MID_SENTENCE = re.compile(r"[\w,;%)\]\-–—]")
 _AS_WELL_AS = re.compile(r"\bas well as\b", re.IGNORECASE)
+# "declined to comment", "refused to name them": a source not saying more, not a fall or a rebuff
+_NO_COMMENT = re.compile(
+    r"\b(?:declin|refus)(?:ed|es|e)(?= to (?:comment|name|say|elaborate|discuss|disclose|specify|identify)\b)",
+    re.IGNORECASE,
+)
 NAME = ""  # the token that stands for a name: keeps its place, is never rated
 _MAX_SENTENCE_CHARS = 5_000  # a pasted 1 MB "sentence" is scored on its opening only
 
@@ -185,7 +190,7 @@ def _lexicons() -> _Lexicons:
 def _surface(text: str) -> list[str]:
     """The tokens of tokens() as written: same count and order, names not yet replaced by NAME."""
     text = re.sub(r"n[’']t\b", " n't", text[:_MAX_SENTENCE_CHARS])
-    text = _AS_WELL_AS.sub(" and ", text)
+    text = _NO_COMMENT.sub("", _AS_WELL_AS.sub(" and ", text))
     return [match.group() for match in _TOKEN.finditer(text)]
 
 
@@ -196,7 +201,7 @@ def tokens(text: str) -> list[str]:
     """
     text = re.sub(r"n[’']t\b", " n't", text[:_MAX_SENTENCE_CHARS])
     # "as well as" joins two things; its "well" is no praise
-    text = _AS_WELL_AS.sub(" and ", text)
+    text = _NO_COMMENT.sub("", _AS_WELL_AS.sub(" and ", text))
     out: list[str] = []
     for match in _TOKEN.finditer(text):
         token = match.group()

@@ -75,3 +75,18 @@ def test_a_topic_that_is_scrapped_or_rejected_reads_negative(text: str) -> None:
 )
 def test_charges_that_double_and_markets_that_shrink(text: str, topic: str, sign: int) -> None:
     assert polarity(text, topic) * sign > POSITIVE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club is in talks about a new sponsor but declined to name it.",
+        "A spokeswoman for the port refused to comment on the tender.",
+    ],
+)
+def test_declining_to_comment_is_not_bad_news(sentence: str) -> None:
+    assert abs(sentiment(sentence)[0]) <= POSITIVE
+
+
+def test_a_fall_is_still_a_fall() -> None:
+    assert sentiment("Ticket sales declined to their lowest level in years.")[0] < NEGATIVE
