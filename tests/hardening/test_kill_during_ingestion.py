@@ -9,6 +9,7 @@ runs a longer campaign.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import random
@@ -20,6 +21,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from bot.store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -74,6 +77,20 @@ def check_library(db: Path, acks: Path) -> tuple[int, int]:
         con.close()
 
 
+async def check_search_index(db: Path) -> None:
+    """The search index, killed with its process as often as the library, catches up and finds every
+    article by its own word, and nothing else."""
+    store = await Store.open(db)
+    try:
+        assert await store.search_index_ready()
+        rows = await store._fetchall("SELECT id, text FROM articles WHERE guild_id = 77")
+        for article_id, text in rows:
+            hits, total = await store.search([text.split()[1]], 77, 10, 0)
+            assert total == 1 and [h.info.id for h in hits] == [article_id], f"#{article_id} not found alone"
+    finally:
+        await store.close()
+
+
 def test_sigkill_during_ingestion_never_corrupts_or_loses_an_acknowledged_add(tmp_path: Path) -> None:
     db, seeds, acks = tmp_path / "library.db", tmp_path / "seeds", tmp_path / "acks.txt"
     seeds.mkdir()
@@ -106,6 +123,7 @@ def test_sigkill_during_ingestion_never_corrupts_or_loses_an_acknowledged_add(tm
         zygote.kill()
         zygote.wait()
     present, acked = check_library(db, acks)
+    asyncio.run(check_search_index(db))
     assert killed == KILLS
     assert acked > KILLS // 4  # the kills landed while articles were being written
     print(f"{killed} kills, {acked} acknowledged adds kept, {present} articles whole")
