@@ -27,7 +27,9 @@ TOKEN = "bench-token.for-the-loopback-double"
 
 def rss_mb() -> dict[str, float]:
     """Current (VmRSS) and peak (VmHWM) resident memory of this process, in MB."""
-    out = {"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    # cpu_s: CPU seconds the bot has used (all its threads), so a benchmark can divide it per command.
+    out = {"peak_rss_mb": usage.ru_maxrss / 1024, "cpu_s": usage.ru_utime + usage.ru_stime}
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith(("VmRSS:", "VmHWM:")):
@@ -35,6 +37,18 @@ def rss_mb() -> dict[str, float]:
     except OSError:
         pass
     return out
+
+
+def add_floor_command(bot: object) -> None:
+    """`/ping`, answered with a fixed word: what discord.py and the double cost with no Newsdesk work
+    at all (the floor under every command's latency). Benchmark-only; the real bot has no such command."""
+    import discord
+    from discord import app_commands
+
+    async def ping(interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("pong")
+
+    bot.tree.add_command(app_commands.Command(name="ping", description="benchmark floor", callback=ping))  # type: ignore[attr-defined]
 
 
 def emit(tag: str, data: Mapping[str, object]) -> None:
@@ -54,6 +68,8 @@ async def main_async(args: argparse.Namespace) -> None:
     created = time.perf_counter()
     # As in the test fixtures: discord.py would otherwise wait 2 s after the last GUILD_CREATE.
     bot = create_bot(settings_for(Path(args.db)), guild_ready_timeout=args.guild_ready_timeout)
+    if args.floor:
+        add_floor_command(bot)
     async with bot:
         await bot.login(TOKEN)
         runner = asyncio.create_task(bot.connect(reconnect=True))
@@ -87,6 +103,7 @@ def main() -> int:
     parser.add_argument("--api", required=True)
     parser.add_argument("--gateway", required=True)
     parser.add_argument("--guild-ready-timeout", type=float, default=0.05)
+    parser.add_argument("--floor", action="store_true", help="also register the benchmark's /ping")
     asyncio.run(main_async(parser.parse_args()))
     return 0
 

@@ -56,7 +56,9 @@ class BotProcess:
         self.ready = ready
 
     @classmethod
-    async def start(cls, double: DiscordDouble, db: Path, profile: str | None = None) -> BotProcess:
+    async def start(
+        cls, double: DiscordDouble, db: Path, profile: str | None = None, *, floor: bool = False
+    ) -> BotProcess:
         # --profile: sample the bot with py-spy (collapsed stacks, for flame graphs or grep).
         spy = [
             str(Path(sys.executable).with_name("py-spy")),
@@ -78,6 +80,7 @@ class BotProcess:
             double.api_base,
             "--gateway",
             double.gateway_url,
+            *(["--floor"] if floor else []),
             cwd=ROOT,
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
@@ -137,6 +140,8 @@ def workload(db: Path) -> tuple[list[int], list[str]]:
 
 
 def command(rng: random.Random, ids: list[int], speakers: list[str]) -> tuple[str, dict[str, Any]]:
+    if not ids:  # --floor: the do-nothing /ping only
+        return "ping", {}
     kind = rng.choice(("summary", "experts", "articles", "quotes"))
     if kind == "summary":
         return kind, {"article": str(rng.choice(ids))}
@@ -179,11 +184,11 @@ async def run_level(
 async def main_async(args: argparse.Namespace) -> int:
     _stamp_first_message()
     db = library_db(args.articles)
-    ids, speakers = workload(db)
+    ids, speakers = ([], []) if args.floor else workload(db)
     double = await start_double()
     restore = double.patch_discord()
     try:
-        bot = await BotProcess.start(double, db, args.profile)
+        bot = await BotProcess.start(double, db, args.profile, floor=args.floor)
         print(
             f"bot ready in {bot.ready['since_process_start_s']:.2f} s from process start "
             f"({bot.ready['since_create_bot_s']:.2f} s from create_bot), RSS {bot.ready['VmRSS']:.0f} MB"
@@ -193,11 +198,13 @@ async def main_async(args: argparse.Namespace) -> int:
         print(header)
         for level in (int(c) for c in args.concurrency.split(",")):
             total = max(args.requests, 3 * level) if level > 1 else min(args.requests, 300)
+            cpu_before = (await bot.rss())["cpu_s"]
             started = time.perf_counter()
             results = await run_level(double, level, total, ids, speakers, seed=level)
-            await asyncio.sleep(1)  # let the last page buttons attach before the next level
             elapsed = time.perf_counter() - started
-            for name in ("all", "summary", "experts", "articles", "quotes"):
+            await asyncio.sleep(1)  # let the last page buttons attach before the next level
+            bot_cpu = (await bot.rss())["cpu_s"] - cpu_before
+            for name in ("all", "summary", "experts", "articles", "quotes") if ids else ("all",):
                 ms = [t * 1000 for t in results.get(name, [])]
                 if not ms:
                     continue
@@ -205,7 +212,11 @@ async def main_async(args: argparse.Namespace) -> int:
                     f"{level:>10} {name:<10} {len(ms):>5} {percentile(ms, 50):8.1f} {percentile(ms, 95):8.1f}"
                     f" {percentile(ms, 99):8.1f} {max(ms):8.1f}"
                 )
-            print(f"{'':>10} throughput {len(results['all']) / elapsed:.0f} commands/s")
+            count = len(results["all"])
+            print(
+                f"{'':>10} throughput {count / elapsed:.0f} commands/s; bot CPU {1000 * bot_cpu / max(1, count):.2f} ms"
+                f" a command ({100 * bot_cpu / elapsed:.0f} % of one core)"
+            )
         await asyncio.sleep(1)  # the bot fetches its answers after sending them (page buttons)
         done = await bot.stop()
         print(f"bot peak RSS over the run: {done['peak_rss_mb']:.0f} MB (10,000-article library)")
@@ -221,6 +232,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", default="1,50,200")
     parser.add_argument("--requests", type=int, default=600, help="interactions per concurrency level")
     parser.add_argument("--profile", metavar="FILE", help="record the bot with py-spy into FILE")
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="send only /ping, a benchmark command answered with a fixed word: the latency floor of "
+        "discord.py and the double alone, under the same concurrency",
+    )
     args = parser.parse_args(argv)
     return asyncio.run(main_async(args))
 
