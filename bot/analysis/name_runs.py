@@ -62,9 +62,14 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
             if j < hi and tokens[j].text == "." and _is_initial(tokens, j - 1):
                 j += 1
             continue
-        if tok.low in NAME_PARTICLES and tok.text.islower() and j + 1 < hi and _is_name_token(tokens[j + 1]):
-            j += 1
-            continue
+        if tok.low in NAME_PARTICLES and tok.text.islower():
+            # "van der Linden", "de la Cruz": particles may come in pairs before the surname
+            k = j + 1
+            while k < hi and k - j < 3 and tokens[k].low in NAME_PARTICLES and tokens[k].text.islower():
+                k += 1
+            if k < hi and _is_name_token(tokens[k]):
+                j = k
+                continue
         if tok.low in _RUN_JOINERS and j > i and j + 1 < hi and _is_name_token(tokens[j + 1]):
             j += 1
             continue
