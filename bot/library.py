@@ -254,17 +254,24 @@ class Library:
         return await self.store.list_articles(guild_id, max(1, min(limit, MAX_PAGE)), max(0, offset))
 
     async def search(
-        self, query: str, *, guild_id: int | None, limit: int = 25, offset: int = 0
+        self, query: str, *, guild_id: int | None, limit: int = 25, offset: int = 0, snippets: bool = True
     ) -> tuple[list[SearchHit], int]:
-        """Full-text search over titles and texts: all words first, any of them if nothing has all."""
+        """Full-text search over titles and texts: all words first, any of them if nothing has all.
+        `snippets` False leaves the hits' snippets empty, for `search_snippets` of the page shown."""
         terms = fts_terms(query)
         if not terms:
             raise InputError("Search for at least one word.")
         limit, offset = max(1, min(limit, MAX_PAGE)), max(0, offset)
-        hits, total = await self.store.search(terms, guild_id, limit, offset)
+        hits, total = await self.store.search(terms, guild_id, limit, offset, snippets=snippets)
         if total == 0 and len(terms) > 1:
-            hits, total = await self.store.search(terms, guild_id, limit, offset, any_term=True)
+            hits, total = await self.store.search(
+                terms, guild_id, limit, offset, any_term=True, snippets=snippets
+            )
         return hits, total
+
+    async def search_snippets(self, query: str, article_ids: list[int]) -> dict[int, str]:
+        """The passage of each article (ids from `search`) that matches `query`, words in **bold**."""
+        return await self.store.snippets(fts_terms(query), article_ids)
 
     # ---- reading ---------------------------------------------------------------------------
 

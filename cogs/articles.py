@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.render.listings import article_list_pages, search_pages
+from bot.render.listings import SearchPages, article_list_pages, search_pages
 from bot.render.pagination import send_pages
 
 from ._common import guild_of, library_of, needs_embeds
@@ -30,9 +31,15 @@ class ArticlesCog(commands.Cog):
     ) -> None:
         library = library_of(interaction)
         guild_id = guild_of(interaction)
+        pages: list[discord.Embed] | SearchPages
         if query and query.strip():
-            hits, total = await library.search(query.strip(), guild_id=guild_id, limit=MAX_LISTED)
-            pages = search_pages(query.strip(), hits, total)
+            query = query.strip()
+            # Snippets are made for the page shown only (SearchPages), not for all 100 hits at once.
+            hits, total = await library.search(query, guild_id=guild_id, limit=MAX_LISTED, snippets=False)
+            if hits:
+                pages = SearchPages(query, hits, total, partial(library.search_snippets, query))
+            else:
+                pages = search_pages(query, hits, total)
         else:
             infos, total = await library.list_articles(guild_id=guild_id, limit=MAX_LISTED)
             pages = article_list_pages(infos, total)

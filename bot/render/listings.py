@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import discord
 
 from .embeds import COLOR, QUOTE_CHARS, article_embed, one_line, source_text, source_url
-from .limits import TITLE, fit_embed, truncate
-from .pagination import pack_lines
+from .limits import DESCRIPTION, TITLE, fit_embed, truncate
+from .pagination import group_lines, number_page, pack_lines
 
 if TYPE_CHECKING:
     from bot.store.models import AddResult, ArticleInfo, SearchHit, SpeakerQuote
@@ -50,19 +50,66 @@ def article_list_pages(infos: Sequence[ArticleInfo], total: int) -> list[discord
     return _list_pages("This server's library", [article_line(i) for i in infos], f"Articles: {shown}")
 
 
+def _search_title(query: str) -> str:
+    return f"Articles matching “{one_line(query)}”"
+
+
+def _search_footer(shown: int, total: int) -> str:
+    return f"Matches: {f'showing {shown} of {total}' if total > shown else f'{total} in all'}"
+
+
+def _hit_line(info: ArticleInfo, snippet: str) -> str:
+    """An article line and, under it, the passage that matched (matched words in bold)."""
+    if not snippet.strip():
+        return article_line(info)
+    return f"{article_line(info)}\n> {truncate(one_line(snippet), SNIPPET_CHARS)}"
+
+
 def search_pages(query: str, hits: Sequence[SearchHit], total: int) -> list[discord.Embed]:
     """Full-text matches for `query`, each with the snippet that matched (matched words in bold)."""
-    title = f"Articles matching “{one_line(query)}”"
     if not hits:
-        return _list_pages(title, ["No article in this server's library matches that search."], "")
-    lines = [
-        f"{article_line(h.info)}\n> {truncate(one_line(h.snippet), SNIPPET_CHARS)}"
-        if h.snippet.strip()
-        else article_line(h.info)
-        for h in hits
-    ]
-    shown = f"showing {len(hits)} of {total}" if total > len(hits) else f"{total} in all"
-    return _list_pages(title, lines, f"Matches: {shown}")
+        return _list_pages(
+            _search_title(query), ["No article in this server's library matches that search."], ""
+        )
+    lines = [_hit_line(h.info, h.snippet) for h in hits]
+    return _list_pages(_search_title(query), lines, _search_footer(len(hits), total))
+
+
+class SearchPages:
+    """Full-text matches for `query` whose snippets are made a page at a time, when the page is shown
+    (a PageSource): a search answers with up to 100 hits, and 100 snippets cost more than the search.
+    Pages are laid out before any snippet exists, with a whole snippet's room kept for each hit, so
+    their number and contents never change as they are turned."""
+
+    def __init__(
+        self,
+        query: str,
+        hits: Sequence[SearchHit],
+        total: int,
+        load_snippets: Callable[[list[int]], Awaitable[Mapping[int, str]]],
+    ) -> None:
+        if not hits:
+            raise ValueError("no hits: use search_pages for the empty answer")
+        self._title = _search_title(query)
+        self._footer = _search_footer(len(hits), total)
+        self._hits = list(hits)
+        self._load = load_snippets
+        # The room is kept against Discord's hard limit, not the page size aimed for: snippets are
+        # mostly far shorter than SNIPPET_CHARS, and reserving it against PAGE_CHARS left pages half
+        # empty.
+        room = [len(article_line(h.info)) + len("\n> ") + SNIPPET_CHARS for h in self._hits]
+        self._pages = group_lines(room, max_chars=DESCRIPTION, max_lines=ARTICLES_PER_PAGE)
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    async def page(self, index: int) -> discord.Embed:
+        hits = [self._hits[i] for i in self._pages[index]]
+        snippets = await self._load([h.info.id for h in hits])
+        text = "\n".join(_hit_line(h.info, snippets.get(h.info.id, "")) for h in hits)
+        embed = discord.Embed(title=truncate(self._title, TITLE), description=text, colour=COLOR)
+        embed.set_footer(text=self._footer)
+        return number_page(embed, index + 1, len(self._pages))
 
 
 def speaker_quote_line(quote: SpeakerQuote, *, with_speaker: bool) -> str:

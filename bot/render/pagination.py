@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import discord
 
@@ -20,6 +20,25 @@ PAGE_TIMEOUT = 180.0
 NO_MENTIONS = discord.AllowedMentions.none()
 
 
+def group_lines(
+    lengths: Iterable[int], *, max_chars: int = PAGE_CHARS, max_lines: int = PAGE_LINES
+) -> list[range]:
+    """Which lines (by index) share a page, given each line's length: at most `max_chars` characters
+    (newlines included) and `max_lines` lines a page. Always at least one (possibly empty) page."""
+    groups: list[range] = []
+    start = size = 0
+    index = -1
+    for index, length in enumerate(lengths):
+        added = length + (1 if index > start else 0)
+        if index > start and (size + added > max_chars or index - start >= max_lines):
+            groups.append(range(start, index))
+            start, size, added = index, 0, length
+        size += added
+    if index >= start or not groups:
+        groups.append(range(start, index + 1))
+    return groups
+
+
 def pack_lines(
     lines: Iterable[str], *, max_chars: int = PAGE_CHARS, max_lines: int = PAGE_LINES
 ) -> list[str]:
@@ -29,54 +48,64 @@ def pack_lines(
     in the middle of someone's sentence. Always returns at least one (possibly empty) page.
     """
     max_chars = min(max_chars, DESCRIPTION)
-    pages: list[str] = []
-    current: list[str] = []
-    size = 0
-    for raw in lines:
-        line = truncate(raw, max_chars)
-        added = len(line) + (1 if current else 0)
-        if current and (size + added > max_chars or len(current) >= max_lines):
-            pages.append("\n".join(current))
-            current, size = [], 0
-            added = len(line)
-        current.append(line)
-        size += added
-    if current or not pages:
-        pages.append("\n".join(current))
-    return pages
+    fitted = [truncate(line, max_chars) for line in lines]
+    groups = group_lines((len(line) for line in fitted), max_chars=max_chars, max_lines=max_lines)
+    return ["\n".join(fitted[i] for i in group) for group in groups]
+
+
+def number_page(page: discord.Embed, number: int, total: int) -> discord.Embed:
+    """Add "Page x/y" to the page's footer (keeping any footer text) and fit it to the limits."""
+    if total > 1:
+        marker = f"Page {number}/{total}"
+        existing = page.footer.text if page.footer else None
+        text = f"{truncate(existing, FOOTER - len(marker) - 3)} · {marker}" if existing else marker
+        page.set_footer(text=text, icon_url=page.footer.icon_url if page.footer else None)
+    return fit_embed(page)
 
 
 def number_pages(pages: Sequence[discord.Embed]) -> list[discord.Embed]:
-    """Add "Page x/y" to each page's footer (keeping any footer text) and fit every page to the limits."""
-    total = len(pages)
-    for number, page in enumerate(pages, start=1):
-        if total > 1:
-            marker = f"Page {number}/{total}"
-            existing = page.footer.text if page.footer else None
-            text = f"{truncate(existing, FOOTER - len(marker) - 3)} · {marker}" if existing else marker
-            page.set_footer(text=text, icon_url=page.footer.icon_url if page.footer else None)
-        fit_embed(page)
-    return list(pages)
+    """`number_page` for every page."""
+    return [number_page(page, number, len(pages)) for number, page in enumerate(pages, start=1)]
+
+
+class PageSource(Protocol):
+    """Pages built when shown (numbered and fitted by the source), for answers whose pages cost a
+    query each: only the pages someone turns to are ever built."""
+
+    def __len__(self) -> int: ...
+
+    async def page(self, index: int) -> discord.Embed: ...
 
 
 class Paginator(discord.ui.View):
-    """◀ ▶ buttons over a list of embeds; only `owner_id` may press them; removed on timeout."""
+    """◀ ▶ buttons over a list of embeds (or a PageSource); only `owner_id` may press them; removed on
+    timeout."""
 
     def __init__(
-        self, pages: Sequence[discord.Embed], *, owner_id: int, timeout: float | None = PAGE_TIMEOUT
+        self,
+        pages: Sequence[discord.Embed] | PageSource,
+        *,
+        owner_id: int,
+        timeout: float | None = PAGE_TIMEOUT,
+        first: discord.Embed | None = None,
     ) -> None:
         super().__init__(timeout=timeout)
-        if not pages:
+        if not len(pages):
             raise ValueError("a paginator needs at least one page")
-        self.pages = number_pages(pages)
+        self.pages: Sequence[discord.Embed] | PageSource = (
+            number_pages(pages) if isinstance(pages, Sequence) else pages
+        )
         self.owner_id = owner_id
         self.index = 0
+        if first is None and not isinstance(self.pages, Sequence):
+            raise ValueError("a paginator over a PageSource is given its first page, already built")
+        self.current: discord.Embed = first if first is not None else self._listed(0)
         self.message: discord.Message | discord.InteractionMessage | discord.WebhookMessage | None = None
         self._sync_buttons()
 
-    @property
-    def current(self) -> discord.Embed:
-        return self.pages[self.index]
+    def _listed(self, index: int) -> discord.Embed:
+        assert isinstance(self.pages, Sequence)
+        return self.pages[index]
 
     def _sync_buttons(self) -> None:
         self.previous_page.disabled = self.index == 0
@@ -94,6 +123,10 @@ class Paginator(discord.ui.View):
 
     async def _show(self, interaction: discord.Interaction[Any], index: int) -> None:
         self.index = max(0, min(index, len(self.pages) - 1))
+        if isinstance(self.pages, Sequence):
+            self.current = self.pages[self.index]
+        else:
+            self.current = await self.pages.page(self.index)
         self._sync_buttons()
         await interaction.response.edit_message(embed=self.current, view=self, allowed_mentions=NO_MENTIONS)
 
@@ -119,14 +152,20 @@ class Paginator(discord.ui.View):
 
 async def send_pages(
     interaction: discord.Interaction[Any],
-    pages: Sequence[discord.Embed],
+    pages: Sequence[discord.Embed] | PageSource,
     *,
     files: Sequence[discord.File] = (),
     ephemeral: bool = False,
 ) -> None:
     """Answer `interaction` with the first page (and buttons when there are more), deferred or not."""
-    view = Paginator(pages, owner_id=interaction.user.id, timeout=PAGE_TIMEOUT) if len(pages) > 1 else None
-    first = view.current if view else number_pages(pages)[0]
+    owner = interaction.user.id
+    view: Paginator | None = None
+    if isinstance(pages, Sequence):
+        view = Paginator(pages, owner_id=owner, timeout=PAGE_TIMEOUT) if len(pages) > 1 else None
+        first = view.current if view else number_pages(pages)[0]
+    else:
+        first = await pages.page(0)
+        view = Paginator(pages, owner_id=owner, timeout=PAGE_TIMEOUT, first=first) if len(pages) > 1 else None
     kwargs: dict[str, Any] = {"embed": first, "allowed_mentions": NO_MENTIONS, "ephemeral": ephemeral}
     if files:
         kwargs["files"] = list(files)

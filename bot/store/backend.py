@@ -62,8 +62,17 @@ class LibraryStore(Protocol):
     async def load(self, info: ArticleInfo) -> StoredArticle: ...
 
     async def search(
-        self, terms: list[str], guild_id: int | None, limit: int, offset: int, *, any_term: bool = False
+        self,
+        terms: list[str],
+        guild_id: int | None,
+        limit: int,
+        offset: int,
+        *,
+        any_term: bool = False,
+        snippets: bool = True,
     ) -> tuple[list[SearchHit], int]: ...
+
+    async def snippets(self, terms: list[str], ids: list[int]) -> dict[int, str]: ...
 
     async def speaker_quotes(
         self, name_key: str, guild_id: int | None, *, word: bool, limit: int | None = None

@@ -139,12 +139,21 @@ class PgReads:
     # ---- search and indexes ----------------------------------------------------------------
 
     async def search(
-        self, terms: list[str], guild_id: int | None, limit: int, offset: int, *, any_term: bool = False
+        self,
+        terms: list[str],
+        guild_id: int | None,
+        limit: int,
+        offset: int,
+        *,
+        any_term: bool = False,
+        snippets: bool = True,
     ) -> tuple[list[SearchHit], int]:
-        """Articles containing all (or any) of the words `terms`; best (lowest rank) first."""
+        """Articles containing all (or any) of the words `terms`; best (lowest rank) first; without
+        snippets (empty) when `snippets` is False."""
         if not terms:
             return [], 0
         query = websearch_query(terms, any_term=any_term)
+        headline = f"ts_headline({CONFIG}, a.text, q.query, '{HEADLINE_OPTIONS}')" if snippets else "''"
         # rank is minus ts_rank, so lower is better as with SQLite's bm25. The matches are ranked
         # and counted in one pass over ids; texts are read and snippets made for the page only.
         rows = await self._fetchall(
@@ -156,7 +165,7 @@ class PgReads:
             f" SELECT {INFO_COLUMNS}, r.score, r.total, h.snip,"
             " strpos(a.text, replace(h.snip, '**', '')) AS at, length(a.text) AS text_length"
             f" FROM ranked r JOIN {INFO_FROM} ON a.id = r.id CROSS JOIN q"
-            f" CROSS JOIN LATERAL (SELECT ts_headline({CONFIG}, a.text, q.query, '{HEADLINE_OPTIONS}') AS snip) h"
+            f" CROSS JOIN LATERAL (SELECT {headline} AS snip) h"
             " ORDER BY r.score, a.id DESC",
             query,
             guild_id,
@@ -175,10 +184,28 @@ class PgReads:
         else:
             total = 0
         hits = [
-            SearchHit(info_from_record(r), _snippet(r["snip"], r["at"], r["text_length"]), float(r["score"]))
+            SearchHit(
+                info_from_record(r),
+                _snippet(r["snip"], r["at"], r["text_length"]) if snippets else "",
+                float(r["score"]),
+            )
             for r in rows
         ]
         return hits, int(total or 0)
+
+    async def snippets(self, terms: list[str], ids: list[int]) -> dict[int, str]:
+        """The passage of each article that best matches any of `terms`, matched words in **bold**."""
+        if not terms or not ids:
+            return {}
+        rows = await self._fetchall(
+            "SELECT a.id, h.snip, strpos(a.text, replace(h.snip, '**', '')) AS at, length(a.text) AS text_length"
+            f" FROM articles a CROSS JOIN (SELECT websearch_to_tsquery({CONFIG}, $1) AS query) q"
+            f" CROSS JOIN LATERAL (SELECT ts_headline({CONFIG}, a.text, q.query, '{HEADLINE_OPTIONS}') AS snip) h"
+            " WHERE a.id = ANY($2::bigint[])",
+            websearch_query(terms, any_term=True),
+            ids,
+        )
+        return {int(r["id"]): _snippet(r["snip"], r["at"], r["text_length"]) for r in rows}
 
     async def speaker_quotes(
         self, name_key: str, guild_id: int | None, *, word: bool, limit: int | None = None

@@ -31,6 +31,16 @@ _NEWEST_NON_SEED = (
 # Each full-text match's guild, read from the covering index (migration 3) rather than from the wide
 # article row: the planner, knowing no row sizes, would pick the row (4x slower at 100,000 matches).
 _ID_GUILD = "articles a INDEXED BY articles_id_guild"
+# A matched passage with the matched words in **bold**, as /articles shows it.
+_SNIPPET = "snippet(articles_fts, 1, '**', '**', '…', 16)"
+# Snippets of given articles (json ids), found by FTS5 row by row (no ranking). Any of the words
+# matches, so a hit of an all-words or an any-word search gets its passage. The search index folds a
+# few letters FTS5 keeps (ß, æ): an article FTS5 does not match keeps an empty snippet, not vanishing.
+_SNIPPETS_OF_IDS = (
+    f"SELECT page.value AS id, {_SNIPPET} AS snip"
+    " FROM json_each(:ids) AS page CROSS JOIN articles_fts ON articles_fts.rowid = page.value"
+    " WHERE articles_fts MATCH :match"
+)
 # Articles this long are rebuilt from their rows in a worker thread, off the event loop: a
 # 100,000-word article has thousands of sentences, ~150 ms of Python that would stall every command.
 LOAD_IN_THREAD_SENTENCES = 300
@@ -152,9 +162,17 @@ class Reads:
     # ---- search and indexes ----------------------------------------------------------------
 
     async def search(
-        self, terms: list[str], guild_id: int | None, limit: int, offset: int, *, any_term: bool = False
+        self,
+        terms: list[str],
+        guild_id: int | None,
+        limit: int,
+        offset: int,
+        *,
+        any_term: bool = False,
+        snippets: bool = True,
     ) -> tuple[list[SearchHit], int]:
-        """Articles containing all (or any) of the words `terms`; best (lowest bm25) first."""
+        """Articles containing all (or any) of the words `terms`; best (lowest bm25) first; without
+        snippets (empty) when `snippets` is False."""
         if not terms:
             return [], 0
         params = {
@@ -163,6 +181,7 @@ class Reads:
             "limit": limit,
             "offset": offset,
         }
+        snippet = _SNIPPET if snippets else "''"
         # Title matches weigh ten times a match in the text. The page is ranked first (from the index
         # alone) and only its rows get a snippet: a snippet for every match before sorting cost more
         # than the ranking itself.
@@ -172,7 +191,7 @@ class Reads:
                 f" FROM articles_fts JOIN {_ID_GUILD} ON a.id = articles_fts.rowid"
                 f" WHERE articles_fts MATCH :match AND {VISIBLE}"
                 " ORDER BY score, a.id DESC LIMIT :limit OFFSET :offset)"
-                f" SELECT {INFO_COLUMNS}, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip,"
+                f" SELECT {INFO_COLUMNS}, {snippet} AS snip,"
                 " page.score AS score"
                 " FROM page CROSS JOIN articles_fts ON articles_fts.rowid = page.id"
                 f" JOIN articles a ON a.id = page.id {SEED_JOIN}"
@@ -189,41 +208,42 @@ class Reads:
         return hits, int(total[0][0])
 
     async def hits_for(
-        self, ranked: list[tuple[int, float]], terms: list[str], guild_id: int | None, *, any_term: bool
+        self, ranked: list[tuple[int, float]], terms: list[str], guild_id: int | None, *, snippets: bool
     ) -> list[SearchHit]:
         """Search hits for articles ranked elsewhere (the search index): (id, score) best first."""
         if not ranked:
             return []
-        params = {
-            "ids": codec.dumps([article_id for article_id, _ in ranked]),
-            "match": codec.fts_match(terms, any_term=any_term),
-            "guild": guild_id,
-        }
+        ids = [article_id for article_id, _ in ranked]
+        params = {"ids": codec.dumps(ids), "match": codec.fts_match(terms, any_term=True), "guild": guild_id}
         # Visibility is checked again: an article removed a moment ago may still be in the index.
         # CROSS JOIN: the ids drive the lookups; given `a.id IN (...)`, the planner scanned the guild.
-        # Snippets come from FTS5 row by row (no ranking); the index folds a few letters FTS5 keeps
-        # (ß, æ), so an article FTS5 does not match keeps an empty snippet rather than vanishing.
-        rows, snippets = await self._fetch_many(
+        queries = [
             (
                 f"SELECT {INFO_COLUMNS} FROM json_each(:ids) AS page CROSS JOIN articles a"
                 f" ON a.id = page.value {SEED_JOIN} WHERE {VISIBLE}",
                 params,
-            ),
-            (
-                "SELECT page.value AS id, snippet(articles_fts, 1, '**', '**', '…', 16) AS snip"
-                " FROM json_each(:ids) AS page CROSS JOIN articles_fts ON articles_fts.rowid = page.value"
-                " WHERE articles_fts MATCH :match",
-                params,
-            ),
-        )
+            )
+        ]
+        if snippets:
+            queries.append((_SNIPPETS_OF_IDS, params))
+        rows, *snippet_rows = await self._fetch_many(*queries)
         infos = {r[0]: info_from_row(r) for r in rows}
-        snips = {r["id"]: r["snip"] for r in snippets}
+        snips = {r["id"]: r["snip"] for r in snippet_rows[0]} if snippet_rows else {}
         # The index's scores grow with relevance; SearchHit.rank, like bm25, is lowest for the best.
         return [
             SearchHit(infos[article_id], snips.get(article_id, ""), -score)
             for article_id, score in ranked
             if article_id in infos
         ]
+
+    async def snippets(self, terms: list[str], ids: list[int]) -> dict[int, str]:
+        """The passage of each article that best matches any of `terms`, matched words in **bold**."""
+        if not terms or not ids:
+            return {}
+        rows = await self._fetchall(
+            _SNIPPETS_OF_IDS, {"ids": codec.dumps(ids), "match": codec.fts_match(terms, any_term=True)}
+        )
+        return {int(r["id"]): r["snip"] for r in rows}
 
     async def speaker_quotes(
         self, name_key: str, guild_id: int | None, *, word: bool, limit: int | None = None

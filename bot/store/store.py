@@ -126,7 +126,14 @@ class Store(Reads):
     # ---- full-text search ------------------------------------------------------------------
 
     async def search(
-        self, terms: list[str], guild_id: int | None, limit: int, offset: int, *, any_term: bool = False
+        self,
+        terms: list[str],
+        guild_id: int | None,
+        limit: int,
+        offset: int,
+        *,
+        any_term: bool = False,
+        snippets: bool = True,
     ) -> tuple[list[SearchHit], int]:
         """Articles containing all (or any) of the words `terms`, best first; ranked by the search
         index once it holds every change, by FTS5 (the same answers, slower) until then."""
@@ -141,8 +148,8 @@ class Store(Reads):
                 except (ValueError, OSError) as exc:
                     log.warning("search index failed (%s); asking SQLite", exc)
                 else:
-                    return await self.hits_for(ranked, terms, guild_id, any_term=any_term), total
-        return await super().search(terms, guild_id, limit, offset, any_term=any_term)
+                    return await self.hits_for(ranked, terms, guild_id, snippets=snippets), total
+        return await super().search(terms, guild_id, limit, offset, any_term=any_term, snippets=snippets)
 
     async def search_index_ready(self) -> bool:
         """Wait for the search index to catch up (benchmarks and tests); False when there is none."""

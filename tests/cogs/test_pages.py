@@ -78,6 +78,25 @@ async def test_search_finds_articles_by_their_text(running_bot: Bot) -> None:
     assert "No article" in embed_text(await record.reply())
 
 
+async def test_search_results_page_forward_each_page_with_its_matched_passages(running_bot: Bot) -> None:
+    bot, double = running_bot
+    await fill_library(bot, 14)
+    record = await double.slash("articles", {"query": "ferries"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    first = await record.reply()
+    footer = first["embeds"][0]["footer"]["text"]
+    assert footer.startswith("Matches: 14 in all") and footer.endswith("Page 1/2")
+    shown_first = embed_text(first)
+    assert shown_first.count("**ferries**") == 10  # ten hits, each under its matched passage
+    pressed = await double.click(first, button_ids(first)["▶"], guild_id=GUILD_ID, user_id=MEMBER_ID)
+    second = await pressed.reply()
+    assert second["embeds"][0]["footer"]["text"].endswith("Page 2/2")
+    shown_second = embed_text(second)
+    assert shown_second.count("**ferries**") == 4  # the passages of this page, made when it is shown
+    titles = {f"Harbour story {n:02d}" for n in range(14)}
+    assert {t for t in titles if t in shown_first} | {t for t in titles if t in shown_second} == titles
+    assert not {t for t in titles if t in shown_first} & {t for t in titles if t in shown_second}
+
+
 async def test_article_text_can_never_ping_anyone(running_bot: Bot) -> None:
     _, double = running_bot
     text = (

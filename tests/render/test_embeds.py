@@ -152,6 +152,28 @@ def test_article_list_and_search_pages(huge_analysis: ArticleAnalysis) -> None:
     assert "No article" in listings.search_pages("zzz", [], 0)[0].description
 
 
+async def test_search_pages_made_when_shown_stay_within_limits_and_show_every_hit() -> None:
+    infos = [
+        make_info(id=i, title="Headline " * 50, source="https://example.com/" + "a" * 3000) for i in range(45)
+    ]
+    asked: list[list[int]] = []
+
+    async def snippets(ids: list[int]) -> dict[int, str]:
+        asked.append(ids)
+        return {i: "the **match** " * 400 for i in ids}
+
+    source = listings.SearchPages("match", [SearchHit(i, "", 0.0) for i in infos], 120, snippets)
+    pages = [await source.page(n) for n in range(len(source))]
+    assert not asked[1:] or all(len(ids) <= listings.ARTICLES_PER_PAGE for ids in asked)
+    assert sorted(i for ids in asked for i in ids) == list(range(45))  # each page asks for its own
+    for number, page in enumerate(pages, start=1):
+        assert_within_limits(page)
+        assert page.footer.text.endswith(f"Page {number}/{len(pages)}")
+        assert "**match**" in page.description
+    assert all(f"`#{i}`" in all_text(*pages) for i in range(45))
+    assert "showing 45 of 120" in pages[0].footer.text
+
+
 def test_speaker_quotes_pages_within_limits(huge_analysis: ArticleAnalysis) -> None:
     quotes = [
         SpeakerQuote(

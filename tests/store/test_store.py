@@ -166,6 +166,22 @@ async def test_search_ranks_title_and_frequent_matches_first(store: Store) -> No
     assert await store.search(["solar"], None, 10, 5) == ([], 3)  # a page past the end
 
 
+async def test_search_without_snippets_then_snippets_of_the_page_shown(store: Store) -> None:
+    ids = [
+        (await store.add_article(**article_fields(text, title, GUILD_A)))[0]
+        for text, title in [
+            ("The harbour ferries ran late. Ferries are old.", "Ferries"),
+            ("A council note on buses, with one line on ferries at the end.", "Buses"),
+        ]
+    ]
+    hits, total = await store.search(["ferries"], GUILD_A, 10, 0, snippets=False)
+    assert total == 2 and {h.info.id for h in hits} == set(ids) and all(h.snippet == "" for h in hits)
+    found = await store.snippets(["FERRIES", "buses"], ids)
+    assert set(found) == set(ids) and all("**" in s for s in found.values())
+    assert "**buses**" in found[ids[1]].casefold()
+    assert await store.snippets(["ferries"], []) == {}
+
+
 async def test_search_ignores_case_and_accents(store: Store) -> None:
     article_id, _ = await store.add_article(**article_fields("Le café de Zürich a fermé.", "Café", None))
     for word in ("CAFE", "zurich", "Zürich"):
