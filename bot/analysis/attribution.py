@@ -8,6 +8,7 @@ inside quotes are never taken for attributions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .name_runs import run_right
 from .names import (
@@ -222,16 +223,24 @@ def find_attributions(
     return out
 
 
-_LABEL = re.compile(r"^(?P<name>(?:[A-Z][A-Za-z'’\-]+\.?\s+){0,3}[A-Z][A-Za-z'’\-]+)\s*:\s+(?=\S)")
+# Any script's letters: "TĀWHIRI:" and "NGUYỄN:" label a transcript as "SMITH:" does
+_LABEL = re.compile(r"^(?P<name>(?:[^\W\d_][\w'’\-]*\.?\s+){0,3}[^\W\d_][\w'’\-]*)\s*:\s+(?=\S)")
 
 
-def transcript_label(paragraph_text: str) -> tuple[str, int] | None:
-    """A speaker label opening a paragraph ("LOUIS LATAIF: …"): (name, end of the label)."""
+def transcript_label(
+    paragraph_text: str, known: Callable[[str], bool] | None = None
+) -> tuple[str, int] | None:
+    """A speaker label opening a paragraph ("LOUIS LATAIF: …"): (name, end of the label).
+
+    `known` says whether a single word names a person the article has introduced: an interview
+    labels its answers "LATAIF:" once the full name has been given."""
     match = _LABEL.match(paragraph_text)
     if not match:
         return None
     raw = match.group("name")
     words = raw.split()
+    if not all(w[0].isupper() for w in words):
+        return None
     if raw.isupper():
         words = [
             w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words
@@ -244,7 +253,10 @@ def transcript_label(paragraph_text: str) -> tuple[str, int] | None:
     if not content or fold(" ".join(content)) in place_names():
         return None
     if len(content) < 2 and not honorific:
-        return None
+        # a lone surname only in capitals (a label's style, unlike "Update:") and of someone named before
+        if not (raw.isupper() and len(content) == 1 and known is not None and known(content[0])):
+            return None
+        return " ".join(words), match.end()
     if not (honorific or is_first_name(content[0]) or not all(is_common_word(w) for w in content)):
         return None
     return " ".join(words), match.end()

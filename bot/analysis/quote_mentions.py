@@ -33,10 +33,14 @@ class MentionScan(ExtractorState):
                 self.by_sentence[sentence.index] = found
                 self.attributions += found
 
+    def _known_surname(self, word: str) -> bool:
+        person = self.people.find([word], len(self.text))
+        return person is not None and len(person.tokens) >= 2
+
     def _label(self, sentence: Sentence) -> Attribution | None:
         line_end = self.text.find("\n", sentence.start)
         line = self.masked[sentence.start : line_end if line_end >= 0 else len(self.text)]
-        label = transcript_label(line[:200])
+        label = transcript_label(line[:200], self._known_surname)
         if label is None:
             return None
         name, end = label

@@ -3,7 +3,7 @@ error it guards against, with sentences written for the test."""
 
 from __future__ import annotations
 
-from tests.analysis.test_quotes import by_name, quotes_of
+from tests.analysis.test_quotes import by_name, quotes_of, run
 
 
 def test_two_particles_before_a_surname_stay_in_one_name() -> None:
@@ -14,3 +14,32 @@ def test_two_particles_before_a_surname_stay_in_one_name() -> None:
     experts = by_name(text)
     assert list(experts) == ["Joost van der Berg"]
     assert quotes_of(experts["Joost van der Berg"], "direct") == ["We warned the council twice"]
+
+
+def test_transcript_answers_labelled_with_the_surname_alone() -> None:
+    text = (
+        "The harbour master, Captain Ingrid Solberg, spoke to us after the storm.\n"
+        "Q: Was the harbour ready?\n"
+        'SOLBERG: "We had moved every boat by noon. Nothing was lost."\n'
+        "Q: And next winter?\n"
+        "SOLBERG: We will raise the sea wall by a metre before October.\n"
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Ingrid Solberg"]
+    direct = quotes_of(experts["Ingrid Solberg"], "direct")
+    assert "We had moved every boat by noon. Nothing was lost." in direct
+    assert "We will raise the sea wall by a metre before October." in direct
+
+
+def test_transcript_label_in_accented_capitals() -> None:
+    text = (
+        "Energy Minister Tomás Ibáñez defended the tariff on Monday.\n"
+        'IBÁÑEZ: "The tariff pays for the grid, not for profits."\n'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Tomás Ibáñez"], "direct") == ["The tariff pays for the grid, not for profits."]
+
+
+def test_a_capitalised_word_and_colon_is_no_label_unless_someone_was_named() -> None:
+    text = "Update: the ferry resumed service on Tuesday.\nWARNING: roads remain closed.\n"
+    assert run(text) == ([], [])
