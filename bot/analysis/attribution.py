@@ -78,6 +78,28 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
     return k, True
 
 
+# Verbs that keep the subject of a first, non-speech verb: "X met the unions and said …".
+_SAY_FIRST = _set("said says added adds warned warns insisted insists argued argues told tells")
+
+
+def _conjunct_subject(tokens: list[Token], k: int, lo: int, verb: str) -> list[Speaker]:
+    """The subject of the clause whose second verb, after "and"/"but" at k, is a speech verb: the
+    first verb of the clause must be a plain past or present verb right after its subject."""
+    for v in range(lo, k):
+        tok = tokens[v]
+        if tok.is_mask or tok.low in _CLAUSE_WORDS - {"who", "which"}:
+            return []
+        if tok.is_word and not tok.is_cap and tag_of(tok.low) in ("VBD", "VBZ", "VBN") and tok.low not in _BE:
+            if tok.low in SPEECH_VERBS:
+                return []  # "He insisted that …, but said …" is read from its first verb already
+            j, ok = _skip_left(tokens, v - 1, lo, verb)
+            if not ok or j < lo or not tokens[j].is_word:
+                return []  # "Smith, injured in the crash, …": no subject right before the verb
+            found = _subject_left(tokens, j, lo, 0)
+            return [s for s in found if s.kind in ("name", "pronoun")]
+    return []
+
+
 _CLAUSE_ONLY = _set("claimed claims recalled recalls")
 
 
@@ -176,6 +198,8 @@ def find_attributions(
         order: Order = "sv"
         if ok:
             speakers = _subject_left(tokens, k, lo, 0)
+            if not speakers and k >= lo and tokens[k].low in ("and", "but") and low in _SAY_FIRST:
+                speakers = _conjunct_subject(tokens, k, lo, verb)
             if speakers and low in _AMBIGUOUS_S and speakers[-1].kind not in ("name", "pronoun", "org"):
                 speakers = []
             if speakers and verb in _NAMED_ONLY and speakers[-1].kind not in ("name", "pronoun", "group"):

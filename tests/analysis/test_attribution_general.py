@@ -43,3 +43,19 @@ def test_transcript_label_in_accented_capitals() -> None:
 def test_a_capitalised_word_and_colon_is_no_label_unless_someone_was_named() -> None:
     text = "Update: the ferry resumed service on Tuesday.\nWARNING: roads remain closed.\n"
     assert run(text) == ([], [])
+
+
+def test_speech_verb_after_and_takes_the_subject_of_the_first_verb() -> None:
+    text = (
+        "Health Secretary Priya Raman visited the flooded ward and said the hospital would reopen "
+        "within a month."
+    )
+    experts = by_name(text)
+    assert experts["Priya Raman"].role == "Health Secretary"
+    indirect = quotes_of(experts["Priya Raman"], "indirect")
+    assert len(indirect) == 1 and "would reopen within a month" in indirect[0]
+
+
+def test_speech_verb_after_and_with_no_named_subject_lists_nobody() -> None:
+    text = "The storm, which flattened two villages, moved north and said nothing of its path."
+    assert run(text)[0] == []
