@@ -22,7 +22,7 @@ from .names import (
 from .people import Person, title_case
 from .quote_context import _DESC_REACH, _Source
 from .quote_mentions import MentionScan
-from .roles import merge_roles
+from .roles import is_org_description, merge_roles
 from .speaker_resolution import SpeakerResolution
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,12 @@ class _Extractor(IndirectQuotes, SpeakerResolution, MentionScan):
         for person in self.people.persons:
             if not person.quotes:
                 continue
+            described_as_firm = bool(person.roles) and all(is_org_description(r) for _, r in person.roles)
+            if described_as_firm and not person.pronoun:
+                # "Kestrel Line, the container carrier, said": the article calls the name a firm
+                person.evidence = False
+                person.roles = []
+                person.gender = None
             if not (person.evidence or person.roles or person.pronoun or person.gender):
                 # "Kestrel Sachs said …": no first name, title, role or "he"/"she" — a firm, not a person
                 firm = _Source(person.name, "org", 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, tag_of
+from .names import ORG_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, tag_of
 
 MAX_ROLE_WORDS = 16
 MAX_ROLES = 2
@@ -121,6 +121,23 @@ def _description(words: list[str]) -> bool:
     if any(tag_of(w)[:2] in ("VB", "MD") and tag_of(w) not in ("VBG", "VBN") for w in head[1:]):
         return False
     return tag_of(head[-1]) in ("", "NN", "NNS", "NNP") or head[-1][:1].isupper()
+
+
+def is_org_description(role: str) -> bool:
+    """ "the German container carrier", "a Lagos-based lender": a phrase whose head is an organisation
+    noun describes a firm, so the name it stands beside is not a person."""
+    words = [w.lower() for w in _WORD.findall(role)]
+    if not words or words[0] not in _DESCRIPTION_START:
+        return False
+    head: list[str] = []
+    for word in words[1:]:
+        if word in ("at", "of", "for", "with", "from", "in", "on", "to", "by", "that", "which"):
+            break
+        head.append(word)
+    if not head or any(w.endswith(("'s", "’s")) for w in head):
+        return False  # "the company's founder" describes a person by a firm
+    last = head[-1]
+    return last in ORG_NOUNS or (last.endswith("s") and last[:-1] in ORG_NOUNS)
 
 
 def is_role_phrase(raw: str) -> bool:

@@ -59,3 +59,21 @@ def test_speech_verb_after_and_takes_the_subject_of_the_first_verb() -> None:
 def test_speech_verb_after_and_with_no_named_subject_lists_nobody() -> None:
     text = "The storm, which flattened two villages, moved north and said nothing of its path."
     assert run(text)[0] == []
+
+
+def test_a_name_described_as_a_firm_is_an_organisation() -> None:
+    text = (
+        "Douglas Haulage, the Scottish logistics company, said on Monday that drivers would get a raise. "
+        "Union organiser Maria Lindqvist, a former driver, said the cuts were avoidable."
+    )
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Maria Lindqvist"]
+    assert experts[0].role == "Union organiser; a former driver"
+    firms = {s.speaker: s.kind for s in sources}
+    assert firms.get("Douglas Haulage") == "organization"
+
+
+def test_a_person_described_by_their_firm_stays_a_person() -> None:
+    text = "Kofi Mensah, the company's founder, said sales had doubled."
+    experts = by_name(text)
+    assert experts["Kofi Mensah"].role == "the company's founder"
