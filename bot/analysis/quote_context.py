@@ -109,6 +109,7 @@ class ExtractorState:
         self.targets: dict[int, list[_Target]] = {}  # id(attribution) -> resolved speakers
         self.mentions: dict[int, list[_Mention]] = {}
         self.copulas: list[_Copula] = []
+        self.workplaces: set[str] = set()  # folded names seen as where people work: "analysts at X"
         self.paragraph_start: dict[int, int] = {}
         self.full_quotes: set[int] = set()
         self._by_paragraph: dict[int, tuple[list[Attribution], list[int]]] | None = None

@@ -7,6 +7,9 @@ from .models import Sentence
 from .name_runs import parse_run, pre_name_role, run_right
 from .names import (
     NAME_PARTICLES,
+    PEOPLE_NOUNS,
+    fold,
+    is_role_word,
 )
 from .people import Person, title_case
 from .quote_context import ExtractorState, _Copula, _Mention
@@ -81,6 +84,8 @@ class MentionScan(ExtractorState):
                 i += 1
                 continue
             parse = parse_run(tokens, i, j, sentence_start=i == 0)
+            if parse is not None and _workplace(tokens, i):
+                self.workplaces.add(fold(" ".join(parse.name)))
             known = (
                 parse is not None
                 and parse.kind == "single"
@@ -155,3 +160,16 @@ class MentionScan(ExtractorState):
         role = clean_role(match.group("role"))
         if role:
             self.copulas.append(_Copula(sentence.index, pos + match.start("role"), role, pronoun, person))
+
+
+_STAFF = frozenset({"crew", "crews", "staff", "staffers", "workforce", "colleagues", "partner", "partners"})
+
+
+def _workplace(tokens: list[Token], i: int) -> bool:
+    """ "analysts at X", "workers at X", "an economist with X": X is where people work, a firm."""
+    if i < 2 or tokens[i - 1].low not in ("at", "with"):
+        return False
+    before = tokens[i - 2]
+    if not before.is_word or (before.is_cap and i > 2):  # capitalised only when opening the sentence
+        return False
+    return before.low in PEOPLE_NOUNS or before.low in _STAFF or is_role_word(before.low)

@@ -60,7 +60,8 @@ class _Extractor(IndirectQuotes, SpeakerResolution, MentionScan):
             if not person.quotes:
                 continue
             described_as_firm = bool(person.roles) and all(is_org_description(r) for _, r in person.roles)
-            if described_as_firm and not person.pronoun:
+            workplace = fold(person.name) in self.workplaces and not person.roles
+            if (described_as_firm or workplace) and not person.pronoun:
                 # "Kestrel Line, the container carrier, said": the article calls the name a firm
                 person.evidence = False
                 person.roles = []

@@ -77,3 +77,23 @@ def test_a_person_described_by_their_firm_stays_a_person() -> None:
     text = "Kofi Mensah, the company's founder, said sales had doubled."
     experts = by_name(text)
     assert experts["Kofi Mensah"].role == "the company's founder"
+
+
+def test_a_name_where_people_work_is_a_firm() -> None:
+    text = (
+        "Analysts at Morgan Stanley expect two rate cuts this year. "
+        "Morgan Stanley said in a note that inflation would ease by the summer. "
+        "Economist Rita Osei said the bank was too hopeful."
+    )
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Rita Osei"]
+    assert "Morgan Stanley" in {s.speaker for s in sources if s.kind == "organization"}
+
+
+def test_a_person_people_work_with_keeps_a_role_and_stays_a_person() -> None:
+    text = (
+        "Researchers at the lab worked with Professor Lena Holm for a decade. "
+        "Holm, a chemist, said the results were clear."
+    )
+    experts = by_name(text)
+    assert experts["Lena Holm"].role is not None and "chemist" in experts["Lena Holm"].role
