@@ -51,7 +51,11 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     text = _WHO_DOES.sub("", text)
     text = _LEADING_WHO.sub("", text)
     match = _ROLE_END.search(text)
-    if match:
+    if match and appositive and _restrictive_who(text, match):
+        # "the lawyer who represented the families": the clause says which lawyer, so it stays
+        following = _ROLE_END.search(text, match.end())
+        text = text[: following.start()] if following else text
+    elif match:
         text = text[: match.start()]
     text = _TRAILING_JUNK.sub("", text)
     if text.endswith("Co") or text.endswith("Ltd") or text.endswith("Inc") or text.endswith("Corp"):
@@ -78,6 +82,17 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     if re.search(r"\d{1,3}$", text) and len(words) == 1:
         return None
     return text.strip()
+
+
+def _restrictive_who(text: str, match: re.Match[str]) -> bool:
+    """ "a nurse who worked in the ward", no comma before "who": the clause belongs to the role."""
+    if match.group().strip().lower() != "who" or match.start() == 0 or text[match.start() - 1] == ",":
+        return False
+    head = _WORD.findall(text[: match.start()])
+    verb = _WORD.findall(text[match.end() : match.end() + 40])[:1]
+    if not head or not verb or not (is_role_word(head[-1], plural=False) or is_agent_noun(head[-1])):
+        return False
+    return tag_of(verb[0]) in ("VBD", "VBZ", "VBN") or verb[0].lower() in ("was", "is", "has", "had")
 
 
 def _agent_role(words: list[str]) -> bool:

@@ -97,3 +97,13 @@ def test_a_person_people_work_with_keeps_a_role_and_stays_a_person() -> None:
     )
     experts = by_name(text)
     assert experts["Lena Holm"].role is not None and "chemist" in experts["Lena Holm"].role
+
+
+def test_a_who_clause_right_after_the_role_noun_stays_in_the_role() -> None:
+    text = "Amara Diallo, the nurse who ran the night shift, said the ward had no spare beds."
+    assert by_name(text)["Amara Diallo"].role == "the nurse who ran the night shift"
+
+
+def test_a_who_clause_after_a_comma_is_not_a_role() -> None:
+    text = "Amara Diallo, the nurse, who ran the night shift, said the ward had no spare beds."
+    assert by_name(text)["Amara Diallo"].role == "the nurse"
