@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .names import ORG_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, tag_of
+from .speech_verbs import _set
 
 MAX_ROLE_WORDS = 16
 MAX_ROLES = 2
@@ -21,6 +22,24 @@ _WHO_DOES = re.compile(
     r"|founded|co-founded|owns|represents|teaches|coaches|edits|advises|studies|researches)\b)",
     re.I,
 )
+# "who grows barley", "who teaches maths": any present-tense verb for what someone does, not what they
+# say, think or want (those are speech or opinion, not a role)
+_WHO_VBZ = re.compile(r"^(?:who)\s+(?:(?:now|also|currently)\s+)?(?=(?P<verb>[a-z]+s)\b)", re.I)
+_NOT_DOING = _set(
+    """says thinks believes hopes fears wants needs knows feels seems appears expects insists argues
+    warns admits claims agrees disagrees doubts worries likes loves hates is has was does"""
+)
+
+
+def _who_vbz(text: str) -> re.Match[str] | None:
+    match = _WHO_VBZ.match(text)
+    if match is None:
+        return None
+    verb = match.group("verb").lower()
+    # right after "who" a word in -s is a verb, though the lexicon may know it as a noun ("farms")
+    return match if tag_of(verb) in ("VBZ", "NNS", "") and verb not in _NOT_DOING else None
+
+
 _LEADING_WHO = re.compile(
     r"^(?:who|which)\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as)\s+", re.I
 )
@@ -47,8 +66,9 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     if is_party_code(raw):
         return raw.strip().strip("(),")
     text = _LEADING_JUNK.sub("", raw)
-    does = _WHO_DOES.match(text)
-    text = _WHO_DOES.sub("", text)
+    does = _WHO_DOES.match(text) or _who_vbz(text)
+    if does:
+        text = text[does.end() :]
     text = _LEADING_WHO.sub("", text)
     match = _ROLE_END.search(text)
     if match and appositive and _restrictive_who(text, match):

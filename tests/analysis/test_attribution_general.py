@@ -107,3 +107,16 @@ def test_a_who_clause_right_after_the_role_noun_stays_in_the_role() -> None:
 def test_a_who_clause_after_a_comma_is_not_a_role() -> None:
     text = "Amara Diallo, the nurse, who ran the night shift, said the ward had no spare beds."
     assert by_name(text)["Amara Diallo"].role == "the nurse"
+
+
+def test_what_a_speaker_does_in_a_who_clause_is_their_role() -> None:
+    text = (
+        '"The river has never been this low," said Tom Greaves, who breeds sheep near Hexham, '
+        '"and the rain is not coming."'
+    )
+    assert by_name(text)["Tom Greaves"].role == "breeds sheep near Hexham"
+
+
+def test_what_a_speaker_thinks_in_a_who_clause_is_no_role() -> None:
+    text = "Tom Greaves, who thinks the river is too low, said the rain would not come."
+    assert by_name(text)["Tom Greaves"].role is None
