@@ -9,12 +9,15 @@ from .names import (
     NAME_PARTICLES,
     PEOPLE_NOUNS,
     fold,
+    is_agent_noun,
     is_role_word,
+    tag_of,
 )
 from .people import Person, title_case
 from .quote_context import ExtractorState, _Copula, _Mention
-from .roles import COPULA, clean_role
+from .roles import COPULA, clean_role, is_role_modifier
 from .speech_tokens import Attribution, NameParse, Speaker, Token, tokenize
+from .speech_verbs import _PREPOSITIONS
 
 
 class MentionScan(ExtractorState):
@@ -104,6 +107,8 @@ class MentionScan(ExtractorState):
                 if parse.role:
                     person.roles.append((parse.role_start, parse.role))
                 role, start = pre_name_role(tokens, i, 0)
+                if not role and not parse.role:
+                    role, start = _role_then_comma(tokens, i, j)
                 if role and not parse.role:
                     person.roles.append((start, role))
                 after = j
@@ -173,3 +178,29 @@ def _workplace(tokens: list[Token], i: int) -> bool:
     if not before.is_word or (before.is_cap and i > 2):  # capitalised only when opening the sentence
         return False
     return before.low in PEOPLE_NOUNS or before.low in _STAFF or is_role_word(before.low)
+
+
+def _role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, int]:
+    """ "the opposition's transport spokesman, Jo Bell, …": a role set off before the name by a comma,
+    with the name closed by another comma (or the sentence's end)."""
+    if i < 2 or tokens[i - 1].text != "," or (j < len(tokens) and tokens[j].text not in (",", ".")):
+        return None, -1
+    head = tokens[i - 2]
+    if (
+        not head.is_word
+        or head.is_cap
+        or not (is_role_word(head.low, plural=False) or is_agent_noun(head.low))
+    ):
+        return None, -1
+    a = i - 2
+    while a - 1 >= 0 and i - a < 8:
+        prev = tokens[a - 1]
+        if not prev.is_word or prev.low in ("and", "but", "or"):
+            break
+        if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
+            return None, -1  # "After a meeting with the minister, Jo Bell left": no appositive
+        if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
+            break
+        a -= 1
+    role = clean_role(" ".join(t.text for t in tokens[a : i - 1]))
+    return (role, tokens[a].start) if role else (None, -1)

@@ -3,6 +3,8 @@ error it guards against, with sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analysis.test_quotes import by_name, quotes_of, run
 
 
@@ -99,24 +101,49 @@ def test_a_person_people_work_with_keeps_a_role_and_stays_a_person() -> None:
     assert experts["Lena Holm"].role is not None and "chemist" in experts["Lena Holm"].role
 
 
-def test_a_who_clause_right_after_the_role_noun_stays_in_the_role() -> None:
-    text = "Amara Diallo, the nurse who ran the night shift, said the ward had no spare beds."
-    assert by_name(text)["Amara Diallo"].role == "the nurse who ran the night shift"
-
-
-def test_a_who_clause_after_a_comma_is_not_a_role() -> None:
-    text = "Amara Diallo, the nurse, who ran the night shift, said the ward had no spare beds."
-    assert by_name(text)["Amara Diallo"].role == "the nurse"
-
-
-def test_what_a_speaker_does_in_a_who_clause_is_their_role() -> None:
-    text = (
+# (class of role, text, speaker, the role a reader should see)
+ROLES = [
+    pytest.param(
+        "Amara Diallo, the nurse who ran the night shift, said the ward had no spare beds.",
+        "Amara Diallo",
+        "the nurse who ran the night shift",
+        id="who-clause-right-after-the-role-noun-stays",
+    ),
+    pytest.param(
+        "Amara Diallo, the nurse, who ran the night shift, said the ward had no spare beds.",
+        "Amara Diallo",
+        "the nurse",
+        id="who-clause-after-a-comma-is-not-the-role",
+    ),
+    pytest.param(
         '"The river has never been this low," said Tom Greaves, who breeds sheep near Hexham, '
-        '"and the rain is not coming."'
-    )
-    assert by_name(text)["Tom Greaves"].role == "breeds sheep near Hexham"
+        '"and the rain is not coming."',
+        "Tom Greaves",
+        "breeds sheep near Hexham",
+        id="what-a-speaker-does-is-their-role",
+    ),
+    pytest.param(
+        "Tom Greaves, who thinks the river is too low, said the rain would not come.",
+        "Tom Greaves",
+        None,
+        id="what-a-speaker-thinks-is-no-role",
+    ),
+    pytest.param(
+        "Ana Ruiz and the opposition's transport spokesman, Jonas Bell, toured the depot. "
+        "Later, Bell said the buses were unsafe.",
+        "Jonas Bell",
+        "the opposition's transport spokesman",
+        id="role-set-off-before-the-name-by-commas",
+    ),
+    pytest.param(
+        "After a meeting with the minister, Jonas Bell said the buses were unsafe.",
+        "Jonas Bell",
+        None,
+        id="role-noun-in-a-prepositional-phrase-is-not-the-next-name-s",
+    ),
+]
 
 
-def test_what_a_speaker_thinks_in_a_who_clause_is_no_role() -> None:
-    text = "Tom Greaves, who thinks the river is too low, said the rain would not come."
-    assert by_name(text)["Tom Greaves"].role is None
+@pytest.mark.parametrize(("text", "name", "role"), ROLES)
+def test_roles(text: str, name: str, role: str | None) -> None:
+    assert by_name(text)[name].role == role
