@@ -9,7 +9,7 @@ import discord
 
 from .embeds import COLOR, QUOTE_CHARS, article_embed, one_line, source_text, source_url
 from .limits import DESCRIPTION, TITLE, fit_embed, truncate
-from .pagination import group_lines, number_page, pack_lines
+from .pagination import LinePages, group_lines, number_page, pack_lines
 
 if TYPE_CHECKING:
     from bot.store.models import AddResult, ArticleInfo, SearchHit, SpeakerQuote
@@ -119,9 +119,9 @@ def speaker_quote_line(quote: SpeakerQuote, *, with_speaker: bool) -> str:
     return f"{said}\n{who}in `#{quote.article.id}` {truncate(one_line(quote.article.title), 150)}"
 
 
-def quotes_pages(speaker: str, quotes: Sequence[SpeakerQuote], *, more: bool = False) -> list[discord.Embed]:
-    """What one speaker is quoted saying across the library, a few quotes to a page; `more` says
-    that older quotes exist beyond these."""
+def quotes_pages(speaker: str, quotes: Sequence[SpeakerQuote], *, more: bool = False) -> LinePages:
+    """What one speaker is quoted saying across the library, a few quotes to a page, each page built
+    when shown; `more` says that older quotes exist beyond these."""
     names = {q.speaker for q in quotes}
     name = next(iter(names)) if len(names) == 1 else speaker
     role = next((q.role for q in quotes if q.role), None)
@@ -130,15 +130,13 @@ def quotes_pages(speaker: str, quotes: Sequence[SpeakerQuote], *, more: bool = F
         footer = f"the newest {footer}; older ones: /articles with their name"
     if role:
         footer = f"{truncate(one_line(role), 300)} · {footer}"
-    lines = [speaker_quote_line(q, with_speaker=len(names) > 1) for q in quotes]
-    pages = []
-    for text in pack_lines(lines, max_lines=QUOTES_PER_PAGE):
-        embed = discord.Embed(
-            title=truncate(f"What {one_line(name)} said", TITLE), description=text, colour=COLOR
-        )
-        embed.set_footer(text=footer)
-        pages.append(fit_embed(embed))
-    return pages
+    return LinePages(
+        (speaker_quote_line(q, with_speaker=len(names) > 1) for q in quotes),
+        title=f"What {one_line(name)} said",
+        footer=footer,
+        colour=COLOR,
+        max_lines=QUOTES_PER_PAGE,
+    )
 
 
 def added_embed(result: AddResult) -> discord.Embed:

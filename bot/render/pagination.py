@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 import discord
 
-from .limits import DESCRIPTION, FOOTER, fit_embed, truncate
+from .limits import DESCRIPTION, FOOTER, TITLE, fit_embed, truncate
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,36 @@ class PageSource(Protocol):
     def __len__(self) -> int: ...
 
     async def page(self, index: int) -> discord.Embed: ...
+
+
+class LinePages:
+    """Pages of lines, each embed built when its page is shown (a PageSource). Laying out lines is
+    cheap; building and fitting 40 embeds that nobody turns to was most of the rendering under load,
+    and they stayed in memory for the buttons' three minutes."""
+
+    def __init__(
+        self,
+        lines: Iterable[str],
+        *,
+        title: str,
+        footer: str,
+        colour: int | discord.Colour,
+        max_lines: int = PAGE_LINES,
+    ) -> None:
+        self._lines = [truncate(line, PAGE_CHARS) for line in lines]
+        self._pages = group_lines((len(line) for line in self._lines), max_lines=max_lines)
+        self._title = truncate(title, TITLE)
+        self._footer = footer
+        self._colour = colour
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    async def page(self, index: int) -> discord.Embed:
+        text = "\n".join(self._lines[i] for i in self._pages[index])
+        embed = discord.Embed(title=self._title, description=text, colour=self._colour)
+        embed.set_footer(text=self._footer)
+        return number_page(embed, index + 1, len(self._pages))
 
 
 class Paginator(discord.ui.View):

@@ -174,7 +174,7 @@ async def test_search_pages_made_when_shown_stay_within_limits_and_show_every_hi
     assert "showing 45 of 120" in pages[0].footer.text
 
 
-def test_speaker_quotes_pages_within_limits(huge_analysis: ArticleAnalysis) -> None:
+async def test_speaker_quotes_pages_within_limits(huge_analysis: ArticleAnalysis) -> None:
     quotes = [
         SpeakerQuote(
             speaker="Martin Cauchon",
@@ -186,15 +186,19 @@ def test_speaker_quotes_pages_within_limits(huge_analysis: ArticleAnalysis) -> N
         )
         for n, q in enumerate(q for e in huge_analysis.experts[:10] for q in e.quotes)
     ]
-    pages = listings.quotes_pages("martin", quotes)
+    source = listings.quotes_pages("martin", quotes)
+    pages = [await source.page(n) for n in range(len(source))]
     assert len(pages) > 1
-    for page in pages:
+    for number, page in enumerate(pages, start=1):
         assert_within_limits(page)
         assert page.title == "What Martin Cauchon said"
+        assert page.footer.text.endswith(f"Page {number}/{len(pages)}")
     assert "minister of justice" in pages[0].footer.text
     assert "newest" not in pages[0].footer.text
+    shown = all_text(*pages)
+    assert all(f"`#{n}`" in shown for n in range(len(quotes)))  # every quote on some page
     capped = listings.quotes_pages("martin", quotes, more=True)
-    assert "the newest" in capped[0].footer.text
+    assert "the newest" in (await capped.page(0)).footer.text
 
 
 def test_added_embed_mentions_what_was_found(seed_analysis: ArticleAnalysis) -> None:
