@@ -63,6 +63,37 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def ranked_hits(
+    db: sqlite3.Connection,
+    ranked: list[tuple[int, float]],
+    terms: list[str],
+    guild_id: int | None,
+    *,
+    snippets: bool,
+) -> list[SearchHit]:
+    """Search hits for articles ranked elsewhere (the search index): (id, score) best first. Runs on a
+    reader's connection, inside the caller's read."""
+    if not ranked:
+        return []
+    ids = [article_id for article_id, _ in ranked]
+    params = {"ids": codec.dumps(ids), "match": codec.fts_match(terms, any_term=True), "guild": guild_id}
+    # Visibility is checked again: an article removed a moment ago may still be in the index.
+    # CROSS JOIN: the ids drive the lookups; given `a.id IN (...)`, the planner scanned the guild.
+    rows = db.execute(
+        f"SELECT {INFO_COLUMNS} FROM json_each(:ids) AS page CROSS JOIN articles a"
+        f" ON a.id = page.value {SEED_JOIN} WHERE {VISIBLE}",
+        params,
+    ).fetchall()
+    snips = {r["id"]: r["snip"] for r in db.execute(_SNIPPETS_OF_IDS, params)} if snippets else {}
+    infos = {r[0]: info_from_row(r) for r in rows}
+    # The index's scores grow with relevance; SearchHit.rank, like bm25, is lowest for the best.
+    return [
+        SearchHit(infos[article_id], snips.get(article_id, ""), -score)
+        for article_id, score in ranked
+        if article_id in infos
+    ]
+
+
 class Reads:
     """Every read query; they run on their own connection, so they only ever see committed articles."""
 
@@ -206,35 +237,6 @@ class Reads:
         )
         hits = [SearchHit(info_from_row(r), r["snip"], float(r["score"])) for r in rows]
         return hits, int(total[0][0])
-
-    async def hits_for(
-        self, ranked: list[tuple[int, float]], terms: list[str], guild_id: int | None, *, snippets: bool
-    ) -> list[SearchHit]:
-        """Search hits for articles ranked elsewhere (the search index): (id, score) best first."""
-        if not ranked:
-            return []
-        ids = [article_id for article_id, _ in ranked]
-        params = {"ids": codec.dumps(ids), "match": codec.fts_match(terms, any_term=True), "guild": guild_id}
-        # Visibility is checked again: an article removed a moment ago may still be in the index.
-        # CROSS JOIN: the ids drive the lookups; given `a.id IN (...)`, the planner scanned the guild.
-        queries = [
-            (
-                f"SELECT {INFO_COLUMNS} FROM json_each(:ids) AS page CROSS JOIN articles a"
-                f" ON a.id = page.value {SEED_JOIN} WHERE {VISIBLE}",
-                params,
-            )
-        ]
-        if snippets:
-            queries.append((_SNIPPETS_OF_IDS, params))
-        rows, *snippet_rows = await self._fetch_many(*queries)
-        infos = {r[0]: info_from_row(r) for r in rows}
-        snips = {r["id"]: r["snip"] for r in snippet_rows[0]} if snippet_rows else {}
-        # The index's scores grow with relevance; SearchHit.rank, like bm25, is lowest for the best.
-        return [
-            SearchHit(infos[article_id], snips.get(article_id, ""), -score)
-            for article_id, score in ranked
-            if article_id in infos
-        ]
 
     async def snippets(self, terms: list[str], ids: list[int]) -> dict[int, str]:
         """The passage of each article that best matches any of `terms`, matched words in **bold**."""

@@ -19,7 +19,8 @@ from . import codec
 from .migrations import migrate
 from .models import SearchHit
 from .read_pool import ReadPool
-from .reads import VISIBLE, Reads
+from .reads import VISIBLE, Reads, ranked_hits
+from .search_index import SearchIndex
 from .search_sync import IndexedSearch
 
 BUSY_TIMEOUT_MS = 5000
@@ -46,6 +47,29 @@ async def _set_wal(db: aiosqlite.Connection) -> None:
             if "locked" not in str(exc) or attempt == 99:
                 raise
             await asyncio.sleep(0.05)
+
+
+def _search_indexed(
+    db: sqlite3.Connection,
+    index: SearchIndex,
+    terms: list[str],
+    guild_id: int | None,
+    limit: int,
+    offset: int,
+    any_term: bool,
+    snippets: bool,
+) -> tuple[list[SearchHit], int] | None:
+    """A whole search in one read on a reader thread (one trip, one snapshot): the log's position, the
+    index's ranking and the page's rows; None when the index is behind the log."""
+    db.execute("BEGIN")
+    try:
+        latest = int(db.execute("SELECT coalesce(max(seq), 0) FROM search_log").fetchone()[0])
+        if index.refresh() < latest:
+            return None
+        ranked, total = index.search(terms, guild_id, limit, offset, any_term=any_term)
+        return ranked_hits(db, ranked, terms, guild_id, snippets=snippets), total
+    finally:
+        db.execute("COMMIT")
 
 
 class Store(Reads):
@@ -139,16 +163,21 @@ class Store(Reads):
         index once it holds every change, by FTS5 (the same answers, slower) until then."""
         index = self._search_index
         if terms and index is not None:
-            latest = await self._fetchone("SELECT coalesce(max(seq), 0) FROM search_log")
-            if await index.ready(int(latest[0]) if latest else 0):
-                try:
-                    ranked, total = await asyncio.to_thread(
-                        index.index.search, terms, guild_id, limit, offset, any_term=any_term
-                    )
-                except (ValueError, OSError) as exc:
-                    log.warning("search index failed (%s); asking SQLite", exc)
-                else:
-                    return await self.hits_for(ranked, terms, guild_id, snippets=snippets), total
+
+            def indexed(db: sqlite3.Connection) -> tuple[list[SearchHit], int] | None:
+                return _search_indexed(db, index.index, terms, guild_id, limit, offset, any_term, snippets)
+
+            try:
+                found = await self._reader.run(indexed)
+                if found is None:  # the index is behind the log: replay a few changes, or let FTS5 answer
+                    latest = await self._fetchone("SELECT coalesce(max(seq), 0) FROM search_log")
+                    if await index.ready(int(latest[0]) if latest else 0):
+                        found = await self._reader.run(indexed)
+            except (ValueError, OSError) as exc:
+                log.warning("search index failed (%s); asking SQLite", exc)
+                found = None
+            if found is not None:
+                return found
         return await super().search(terms, guild_id, limit, offset, any_term=any_term, snippets=snippets)
 
     async def search_index_ready(self) -> bool:
