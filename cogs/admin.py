@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from bot.app import APOLOGY, error_message, send_ephemeral
 from bot.errors import InputError
+from bot.ingest import check_file_name
 from bot.render.limits import ATTACHMENT_BYTES
 from bot.render.listings import added_embed, removed_embed
 from bot.render.pagination import NO_MENTIONS
@@ -118,6 +119,7 @@ class AdminCog(commands.Cog):
         guild_id = guild_of(interaction)
         library = library_of(interaction)
         if file is not None:
+            check_file_name(file.filename)  # a PDF is refused before it is downloaded, not after
             cap = upload_cap(interaction)
             if file.size > cap:
                 raise InputError(f"{file.filename} is {size_text(file.size)}; the limit is {size_text(cap)}.")

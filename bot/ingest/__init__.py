@@ -17,7 +17,15 @@ from .formats import Format, detect_format, extract, refuse_unreadable_suffix
 if TYPE_CHECKING:
     from .fetch import Fetched
 
-__all__ = ["Ingested", "check_length", "display_name", "from_bytes", "from_fetched", "from_path"]
+__all__ = [
+    "Ingested",
+    "check_file_name",
+    "check_length",
+    "display_name",
+    "from_bytes",
+    "from_fetched",
+    "from_path",
+]
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]+")
 MAX_NAME_CHARS = 80
@@ -49,12 +57,17 @@ def check_length(text: str, name: str, max_chars: int) -> None:
         raise InputError(f"{name} is {len(text):,} characters long; the limit is {max_chars:,}.")
 
 
+def check_file_name(filename: str) -> None:
+    """Refuse a file whose name says it is a format Newsdesk cannot read (.pdf, .docx, images,
+    archives...), before anyone downloads it."""
+    refuse_unreadable_suffix(PurePath(filename).suffix, display_name(filename))
+
+
 def from_bytes(data: bytes, filename: str, *, max_chars: int) -> Ingested:
     """Decode and extract an uploaded or local file (CPU-bound for HTML: call in a thread). Its name
     decides first: a .pdf, .docx, image or archive is refused whatever it holds."""
-    name = display_name(filename)
-    refuse_unreadable_suffix(PurePath(filename).suffix, name)
-    return _from_body(data, filename, name, max_chars=max_chars)
+    check_file_name(filename)
+    return _from_body(data, filename, display_name(filename), max_chars=max_chars)
 
 
 def _from_body(

@@ -64,6 +64,8 @@ async def test_an_unusable_upload_is_one_private_sentence(
     )
     sentence = assert_one_sentence_error((await record.replies(1))[0])
     assert says in sentence and "Traceback" not in sentence
+    if "cannot read" in sentence:  # refused by its name: at once, with no public "thinking…" first
+        assert [c["type"] for c in record.callbacks] == [4]
     listed = await double.slash("articles", {}, guild_id=GUILD_ID, user_id=MEMBER_ID)
     assert "Refused upload" not in embed_text(await listed.reply())
 
