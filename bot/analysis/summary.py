@@ -1,4 +1,4 @@
-"""Extractive summary: lead-biased sentence ranking by centrality and title overlap, then selection."""
+"""Extractive summary: lead-biased sentence ranking by centrality and topic overlap, then selection."""
 
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ KEYWORD_COUNT = 8
 MAX_SENTENCE_CHARS = 5_000
 
 # News puts the gist first, so position carries most of the weight; centrality (how many of the
-# article's recurring words a sentence holds) and title overlap let a later sentence displace a weak
-# lead sentence. Weights chosen for news in general, not tuned per article.
+# article's recurring words a sentence holds) and topic overlap let a later sentence displace a weak
+# lead sentence. The topic is the title's words plus the lead sentence's: a headline alone is short and
+# often a pun or a teaser, while the lead states what the story is about (and stands in when there is
+# no title at all). Weights chosen for news in general, not tuned per article.
 POSITION_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.3
-TITLE_WEIGHT = 0.2
+TOPIC_WEIGHT = 0.2
 POSITION_DECAY = 0.6  # score of body sentence b is 1 / (1 + b) ** decay
 # Long sentences cost the reader more words for the same point; above this many words a sentence's
 # score shrinks as (LONG_SENTENCE / words) ** LENGTH_EXPONENT.
@@ -113,7 +115,8 @@ def rank_sentences(sentences: list[Sentence], title: str | None = None) -> Ranki
     df: Counter[str] = Counter()
     for group in stems:
         df.update(group)
-    title_stems = set(content_stems(title[:MAX_SENTENCE_CHARS])) if title else set()
+    topic_stems = set(content_stems(title[:MAX_SENTENCE_CHARS])) if title else set()
+    topic_stems |= next((group for group in stems if group), set())  # the lead sentence
     raw_central: list[float] = []
     for group in stems:
         shared = sum(df[t] - 1 for t in group if df[t] > 1)
@@ -128,11 +131,11 @@ def rank_sentences(sentences: list[Sentence], title: str | None = None) -> Ranki
         text = sentence.text[:MAX_SENTENCE_CHARS]
         position = 1.0 / (1.0 + body) ** POSITION_DECAY
         body += 1
-        title_hit = len(group & title_stems) / len(title_stems) if title_stems else 0.0
+        topic_hit = len(group & topic_stems) / len(topic_stems) if topic_stems else 0.0
         score = (
             POSITION_WEIGHT * position
             + CENTRALITY_WEIGHT * central / top
-            + TITLE_WEIGHT * title_hit
+            + TOPIC_WEIGHT * topic_hit
             + SPEECH_WEIGHT * speech_cue(text)
             + FACT_WEIGHT * fact_density(text)
         ) * opening_penalty(text)

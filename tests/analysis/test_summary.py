@@ -131,3 +131,20 @@ def test_odd_input_never_raises(text: str) -> None:
     summary = select_summary(sentences, rank_sentences(sentences, "Title"), count=3)
     assert all(not sentences[i].is_heading for i in summary.indices)
     assert 0.0 <= summary.reduced_by <= 100.0
+
+
+# The second sentence is an aside that only echoes a later aside; the third restates the lead's story.
+ON_TOPIC = """Riverton will close three branch libraries next spring.
+Rain flooded the old market car park overnight, stranding shoppers.
+Readers fear that losing three branch libraries next spring will close a lifeline.
+Drivers were warned that rain could flood the market hall car park tonight."""
+
+
+@pytest.mark.parametrize("title", [None, "Riverton votes to shut branches"], ids=["no-title", "teaser-title"])
+def test_summary_stays_on_the_story_the_lead_sentence_tells(title: str | None) -> None:
+    # The lead sentence counts as part of the topic, so with no headline, or a short one that shares
+    # few words with the body, the sentence that carries the lead's story on beats an earlier aside.
+    sentences = split_sentences(normalize_text(ON_TOPIC))
+    summary = select_summary(sentences, rank_sentences(sentences, title), count=2)
+    assert summary.sentences[0].startswith("Riverton will close")
+    assert summary.sentences[1].startswith("Readers fear that losing three branch libraries")
