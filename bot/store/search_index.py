@@ -43,6 +43,11 @@ REBUILD_BATCH = 500  # a rebuild checks this often whether the store is closing
 PRUNE_EVERY = 1000
 
 
+# The log's high-water mark: AUTOINCREMENT remembers it in sqlite_sequence even after old entries are
+# pruned, so it never goes back (max(seq) of an emptied log would say 0).
+LATEST_SEQ = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'search_log'), 0)"
+
+
 class IndexBusy(Exception):
     """Another process holds the index's writer; its changes will reach this process's searches."""
 
@@ -134,7 +139,12 @@ class SearchIndex:
             try:
                 # One read transaction: the articles read are exactly those the log reached.
                 db.execute("BEGIN")
-                latest = int(db.execute("SELECT coalesce(max(seq), 0) FROM search_log").fetchone()[0])
+                latest = int(db.execute(LATEST_SEQ).fetchone()[0])
+                if self.applied > latest:
+                    # Ahead of the log it replays: this index belongs to another library (the file was
+                    # replaced, or restored from an older copy), and its ids mean other articles here.
+                    log.warning("search index %s is not this library's; rebuilding it", self.directory)
+                    self.applied = -1
                 if self.applied >= latest:
                     return self.applied
                 rebuild = self.applied < 0

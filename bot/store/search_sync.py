@@ -42,13 +42,18 @@ class IndexedSearch:
         return search
 
     async def ready(self, latest: int) -> bool:
-        """Whether the index holds every change up to log entry `latest`, replaying a few if needed."""
-        if self.index.refresh() >= latest:
+        """Whether the index holds every change up to log entry `latest` and nothing else, replaying a
+        few if needed."""
+        applied = self.index.refresh()
+        if applied == latest:
             return True
+        if applied > latest:  # another library's index: the replay rebuilds it, FTS5 answers meanwhile
+            self.schedule(delay=0.0)
+            return False
         # A rebuild (applied -1) reads every article, and there are never more than log entries.
         if latest - max(self.index.applied, 0) <= INLINE_LAG:
             await self.sync()
-            return self.index.applied >= latest
+            return self.index.applied == latest
         self.schedule()
         return False
 

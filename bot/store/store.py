@@ -20,7 +20,7 @@ from .migrations import migrate
 from .models import SearchHit
 from .read_pool import ReadPool
 from .reads import VISIBLE, Reads, ranked_hits
-from .search_index import SearchIndex
+from .search_index import LATEST_SEQ, SearchIndex
 from .search_sync import IndexedSearch
 
 BUSY_TIMEOUT_MS = 5000
@@ -63,8 +63,8 @@ def _search_indexed(
     index's ranking and the page's rows; None when the index is behind the log."""
     db.execute("BEGIN")
     try:
-        latest = int(db.execute("SELECT coalesce(max(seq), 0) FROM search_log").fetchone()[0])
-        if index.refresh() < latest:
+        latest = int(db.execute(LATEST_SEQ).fetchone()[0])
+        if index.refresh() != latest:  # behind, or another library's index: not to be believed
             return None
         ranked, total = index.search(terms, guild_id, limit, offset, any_term=any_term)
         return ranked_hits(db, ranked, terms, guild_id, snippets=snippets), total
@@ -170,7 +170,7 @@ class Store(Reads):
             try:
                 found = await self._reader.run(indexed)
                 if found is None:  # the index is behind the log: replay a few changes, or let FTS5 answer
-                    latest = await self._fetchone("SELECT coalesce(max(seq), 0) FROM search_log")
+                    latest = await self._fetchone(LATEST_SEQ)
                     if await index.ready(int(latest[0]) if latest else 0):
                         found = await self._reader.run(indexed)
             except (ValueError, OSError) as exc:
@@ -186,8 +186,8 @@ class Store(Reads):
         if index is None:
             return False
         await index.sync()
-        latest = await self._fetchone("SELECT coalesce(max(seq), 0) FROM search_log")
-        return index.index.refresh() >= (int(latest[0]) if latest else 0)
+        latest = await self._fetchone(LATEST_SEQ)
+        return index.index.refresh() == (int(latest[0]) if latest else 0)
 
     # ---- adding and removing ---------------------------------------------------------------
 

@@ -126,3 +126,25 @@ async def test_index_locked_by_another_process_falls_back_to_fts5(indexed: Store
         del writer
     assert await indexed.search_index_ready()
     assert ids(await indexed.search(["tidal"], GUILD_A, 10, 0)) == ({new}, 1)
+
+
+async def test_an_index_left_from_another_library_is_rebuilt_not_believed(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    old = await Store.open(path)
+    await fill(old)
+    for _ in range(3):  # the old library's log runs well ahead of the new one's
+        gone, _ = await old.add_article(**article_fields("Temporary note on tides.", "Temp", GUILD_A))
+        await old.delete_article(gone)
+    assert await old.search_index_ready()
+    await old.close()
+    for suffix in ("", "-wal", "-shm"):  # the operator starts a new library; the index folder stays
+        Path(f"{path}{suffix}").unlink(missing_ok=True)  # noqa: ASYNC240 (a test arranging files)
+    new = await Store.open(path)
+    try:
+        fresh, _ = await new.add_article(**article_fields("Glaciers retreated again.", "Ice", GUILD_A))
+        assert ids(await new.search(["solar"], GUILD_A, 10, 0)) == (set(), 0)
+        assert ids(await new.search(["glaciers"], GUILD_A, 10, 0)) == ({fresh}, 1)
+        assert await new.search_index_ready()
+        assert ids(await new.search(["solar"], GUILD_A, 10, 0)) == (set(), 0)
+    finally:
+        await new.close()
