@@ -25,8 +25,11 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
+# The dev set, then the hand-written check set and the blind held-out set (eval/CHECK.md, HOLDOUT.md).
 eval: $(VENV)/.installed
 	$(PY) -m eval.score
+	$(PY) -m eval.score eval/check.jsonl
+	$(PY) -m eval.score eval/holdout.jsonl
 
 # Every benchmark with quick settings (bench/README.md has the full ones); the first run builds and
 # caches the 1k/10k libraries under bench/results/.
