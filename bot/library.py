@@ -10,13 +10,13 @@ from types import TracebackType
 
 from bot.analysis import analyze, normalize_text, select_summary, topic_sentiment
 from bot.analysis.models import Summary, TopicSentiment
-from bot.analysis.sentences import is_heading
 from bot.analysis.summary import Ranking
 from bot.analysis.topics import topic_extremes
 from bot.deadline import run_within
 from bot.errors import InputError, NotFoundError
 from bot.ingest import check_length, display_name, from_bytes, from_fetched
 from bot.ingest.seeds import read_seed, seed_paths
+from bot.ingest.titles import clean_title, derive_title
 from bot.settings import Settings
 from bot.store import (
     AddResult,
@@ -35,7 +35,6 @@ __all__ = ["AddResult", "ArticleInfo", "Library", "SearchHit", "SpeakerQuote", "
 
 log = logging.getLogger(__name__)
 
-MAX_TITLE_CHARS = 200
 MAX_SUMMARY_SENTENCES = 50
 MAX_PAGE = 100
 TOPIC_SCAN_LIMIT = 50
@@ -43,28 +42,9 @@ NORMALIZE_IN_WORKER_CHARS = 100_000
 _ID_REF = re.compile(r"#?(\d{1,18})")
 
 
-def _clean_title(title: str | None) -> str | None:
-    if title is None:
-        return None
-    title = " ".join(title.split())
-    if len(title) > MAX_TITLE_CHARS:
-        title = title[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    return title or None
-
-
 def _normalize_and_hash(text: str) -> tuple[str, str]:
     normalized = normalize_text(text)
     return normalized, content_hash(normalized)
-
-
-def derive_title(text: str) -> str:
-    """A title for text that came without one: its first line if that is a heading, else its start."""
-    first = text.split("\n", 1)[0].strip()
-    if is_heading(first):
-        return _clean_title(first) or "Untitled article"
-    words = first.split()
-    short = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    return _clean_title(short) or "Untitled article"
 
 
 class Library:
@@ -125,7 +105,7 @@ class Library:
         existing = await self.store.find_duplicate(guild_id, key)
         if existing is not None:
             return AddResult(await self._load_id(existing, guild_id), created=False)
-        title = _clean_title(title) or derive_title(text)
+        title = clean_title(title) or derive_title(text)
         analysis = await run_within(self.settings.max_analysis_seconds, "The article", analyze, text, title)
         article_id, created = await self.store.add_article(
             guild_id=guild_id,
@@ -404,7 +384,7 @@ class Library:
         )
         if seed is None:
             return False
-        title = _clean_title(seed.title) or derive_title(seed.text)
+        title = clean_title(seed.title) or derive_title(seed.text)
         analysis = await run_within(
             self.settings.max_analysis_seconds, f"Seed {seed.name}", analyze, seed.text, title
         )
