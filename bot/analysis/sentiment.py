@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,27 +31,6 @@ _AFTER_CONTRAST = 1.5
 # well): that side counts in full, the other side as OTHER_SIDE.
 OTHER_SIDE = 0.5
 
-# The word that governs the topic can say how the text stands to it, whatever the other words say.
-# "a lack of clean water", "a shortage of nurses": the topic is something needed (positive);
-# "a vaccine against measles", "efforts to prevent fraud", "to fight inflation", "vowed to scrap the
-# tax", "rejected the proposal": something opposed (negative). Looked for up to STANCE_SPAN words
-# before the topic, within its clause; the sentence's opinion words then count with the cue's sign
-# ("the lack of clean water is a disaster" is a statement that clean water matters).
-STANCE_SPAN = 4
-STANCE_POLARITY = 0.5  # the cue's own weight, for cues no lexicon rates ("against", "curb")
-_NEEDED = frozenset(
-    """lack lacks lacking lacked shortage shortages absence scarcity dearth""".split()  # noqa: SIM905
-)
-_OPPOSED = frozenset(
-    """against prevent prevents prevented preventing prevention protect protects protected protecting
-    protection fight fights fighting fought combat combats combating combatting tackle tackles tackled
-    tackling curb curbs curbed curbing eradicate eradicates eradicated eradicating eradication
-    eliminate eliminates eliminated eliminating elimination
-    scrap scraps scrapped scrapping abolish abolishes abolished abolishing repeal repeals repealed
-    repealing oppose opposes opposed opposing reject rejects rejected rejecting criticise criticises
-    criticised criticising criticize criticizes criticized criticizing condemn condemns condemned
-    condemning""".split()  # noqa: SIM905
-)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "but", "and", "or", "which", "that", "who"})
 
 # Movement words flip sign next to a noun whose rise is bad news ("costs rose", "debt fell").
@@ -329,59 +307,6 @@ def assess(text: str) -> Assessment:
         sum(w.weight * w.subjectivity for w in scored),
         sum(w.weight for w in scored),
     )
-
-
-def _stance(tokens: tuple[str, ...], anchors: list[int], topic: set[int]) -> tuple[int, int]:
-    """(+1 the topic is something needed, -1 something opposed, 0 neither; the cue's position)."""
-    for a in anchors:
-        for c in range(a - 1, max(-1, a - 1 - STANCE_SPAN), -1):
-            token = tokens[c]
-            if token in _CLAUSE_BREAKS or c in topic:
-                break
-            if token in _NEEDED:
-                return 1, c
-            if token in _OPPOSED:
-                return -1, c
-    return 0, -1
-
-
-def assess_about(
-    text: str,
-    is_topic_word: Callable[[str], bool],
-    reach: float = 5.0,
-    is_unrated: Callable[[str], bool] | None = None,
-) -> Assessment:
-    """Sentiment of the words near the topic's own words: a word d tokens away counts 1 / (1 + d/reach).
-
-    The topic's own words are not rated ("disaster loan program" is not bad news by its name).
-    Without a topic word in the sentence (matched through an acronym), the whole sentence counts.
-    Names are matched as written ("Toyota" in mid-sentence is a name, yet a topic word).
-    """
-    sentence = score_sentence(text)
-    words = sentence.named or sentence.tokens
-    anchors = [i for i, token in enumerate(words) if is_topic_word(token)]
-    if not anchors:
-        return assess(text)
-    unrated = is_unrated or is_topic_word
-    skip = {i for i, token in enumerate(words) if unrated(token)}
-    stance, cue = _stance(words, anchors, set(anchors))
-    polarity = subjectivity = total = 0.0
-    if stance:
-        weight = 1.0 / (1.0 + abs(min(anchors, key=lambda a: abs(a - cue)) - cue) / reach)
-        polarity += weight * stance * STANCE_POLARITY
-        subjectivity += weight * ECONOMIC_SUBJECTIVITY
-        total += weight
-    for word in sentence.scored:
-        if word.position in skip or word.position == cue:
-            continue
-        lo, hi = word.side
-        side = 1.0 if any(lo <= a < hi for a in anchors) else OTHER_SIDE
-        distance = min(abs(word.position - a) for a in anchors)
-        weight = side / (1.0 + distance / reach)
-        polarity += weight * (stance * abs(word.polarity) if stance else word.polarity)
-        subjectivity += weight * word.subjectivity
-        total += weight
-    return Assessment(polarity, subjectivity, total)
 
 
 def pool(assessments: list[Assessment]) -> Assessment:

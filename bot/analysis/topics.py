@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from textblob.en import parse
 
 from .models import Sentence, TopicSentiment
-from .sentiment import Assessment, assess_about, pool
+from .sentiment import Assessment, pool
 from .text import STOPWORDS, fold, stem
+from .topic_evidence import assess_about
 from .topic_match import (
     MIN_COVERAGE,
     ArticleIndex,

@@ -1,0 +1,121 @@
+"""What one sentence says about a topic: its opinion words near the topic, and the word governing it.
+
+The word that governs the topic's noun phrase can say how the text stands to it, whatever the other
+words say:
+- needed: "a lack of clean water", "a shortage of nurses" (the topic is something wanted);
+- provided or supported: "would offer retraining", "subsidies for feed additives", "funding for
+  clinics", "support for the plan", "welcomed the ruling", "urged regulation" (something given,
+  paid for, backed or asked for is framed as a good);
+- opposed: "a vaccine against measles", "efforts to prevent fraud", "to fight inflation", "vowed to
+  scrap the tax", "rejected the proposal" (something opposed).
+A cue is looked for up to STANCE_SPAN words before the topic's noun phrase, within its clause; the
+sentence's opinion words then count with the cue's sign ("the lack of clean water is a disaster" is
+a statement that clean water matters). The cue governs the phrase's head: in "provides electronic
+trading" the word "trading" of the topic "trading volumes" is not what is provided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .sentiment import (
+    _CLAUSE_BREAKS,
+    ECONOMIC_SUBJECTIVITY,
+    OTHER_SIDE,
+    Assessment,
+    assess,
+    score_sentence,
+)
+
+STANCE_SPAN = 4
+STANCE_POLARITY = 0.5  # the cue's own weight, for cues no lexicon rates ("against", "curb")
+_NEEDED = frozenset(
+    """lack lacks lacking lacked shortage shortages absence scarcity dearth""".split()  # noqa: SIM905
+)
+# Verbs and nouns of giving, paying for, backing and asking for: what they govern is framed as a good.
+_SUPPORTED = frozenset(
+    """offer offers offered offering provide provides provided providing fund funds funded funding
+    subsidy subsidies subsidise subsidises subsidised subsidising subsidize subsidizes subsidized
+    subsidizing invest invests invested investing support supports supported supporting welcome
+    welcomes welcomed welcoming praise praises praised praising promote promotes promoted promoting
+    encourage encourages encouraged encouraging advocate advocates advocated advocating urge urges
+    urged urging""".split()  # noqa: SIM905
+)
+_OPPOSED = frozenset(
+    """against prevent prevents prevented preventing prevention protect protects protected protecting
+    protection fight fights fighting fought combat combats combating combatting tackle tackles tackled
+    tackling curb curbs curbed curbing eradicate eradicates eradicated eradicating eradication
+    eliminate eliminates eliminated eliminating elimination
+    scrap scraps scrapped scrapping abolish abolishes abolished abolishing repeal repeals repealed
+    repealing oppose opposes opposed opposing reject rejects rejected rejecting criticise criticises
+    criticised criticising criticize criticizes criticized criticizing condemn condemns condemned
+    condemning""".split()  # noqa: SIM905
+)
+
+
+def _phrase_starts(anchors: list[int], heads: list[int]) -> list[int]:
+    """Where the topic's noun phrase begins for each head: "clean water" in "lack of clean water"."""
+    topic = set(anchors)
+    starts: set[int] = set()
+    for head in heads:
+        start = head
+        while start - 1 in topic:
+            start -= 1
+        starts.add(start)
+    return sorted(starts)
+
+
+def _stance(tokens: tuple[str, ...], starts: list[int], topic: set[int]) -> tuple[int, int]:
+    """(+1 the topic is something needed or supported, -1 something opposed, 0 neither; the cue's
+    position), from the words just before the topic's noun phrase."""
+    for a in starts:
+        for c in range(a - 1, max(-1, a - 1 - STANCE_SPAN), -1):
+            token = tokens[c]
+            if token in _CLAUSE_BREAKS or c in topic:
+                break
+            if token in _NEEDED or token in _SUPPORTED:
+                return 1, c
+            if token in _OPPOSED:
+                return -1, c
+    return 0, -1
+
+
+def assess_about(
+    text: str,
+    is_topic_word: Callable[[str], bool],
+    reach: float = 5.0,
+    is_unrated: Callable[[str], bool] | None = None,
+) -> Assessment:
+    """Sentiment of the words near the topic's own words: a word d tokens away counts 1 / (1 + d/reach).
+
+    The topic's own words that `is_unrated` names (its modifiers: "disaster loan program" is not bad
+    news by its name) are not rated; the others are its head. Without a topic word in the sentence
+    (matched through an acronym), the whole sentence counts. Names are matched as written ("Toyota"
+    in mid-sentence is a name, yet a topic word).
+    """
+    sentence = score_sentence(text)
+    words = sentence.named or sentence.tokens
+    anchors = [i for i, token in enumerate(words) if is_topic_word(token)]
+    if not anchors:
+        return assess(text)
+    unrated = is_unrated or is_topic_word
+    skip = {i for i, token in enumerate(words) if unrated(token)}
+    heads = [a for a in anchors if is_unrated is None or not is_unrated(words[a])] or anchors
+    stance, cue = _stance(words, _phrase_starts(anchors, heads), set(anchors))
+    polarity = subjectivity = total = 0.0
+    if stance:
+        weight = 1.0 / (1.0 + abs(min(anchors, key=lambda a: abs(a - cue)) - cue) / reach)
+        polarity += weight * stance * STANCE_POLARITY
+        subjectivity += weight * ECONOMIC_SUBJECTIVITY
+        total += weight
+    for word in sentence.scored:
+        if word.position in skip or word.position == cue:
+            continue
+        lo, hi = word.side
+        side = 1.0 if any(lo <= a < hi for a in anchors) else OTHER_SIDE
+        distance = min(abs(word.position - a) for a in anchors)
+        weight = side / (1.0 + distance / reach)
+        polarity += weight * (stance * abs(word.polarity) if stance else word.polarity)
+        subjectivity += weight * word.subjectivity
+        total += weight
+    return Assessment(polarity, subjectivity, total)
