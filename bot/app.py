@@ -25,6 +25,12 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 30.0
 APOLOGY = "Sorry, something went wrong on our side (error {error_id}); please try again later."
+# A command that starts this long after its user sent it has waited behind others (a burst on a busy
+# server). Discord drops an answer that comes more than 3 s after the command, so such a command first
+# shows "thinking…", which gives its answer 15 minutes.
+LATE_SECONDS = 1.0
+# Set in a command's `extras` when it may answer with a form (a modal), which cannot follow "thinking…".
+MAY_OPEN_MODAL = "newsdesk_may_open_modal"
 
 
 def _permission_names(permissions: list[str]) -> str:
@@ -64,7 +70,20 @@ def error_message(error: Exception) -> str | None:
 
 
 class NewsdeskTree(app_commands.CommandTree["NewsdeskBot"]):
-    """Command tree whose errors come back to the user as one ephemeral sentence."""
+    """Command tree whose errors come back to the user as one ephemeral sentence, and whose commands
+    acknowledge at once when they start late."""
+
+    async def interaction_check(self, interaction: discord.Interaction[NewsdeskBot]) -> bool:
+        command = interaction.command
+        if (
+            interaction.type is discord.InteractionType.application_command
+            and command is not None
+            and not command.extras.get(MAY_OPEN_MODAL)
+            and not interaction.response.is_done()
+            and waited(interaction) > LATE_SECONDS
+        ):
+            await interaction.response.defer(thinking=True)
+        return True
 
     async def on_error(
         self, interaction: discord.Interaction[NewsdeskBot], error: app_commands.AppCommandError
@@ -84,6 +103,12 @@ class NewsdeskTree(app_commands.CommandTree["NewsdeskBot"]):
             )
             message = APOLOGY.format(error_id=error_id)
         await send_ephemeral(interaction, message)
+
+
+def waited(interaction: discord.Interaction[Any]) -> float:
+    """Seconds since the user sent the interaction (from its id's timestamp; a host clock that is off
+    shifts it, and at worst makes a command show "thinking…" first for nothing)."""
+    return (discord.utils.utcnow() - interaction.created_at).total_seconds()
 
 
 async def send_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:

@@ -103,7 +103,8 @@ async def thinking(interaction: Interaction) -> AsyncIterator[None]:
     whatever its flags. So on an error we delete that message first: the sentence then arrives
     as a new, ephemeral message, like every other error. Other exceptions go to the tree.
     """
-    await interaction.response.defer(thinking=True)
+    if not interaction.response.is_done():  # the tree may have deferred a command that started late
+        await interaction.response.defer(thinking=True)
     try:
         yield
     except NewsdeskError as error:

@@ -10,12 +10,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.app import APOLOGY, error_message, send_ephemeral
+from bot.app import APOLOGY, MAY_OPEN_MODAL, error_message, send_ephemeral
 from bot.errors import InputError
 from bot.ingest import check_file_name
 from bot.render.limits import ATTACHMENT_BYTES
 from bot.render.listings import added_embed, removed_embed
-from bot.render.pagination import NO_MENTIONS
+from bot.render.pagination import NO_MENTIONS, send_pages
 
 from ._common import article_autocomplete, guild_of, library_of, needs_embeds, thinking
 
@@ -94,7 +94,11 @@ class AdminCog(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
 
-    @article.command(name="add", description="Add an article from a URL, a file, or pasted text.")
+    @article.command(
+        name="add",
+        description="Add an article from a URL, a file, or pasted text.",
+        extras={MAY_OPEN_MODAL: True},  # with neither URL nor file it answers with the paste form
+    )
     @app_commands.describe(
         url="Link to the article's web page",
         file="A plain-text, Markdown or HTML file of the article",
@@ -144,7 +148,7 @@ class AdminCog(commands.Cog):
         self, interaction: discord.Interaction[Any], article: app_commands.Range[str, 1, 200]
     ) -> None:
         removed = await library_of(interaction).remove(article.strip(), guild_id=guild_of(interaction))
-        await interaction.response.send_message(embed=removed_embed(removed), allowed_mentions=NO_MENTIONS)
+        await send_pages(interaction, [removed_embed(removed)])
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -90,9 +90,7 @@ class SentimentCog(commands.Cog):
         stored = await resolve_article(interaction, article)
         topics = stored.analysis.topics
         if not topics:
-            await interaction.response.send_message(
-                embed=topics_embed(stored.info, topics), allowed_mentions=NO_MENTIONS
-            )
+            await send_pages(interaction, [topics_embed(stored.info, topics)])
             return
         async with thinking(interaction):
             file = await chart_file(

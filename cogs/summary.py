@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.render.embeds import summary_embed
-from bot.render.pagination import NO_MENTIONS
+from bot.render.pagination import send_pages
 
 from ._common import article_autocomplete, library_of, needs_embeds, resolve_article
 
@@ -34,9 +34,7 @@ class SummaryCog(commands.Cog):
     ) -> None:
         stored = await resolve_article(interaction, article)
         result = await library_of(interaction).summary(stored, sentences)
-        await interaction.response.send_message(
-            embed=summary_embed(stored.info, result), allowed_mentions=NO_MENTIONS
-        )
+        await send_pages(interaction, [summary_embed(stored.info, result)])
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 
 from tests.discord_double import DiscordDouble, is_ephemeral
-from tests.discord_double.fixtures import GUILD_ID, MEMBER_ID
+from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID
+from tests.discord_double.payloads import DISCORD_EPOCH_MS
 
 from .replies import PNG_MAGIC, assert_one_sentence_error, embed_text
 
@@ -229,3 +231,34 @@ async def test_long_titles_are_cut_to_discords_choice_limit(running_bot: Bot) ->
     choices = await double.autocomplete("summary", {}, "article", guild_id=GUILD_ID, user_id=MEMBER_ID)
     long = next(c for c in choices if c["name"].startswith("A very long headline"))
     assert len(long["name"]) <= 100 and long["name"].endswith("…")
+
+
+async def late_slash(
+    double: DiscordDouble,
+    name: str,
+    *,
+    sent_seconds_ago: float,
+    subcommand: str | None = None,
+    user_id: int = MEMBER_ID,
+) -> Any:
+    """/name as Discord delivers it to a bot that only gets to it `sent_seconds_ago` after it was sent
+    (a burst of commands on a busy server): the interaction's id carries the time it was sent."""
+    data = double._command_data(name, {}, guild_id=GUILD_ID, subcommand=subcommand, attachments=None)
+    payload = double._interaction_payload(2, data, guild_id=GUILD_ID, user_id=user_id, channel_id=None)
+    sent_ms = int((time.time() - sent_seconds_ago) * 1000) - DISCORD_EPOCH_MS
+    payload["id"] = str((sent_ms << 22) | 1)
+    return await double._send(payload, wait=True, timeout=10)
+
+
+async def test_a_command_that_starts_late_shows_thinking_first_then_its_answer(running_bot: Bot) -> None:
+    _, double = running_bot
+    late = await late_slash(double, "summary", sent_seconds_ago=2.0)
+    answer = await late.reply()
+    assert [c["type"] for c in late.callbacks] == [5]  # "thinking…" at once: the answer gets 15 minutes
+    assert SEED_TITLE in embed_text(answer) and not is_ephemeral(answer)
+    on_time = await double.slash("summary", {}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    await on_time.reply()
+    assert [c["type"] for c in on_time.callbacks] == [4]  # no needless "thinking…" for a prompt one
+    # A command that may answer with a form still can, late or not: a form cannot follow "thinking…".
+    form = await late_slash(double, "article", subcommand="add", user_id=ADMIN_ID, sent_seconds_ago=2.0)
+    assert [c["type"] for c in form.callbacks] == [9] and form.modal is not None
