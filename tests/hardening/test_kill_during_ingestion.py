@@ -36,6 +36,12 @@ def check_library(db: Path, acks: Path) -> tuple[int, int]:
     try:
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        if con.execute("PRAGMA user_version").fetchone()[0] == 0:
+            # Killed while creating the library, before its first migration committed: an empty file
+            # (the next start migrates it), and so no add can have been acknowledged yet.
+            assert not con.execute("SELECT name FROM sqlite_master").fetchall()
+            assert not acks.read_text().strip(), "adds acknowledged on a library that was never created"
+            return 0, 0
         con.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
         for table in ("sentences", "speakers", "topics"):
             orphans = con.execute(
