@@ -29,6 +29,7 @@ class IndexedSearch:
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
         self._stop = threading.Event()
+        self._running: asyncio.Future[int] | None = None
 
     @classmethod
     async def open(cls, db_path: Path) -> IndexedSearch | None:
@@ -71,19 +72,25 @@ class IndexedSearch:
         async with self._lock:
             if self._stop.is_set():
                 return
+            # Shielded: cancelling the task must not leave the thread writing after close() returned.
+            self._running = asyncio.ensure_future(
+                asyncio.to_thread(self.index.sync, self.db_path, self._stop)
+            )
             try:
-                await asyncio.to_thread(self.index.sync, self.db_path, self._stop)
+                await asyncio.shield(self._running)
             except IndexBusy:
                 log.debug("search index busy in another process; its replay will reach us")
             except Exception:
                 log.exception("search index replay failed; full-text search uses SQLite meanwhile")
 
     async def close(self) -> None:
-        """Stop replaying: a rebuild in progress is abandoned (and redone at the next start)."""
+        """Stop replaying: a rebuild in progress is abandoned (and redone at the next start); a replay
+        in a worker thread finishes (or, seeing the stop, gives up) before this returns."""
         self._stop.set()
         if self._task is not None and not self._task.done():
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        async with self._lock:  # a replay in a worker thread finishes (or gives up) first
-            pass
+        if self._running is not None:
+            with contextlib.suppress(Exception):
+                await self._running

@@ -148,3 +148,21 @@ async def test_an_index_left_from_another_library_is_rebuilt_not_believed(tmp_pa
         assert ids(await new.search(["solar"], GUILD_A, 10, 0)) == (set(), 0)
     finally:
         await new.close()
+
+
+async def test_closing_during_a_rebuild_leaves_an_index_the_next_start_completes(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    plain = await Store.open(path, search_index=False)
+    for n in range(120):  # enough that the first start's rebuild is still running when it closes
+        await plain.add_article(
+            **article_fields(f"Harbour note {n} on ferries and tides.", f"Note {n}", GUILD_A)
+        )
+    await plain.close()
+    store = await Store.open(path)  # starts rebuilding the missing index in the background
+    await store.close()  # returns only once the worker thread has stopped
+    store = await Store.open(path)
+    try:
+        assert await store.search_index_ready()
+        assert ids(await store.search(["ferries"], GUILD_A, 200, 0))[1] == 120
+    finally:
+        await store.close()
