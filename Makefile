@@ -25,8 +25,18 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-# The dev set, then the hand-written check set and the blind held-out set (eval/CHECK.md, HOLDOUT.md).
+# Real news first: our labelled real articles (dev split, then the blind split: scored, never studied),
+# PolNeAR dev (read from ../shared/benchmarks, never copied here); then the small dev set and the
+# hand-written check and blind held-out sets (eval/CHECK.md, HOLDOUT.md).
+BENCHMARKS ?= ../shared/benchmarks
 eval: $(VENV)/.installed
+	@if [ -f eval/real.jsonl ]; then \
+	    echo "== eval/real.jsonl, dev split"; $(PY) -m eval.score eval/real.jsonl --split dev; \
+	    echo "== eval/real.jsonl, blind split"; $(PY) -m eval.score eval/real.jsonl --split blind; fi
+	@if [ -f $(BENCHMARKS)/polnear/dev.jsonl ]; then \
+	    echo "== PolNeAR dev"; $(PY) -m eval.score $(BENCHMARKS)/polnear/dev.jsonl; \
+	else echo "== PolNeAR dev: $(BENCHMARKS)/polnear/dev.jsonl not found (set BENCHMARKS=...)"; fi
+	@echo "== eval/dev.jsonl"
 	$(PY) -m eval.score
 	$(PY) -m eval.score eval/check.jsonl
 	$(PY) -m eval.score eval/holdout.jsonl
