@@ -40,6 +40,7 @@ from .speech_verbs import (
     SPEECH_VERBS,
     _set,
 )
+from .wordlists import word_set
 
 
 def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bool]:
@@ -79,7 +80,7 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
 
 
 # Verbs that keep the subject of a first, non-speech verb: "X met the unions and said …".
-_SAY_FIRST = _set("said says added adds warned warns insisted insists argued argues told tells")
+_SAY_FIRST = word_set("speech_verbs", "keeps_subject")
 
 
 def _conjunct_subject(tokens: list[Token], k: int, lo: int, verb: str) -> list[Speaker]:
@@ -100,7 +101,7 @@ def _conjunct_subject(tokens: list[Token], k: int, lo: int, verb: str) -> list[S
     return []
 
 
-_CLAUSE_ONLY = _set("claimed claims recalled recalls")
+_CLAUSE_ONLY = word_set("speech_verbs", "clause_only")
 
 
 _OBJECT_PRONOUNS = _set("him her them us me you it reporters journalists lawmakers")

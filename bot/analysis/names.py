@@ -4,14 +4,14 @@ organisation suffixes, places, and a common-word lexicon (TextBlob's, offline)."
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
 import textblob
 
 from .text import STOPWORDS
-
-_DATA = Path(__file__).resolve().parent / "data"
+from .wordlists import word_list, word_map, word_set
 
 
 def _words(text: str) -> frozenset[str]:
@@ -19,12 +19,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Courtesy titles: they mark a person but are not a role ("Mr Osei-Mensah", "Mister Johanns").
-HONORIFICS = _words(
-    """mr mrs ms miss mister mx dr prof sir dame lord lady madam madame monsieur mme herr frau
-    señor senor señora senora sri shri smt"""
-)
-MALE_HONORIFICS = _words("mr mister sir lord monsieur herr señor senor sri shri")
-FEMALE_HONORIFICS = _words("mrs ms miss dame lady madam madame mme frau señora senora smt")
+HONORIFICS = word_set("honorifics")
+MALE_HONORIFICS = word_set("honorifics", "male")
+FEMALE_HONORIFICS = word_set("honorifics", "female")
 
 # Nouns that name a job or office; a phrase holding one is a role ("director of ...", "Tesla CEO").
 ROLE_WORDS = _words(
@@ -185,31 +182,15 @@ def name_keys(token: str) -> tuple[str, ...]:
     return (plain,) if plain == translit else (plain, translit)
 
 
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
+def first_names() -> Mapping[str, str]:
     """First name (capitalised) -> gender hint 'm', 'f' or 'u' (from the 1990 US Census lists)."""
-    out: dict[str, str] = {}
-    path = _DATA / "first_names.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return out
-    for line in lines:
-        if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            out[name] = gender or "u"
-    return out
+    return word_map("first_names")
 
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Folded names of countries, states, big cities and regions."""
-    path = _DATA / "place_names.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(fold(name) for name in word_list("place_names"))
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from .names import (
 from .people import People, Person
 from .quotemarks import find_quotes, mask_quotes
 from .speech_tokens import Attribution, NameParse, Token
+from .wordlists import word_set
 
 
 def _set(words: str) -> frozenset[str]:
@@ -43,9 +44,9 @@ _DATELINE = re.compile(
 )
 _CONTENT_WORD = re.compile(r"[^\W_][\w'’\-]*")
 _DESCRIPTION_WORDS = _set("a an the his her their its whose who which one")
-_SELF_STANDING = frozenset({"agreed", "disagreed", "concurred"})
+_SELF_STANDING = word_set("speech_verbs", "self_standing")
 # Verbs that need a clause to report; the others ("called for a strike") report their object.
-_SAY_VERBS = _set("said says say told tells tell added adds according to asked asks wrote writes continued")
+_SAY_VERBS = word_set("speech_verbs", "reports_clause")
 
 
 @dataclass(slots=True)
