@@ -19,6 +19,7 @@ import cogs
 from bot.deadline import warm_up
 from bot.errors import NewsdeskError
 from bot.library import Library
+from bot.render.inert import private_sentence
 from bot.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ def waited(interaction: discord.Interaction[Any]) -> float:
 async def send_ephemeral(interaction: discord.Interaction[Any], message: str) -> None:
     """Answer privately whether or not the interaction was already acknowledged; never raises."""
     none = discord.AllowedMentions.none()
+    message = private_sentence(message)
     try:
         if not interaction.response.is_done():
             await interaction.response.send_message(message, ephemeral=True, allowed_mentions=none)

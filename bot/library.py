@@ -13,7 +13,7 @@ from bot.analysis.models import Summary, TopicSentiment
 from bot.analysis.summary import Ranking
 from bot.analysis.topics import topic_extremes
 from bot.deadline import run_within
-from bot.errors import InputError, NotFoundError
+from bot.errors import InputError, NotFoundError, echo
 from bot.ingest import check_length, display_name, from_bytes, from_fetched
 from bot.ingest.seeds import read_seed, seed_paths
 from bot.ingest.titles import clean_title, derive_title
@@ -220,11 +220,11 @@ class Library:
         if not candidates and article_id is not None:
             raise NotFoundError(f"No article #{article_id} in this library.")
         if not candidates:
-            raise NotFoundError(f"No article in this library has “{fragment}” in its title.")
+            raise NotFoundError(f"No article in this library has “{echo(fragment)}” in its title.")
         exact = fold(candidates[0].title) == fold(fragment)
         if strict and len(candidates) > 1 and not exact:
-            listed = "; ".join(f"#{c.id} {c.title}" for c in candidates[:3])
-            raise InputError(f"“{fragment}” matches several articles ({listed}); give the id.")
+            listed = "; ".join(f"#{c.id} {echo(c.title)}" for c in candidates[:3])
+            raise InputError(f"“{echo(fragment)}” matches several articles ({listed}); give the id.")
         return candidates[0]
 
     async def list_articles(

@@ -11,6 +11,7 @@ import discord
 from discord import app_commands
 
 from bot.errors import InputError, NewsdeskError
+from bot.render.inert import plain, private_sentence
 from bot.render.limits import CHOICE_NAME, CHOICES, truncate
 from bot.render.pagination import NO_MENTIONS
 
@@ -47,7 +48,7 @@ async def resolve_article(interaction: Interaction, ref: str | None) -> StoredAr
 
 
 def choice(name: str, value: str) -> app_commands.Choice[str]:
-    return app_commands.Choice(name=truncate(" ".join(name.split()) or value, CHOICE_NAME), value=value[:100])
+    return app_commands.Choice(name=truncate(plain(name) or value, CHOICE_NAME), value=value[:100])
 
 
 async def article_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -110,4 +111,6 @@ async def thinking(interaction: Interaction) -> AsyncIterator[None]:
     except NewsdeskError as error:
         with contextlib.suppress(discord.HTTPException):
             await interaction.delete_original_response()
-        await interaction.followup.send(str(error), ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await interaction.followup.send(
+            private_sentence(str(error)), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.errors import NotFoundError
+from bot.errors import NotFoundError, echo
 from bot.render.listings import MAX_QUOTES_SHOWN, quotes_pages
 from bot.render.pagination import send_pages
 
@@ -34,7 +34,7 @@ class QuotesCog(commands.Cog):
             speaker.strip(), guild_id=guild_of(interaction), limit=MAX_QUOTES_SHOWN + 1
         )
         if not found:
-            raise NotFoundError(f"Nobody called '{speaker.strip()}' is quoted in this server's library.")
+            raise NotFoundError(f"Nobody called '{echo(speaker)}' is quoted in this server's library.")
         more = len(found) > MAX_QUOTES_SHOWN
         await send_pages(interaction, quotes_pages(speaker.strip(), found[:MAX_QUOTES_SHOWN], more=more))
 

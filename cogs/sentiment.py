@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.errors import NotFoundError
+from bot.errors import NotFoundError, echo
 from bot.render.charts import polarity_chart
 from bot.render.embeds import (
     CHART_FILENAME,
@@ -108,7 +108,7 @@ class SentimentCog(commands.Cog):
         async with thinking(interaction):
             found = await library_of(interaction).topic(stored, topic)
             if found is None:
-                raise NotFoundError(f"'{topic}' is not mentioned in '{stored.info.title}'.")
+                raise NotFoundError(f"'{echo(topic)}' is not mentioned in '{echo(stored.info.title)}'.")
             positive, negative = await library_of(interaction).topic_extremes(found)
             embed = topic_embed(stored.info, found, most_positive=positive, most_negative=negative)
             await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
@@ -117,7 +117,7 @@ class SentimentCog(commands.Cog):
         async with thinking(interaction):
             rows = await library_of(interaction).topic_across_library(topic, guild_id=guild_of(interaction))
             if not rows:
-                raise NotFoundError(f"No article in this server's library mentions '{topic}'.")
+                raise NotFoundError(f"No article in this server's library mentions '{echo(topic)}'.")
             labels = [info.title for info, _ in rows]
             file = await chart_file(labels, [t.polarity for _, t in rows], f"“{topic}” across the library")
             await send_pages(interaction, library_topic_pages(topic, rows), files=[file])

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.analysis.models import TopicSentiment
 from bot.cli.analyze_cmd import experts_json
-from bot.errors import InputError, NotFoundError
+from bot.errors import InputError, NotFoundError, echo
 from bot.library import ArticleInfo, Library, StoredArticle
 from bot.settings import load_settings
 
@@ -155,7 +155,7 @@ async def _articles(library: Library, args: argparse.Namespace) -> None:
         _print_json({"query": query, "total": total, "results": hits_json})
         return
     if not hits:
-        raise NotFoundError(f"No article matches “{query}”.")
+        raise NotFoundError(f"No article matches “{echo(query)}”.")
     for hit in hits:
         print(_headline(hit.info))
         print(WRAP.fill(hit.snippet))
@@ -221,7 +221,7 @@ async def _sentiment(library: Library, args: argparse.Namespace) -> None:
             _print_json({"topic": topic, "articles": [{**info_json(i), **_topic_json(t)} for i, t in found]})
             return
         if not found:
-            raise NotFoundError(f"No article in this library discusses “{topic}”.")
+            raise NotFoundError(f"No article in this library discusses “{echo(topic)}”.")
         for info, measured in found:
             print(_headline(info))
             print(_topic_line(measured))
@@ -239,7 +239,7 @@ async def _sentiment(library: Library, args: argparse.Namespace) -> None:
         return
     result = await library.topic(article, topic)
     if result is None:
-        raise NotFoundError(f"Article #{article.info.id} does not discuss “{topic}”.")
+        raise NotFoundError(f"Article #{article.info.id} does not discuss “{echo(topic)}”.")
     if args.json:
         _print_json({"article": info_json(article.info), "topic": _topic_json(result)})
         return
@@ -272,7 +272,7 @@ async def _quotes(library: Library, args: argparse.Namespace) -> None:
         )
         return
     if not quotes:
-        raise NotFoundError(f"No quotes from {speaker} in this library.")
+        raise NotFoundError(f"No quotes from {echo(speaker)} in this library.")
     heading = None
     for q in quotes:
         # one heading per speaker and article, its quotes beneath

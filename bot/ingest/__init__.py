@@ -3,13 +3,12 @@ off the event loop; downloading is in `bot.ingest.fetch` (imported only when a U
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from bot.analysis.text import normalize_text
-from bot.errors import InputError
+from bot.errors import InputError, echo
 
 from .decode import decode_bytes, html_declared_charset
 from .formats import Format, detect_format, extract, refuse_unreadable_suffix
@@ -27,17 +26,13 @@ __all__ = [
     "from_path",
 ]
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]+")
 MAX_NAME_CHARS = 80
 
 
 def display_name(filename: str) -> str:
     """A file name fit for a one-line message: no line breaks, control or direction characters, and
     at most MAX_NAME_CHARS characters; "The file" when nothing printable is left."""
-    name = " ".join(_UNPRINTABLE.sub(" ", PurePath(filename).name if filename else "").split())
-    if len(name) > MAX_NAME_CHARS:
-        name = name[: MAX_NAME_CHARS - 1] + "…"
-    return name or "The file"
+    return echo(PurePath(filename).name if filename else "", MAX_NAME_CHARS) or "The file"
 
 
 @dataclass(frozen=True, slots=True)

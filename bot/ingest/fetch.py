@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import aiohttp
 from yarl import URL
 
-from bot.errors import InputError
+from bot.errors import InputError, echo
 
 from .netguard import AddressPolicy, GuardedResolver
 
@@ -16,6 +16,12 @@ TEXT_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown
 REDIRECTS = {301, 302, 303, 307, 308}
 USER_AGENT = "Newsdesk/0.1 (+https://github.com/; news article reader)"
 CHUNK = 64 * 1024
+URL_CHARS = 100
+
+
+def shown(value: object) -> str:
+    """A URL, host or server's word as an error sentence quotes it: on one line and cut short."""
+    return echo(value, URL_CHARS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +48,11 @@ def parse_url(raw: str) -> URL:
     try:
         url = URL(raw)
     except (ValueError, TypeError):
-        raise InputError(f"{raw!r} is not a valid URL.") from None
+        raise InputError(f"“{shown(raw)}” is not a valid URL.") from None
     if url.scheme not in ("http", "https"):
-        raise InputError(f"{raw!r} is not an http or https URL.")
+        raise InputError(f"“{shown(raw)}” is not an http or https URL.")
     if not url.host:
-        raise InputError(f"{raw!r} has no host name.")
+        raise InputError(f"“{shown(raw)}” has no host name.")
     return url
 
 
@@ -68,18 +74,18 @@ async def fetch(raw_url: str, limits: FetchLimits) -> Fetched:
         ):
             return await _follow(session, url, policy, limits)
     except TimeoutError:
-        raise InputError(f"{url.host} did not answer within {limits.timeout:g} seconds.") from None
+        raise InputError(f"{shown(url.host)} did not answer within {limits.timeout:g} seconds.") from None
     except aiohttp.ClientConnectorError as exc:
         if isinstance(exc.os_error, ConnectionRefusedError):
             reason = "connection refused"
         else:
             reason = str(exc.os_error.strerror or exc.os_error or exc)
-        raise InputError(f"Could not connect to {url.host} ({reason}).") from None
+        raise InputError(f"Could not connect to {shown(url.host)} ({reason}).") from None
     except aiohttp.TooManyRedirects:
-        raise InputError(f"{raw_url} redirects too many times.") from None
+        raise InputError(f"{shown(raw_url)} redirects too many times.") from None
     except (aiohttp.ClientError, OSError) as exc:
         reason = str(exc) or type(exc).__name__
-        raise InputError(f"Could not download {raw_url}: {reason}.") from None
+        raise InputError(f"Could not download {shown(raw_url)}: {reason}.") from None
     finally:
         await connector.close()
 
@@ -97,24 +103,25 @@ async def _follow(
                 continue
             if response.status >= 400:
                 raise InputError(
-                    f"{url} answered HTTP {response.status} {response.reason or ''}".rstrip() + "."
+                    f"{shown(url)} answered HTTP {response.status} {shown(response.reason or '')}".rstrip()
+                    + "."
                 )
             return await _read_body(url, response, limits)
-    raise InputError(f"{url} redirects more than {limits.max_redirects} times.")
+    raise InputError(f"{shown(url)} redirects more than {limits.max_redirects} times.")
 
 
 def _next_hop(url: URL, response: aiohttp.ClientResponse, seen: set[str]) -> URL:
     location = response.headers.get("Location")
     if not location:
-        raise InputError(f"{url} redirects without saying where to.")
+        raise InputError(f"{shown(url)} redirects without saying where to.")
     try:
         target = url.join(URL(location))
     except ValueError:
-        raise InputError(f"{url} redirects to an invalid address.") from None
+        raise InputError(f"{shown(url)} redirects to an invalid address.") from None
     if target.scheme not in ("http", "https") or not target.host:
-        raise InputError(f"{url} redirects to {target}, which is not an http or https URL.")
+        raise InputError(f"{shown(url)} redirects to {shown(target)}, which is not an http or https URL.")
     if str(target) in seen:
-        raise InputError(f"{url} redirects in a loop.")
+        raise InputError(f"{shown(url)} redirects in a loop.")
     seen.add(str(target))
     return target
 
@@ -123,16 +130,18 @@ async def _read_body(url: URL, response: aiohttp.ClientResponse, limits: FetchLi
     declared = response.headers.get("Content-Type")
     content_type = response.content_type.lower() if declared else None
     if content_type is not None and content_type not in TEXT_TYPES:
-        raise InputError(f"{url} is {content_type}, not a web page or text.")
+        raise InputError(f"{shown(url)} is {shown(content_type)}, not a web page or text.")
     length = response.content_length
     if length is not None and length > limits.max_bytes:
-        raise InputError(f"{url} is {_megabytes(length)}; the limit is {_megabytes(limits.max_bytes)}.")
+        raise InputError(
+            f"{shown(url)} is {_megabytes(length)}; the limit is {_megabytes(limits.max_bytes)}."
+        )
     body = bytearray()
     async for chunk in response.content.iter_chunked(CHUNK):
         body += chunk
         if len(body) > limits.max_bytes:
             # Stop reading at once: the rest of an oversized body is never downloaded.
-            raise InputError(f"{url} is larger than the {_megabytes(limits.max_bytes)} limit.")
+            raise InputError(f"{shown(url)} is larger than the {_megabytes(limits.max_bytes)} limit.")
     if not body.strip():
-        raise InputError(f"{url} returned an empty page.")
+        raise InputError(f"{shown(url)} returned an empty page.")
     return Fetched(str(url), bytes(body), content_type, response.charset if declared else None)

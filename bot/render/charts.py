@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from .inert import plain
 from .limits import truncate
 
 POSITIVE = "#2e8b57"
@@ -26,6 +27,12 @@ def bar_color(polarity: float) -> str:
     return NEUTRAL
 
 
+def as_drawn(text: str, limit: int) -> str:
+    """An article's title or a topic as a chart label: one line, cut short, and its dollar signs
+    escaped, since matplotlib reads text between two of them as a formula (and refuses a bad one)."""
+    return truncate(plain(text), limit).replace("$", r"\$")
+
+
 def polarity_chart(labels: Sequence[str], polarities: Sequence[float], *, title: str = "") -> bytes:
     """Horizontal bars of polarity (−1..1) per label, green for positive and red for negative.
 
@@ -41,7 +48,7 @@ def polarity_chart(labels: Sequence[str], polarities: Sequence[float], *, title:
     positions = list(range(len(labels)))
     values = [max(-1.0, min(1.0, float(p))) for p in polarities]
     bars = axes.barh(positions, values, color=[bar_color(v) for v in values], height=0.6)
-    axes.set_yticks(positions, [truncate(label, LABEL_CHARS) for label in labels])
+    axes.set_yticks(positions, [as_drawn(label, LABEL_CHARS) for label in labels])
     axes.invert_yaxis()
     axes.set_xlim(-1.0, 1.0)
     axes.axvline(0.0, color="#444444", linewidth=0.8)
@@ -61,7 +68,7 @@ def polarity_chart(labels: Sequence[str], polarities: Sequence[float], *, title:
             fontsize=9,
         )
     if title:
-        axes.set_title(truncate(title, 80))
+        axes.set_title(as_drawn(title, 80))
     if not labels:
         axes.text(0, 0, "no topics", ha="center", va="center")
         axes.set_yticks([])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import quote as percent_encode
 from urllib.parse import urlparse
 
 import discord
@@ -11,6 +13,7 @@ import discord
 from bot.analysis.models import ArticleAnalysis, Expert, Quote, Summary, TopicSentiment, UnnamedSource
 
 from .charts import NEUTRAL_BAND
+from .inert import inert
 from .limits import FIELD_VALUE, TITLE, fit_embed, truncate
 from .pagination import PAGE_CHARS, pack_lines
 
@@ -21,6 +24,7 @@ COLOR = discord.Colour(0x2B6CB0)
 QUOTE_CHARS = 700
 EXPERT_BLOCKS_PER_PAGE = 6
 CHART_FILENAME = "sentiment.png"
+_LINK_BREAKERS = re.compile(r"[\s()<>\[\]\\`\"]")
 
 
 def one_line(text: str) -> str:
@@ -29,10 +33,12 @@ def one_line(text: str) -> str:
 
 
 def source_url(info: ArticleInfo) -> str | None:
+    """The article's source if it is a web address, with the characters that would end or break a
+    Markdown link (spaces, brackets, parentheses) percent-encoded."""
     source = (info.source or "").strip()
     parsed = urlparse(source)
     if parsed.scheme in ("http", "https") and parsed.netloc and len(source) <= 2048:
-        return source
+        return _LINK_BREAKERS.sub(lambda m: percent_encode(m.group()), source)
     return None
 
 
@@ -43,10 +49,10 @@ def source_text(info: ArticleInfo, max_chars: int = FIELD_VALUE) -> str:
     """
     url = source_url(info)
     if url:
-        host = urlparse(url).netloc.removeprefix("www.")
+        host = inert(urlparse(url).netloc.removeprefix("www."))
         link = f"[{host}]({url})"
         return link if len(link) <= max_chars else truncate(host, max_chars)
-    return truncate(one_line(info.source or "unknown source"), max_chars)
+    return truncate(inert(info.source or "unknown source"), max_chars)
 
 
 def article_footer(info: ArticleInfo) -> str:
@@ -91,15 +97,13 @@ def sentiment_text(polarity: float, subjectivity: float) -> str:
 
 def summary_embed(info: ArticleInfo, summary: Summary) -> discord.Embed:
     """The summary sentences as the description, then how much shorter it is, keywords and source."""
-    body = (
-        "\n\n".join(one_line(s) for s in summary.sentences) or "This article has no sentences to summarise."
-    )
-    embed = article_embed(info, title=f"Summary: {info.title}", description=truncate(body, 4000))
+    body = "\n\n".join(inert(s) for s in summary.sentences) or "This article has no sentences to summarise."
+    embed = article_embed(info, title=f"Summary: {inert(info.title)}", description=truncate(body, 4000))
     embed.add_field(name="Reduced by", value=f"{summary.reduced_by:.0f}% of the article's words", inline=True)
     embed.add_field(name="Sentences", value=str(len(summary.sentences)), inline=True)
     if summary.keywords:
         embed.add_field(
-            name="Keywords", value=truncate(", ".join(summary.keywords), FIELD_VALUE), inline=False
+            name="Keywords", value=truncate(inert(", ".join(summary.keywords)), FIELD_VALUE), inline=False
         )
     embed.add_field(name="Source", value=source_text(info), inline=False)
     return fit_embed(embed)
@@ -109,7 +113,7 @@ def summary_embed(info: ArticleInfo, summary: Summary) -> discord.Embed:
 
 
 def quote_line(quote: Quote) -> str:
-    text = truncate(one_line(quote.text), QUOTE_CHARS)
+    text = truncate(inert(quote.text), QUOTE_CHARS)
     if quote.kind == "direct":
         return f"> “{text}”"
     return f"> *reported:* {text}"
@@ -135,15 +139,15 @@ def speaker_blocks(header: str, quotes: Sequence[Quote]) -> list[str]:
 
 
 def expert_header(expert: Expert) -> str:
-    name = truncate(one_line(expert.name), 200)
+    name = truncate(inert(expert.name), 200)
     if expert.role:
-        return f"**{name}** — {truncate(one_line(expert.role), 300)}"
+        return f"**{name}** — {truncate(inert(expert.role), 300)}"
     return f"**{name}**"
 
 
 def source_header(source: UnnamedSource) -> str:
     label = "organisation" if source.kind == "organization" else "unnamed source"
-    return f"**{truncate(one_line(source.speaker), 200)}** — {label}"
+    return f"**{truncate(inert(source.speaker), 200)}** — {label}"
 
 
 def experts_pages(info: ArticleInfo, analysis: ArticleAnalysis) -> list[discord.Embed]:
@@ -151,15 +155,15 @@ def experts_pages(info: ArticleInfo, analysis: ArticleAnalysis) -> list[discord.
     pages: list[discord.Embed] = []
     expert_blocks = [b for e in analysis.experts for b in speaker_blocks(expert_header(e), e.quotes)]
     for text in pack_lines(expert_blocks, max_lines=EXPERT_BLOCKS_PER_PAGE) if expert_blocks else []:
-        pages.append(article_embed(info, title=f"Experts quoted in {info.title}", description=text))
+        pages.append(article_embed(info, title=f"Experts quoted in {inert(info.title)}", description=text))
     source_blocks = [b for s in analysis.unnamed_sources for b in speaker_blocks(source_header(s), s.quotes)]
     for text in pack_lines(source_blocks, max_lines=EXPERT_BLOCKS_PER_PAGE) if source_blocks else []:
-        pages.append(article_embed(info, title=f"Unnamed sources in {info.title}", description=text))
+        pages.append(article_embed(info, title=f"Unnamed sources in {inert(info.title)}", description=text))
     if not pages:
         pages.append(
             article_embed(
                 info,
-                title=f"Experts quoted in {info.title}",
+                title=f"Experts quoted in {inert(info.title)}",
                 description="Nobody is quoted in this article, by name or otherwise.",
             )
         )
@@ -177,17 +181,17 @@ def topics_embed(
         return fit_embed(
             article_embed(
                 info,
-                title=f"Sentiment: {info.title}",
+                title=f"Sentiment: {inert(info.title)}",
                 description="No topics stand out in this article, so there is no sentiment to show.",
             )
         )
     lines = [
-        f"**{truncate(one_line(t.phrase), 100)}** — {sentiment_text(t.polarity, t.subjectivity)}"
+        f"**{truncate(inert(t.phrase), 100)}** — {sentiment_text(t.polarity, t.subjectivity)}"
         f" · {t.mentions} mention{'s' if t.mentions != 1 else ''}"
         for t in topics
     ]
     embed = article_embed(
-        info, title=f"Sentiment: {info.title}", description=pack_lines(lines, max_lines=25)[0]
+        info, title=f"Sentiment: {inert(info.title)}", description=pack_lines(lines, max_lines=25)[0]
     )
     if chart:
         embed.set_image(url=f"attachment://{chart}")
@@ -204,7 +208,7 @@ def topic_embed(
     """One topic in one article: its polarity and subjectivity, and its warmest and coldest sentences."""
     embed = article_embed(
         info,
-        title=f"“{one_line(topic.phrase)}” in {info.title}",
+        title=f"“{inert(topic.phrase)}” in {inert(info.title)}",
         description=f"Mentioned {topic.mentions} time{'s' if topic.mentions != 1 else ''}.",
     )
     embed.add_field(name="Polarity", value=f"{topic.polarity:+.2f} ({polarity_word(topic.polarity)})")
@@ -213,14 +217,14 @@ def topic_embed(
     )
     if topic.aliases:
         embed.add_field(
-            name="Also called", value=truncate(", ".join(topic.aliases), FIELD_VALUE), inline=False
+            name="Also called", value=truncate(inert(", ".join(topic.aliases)), FIELD_VALUE), inline=False
         )
     for name, sentence in (
         ("Most positive sentence", most_positive),
         ("Most negative sentence", most_negative),
     ):
         if sentence is not None:
-            value = f"“{truncate(one_line(sentence), FIELD_VALUE - 4)}”"
+            value = f"“{truncate(inert(sentence), FIELD_VALUE - 4)}”"
             embed.add_field(name=name, value=truncate(value, FIELD_VALUE), inline=False)
     return fit_embed(embed)
 
@@ -233,11 +237,11 @@ def library_topic_pages(
 ) -> list[discord.Embed]:
     """A topic across the library: one line per article, the chart on every page."""
     lines = [
-        f"`#{info.id}` **{truncate(one_line(info.title), 150)}** — "
+        f"`#{info.id}` **{truncate(inert(info.title), 150)}** — "
         f"{sentiment_text(t.polarity, t.subjectivity)} · {t.mentions} mention{'s' if t.mentions != 1 else ''}"
         for info, t in rows
     ]
-    title = f"“{one_line(topic)}” across this server's library"
+    title = f"“{inert(topic)}” across this server's library"
     pages = []
     for text in pack_lines(lines):
         embed = discord.Embed(title=truncate(title, TITLE), description=text, colour=COLOR)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import discord
 
+MESSAGE_CHARS = 2000
 TITLE = 256
 DESCRIPTION = 4096
 FIELDS = 25
@@ -36,7 +37,12 @@ def truncate(text: str, limit: int) -> str:
     space = cut.rfind(" ")
     if space >= limit * 4 // 5:
         cut = cut[:space]
-    return cut.rstrip() + ELLIPSIS
+    cut = cut.rstrip()
+    # A cut between an escaping backslash and what it escapes would leave the backslash to escape
+    # whatever follows the text (the `**` closing a bold name); an even run is escaped backslashes.
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:
+        cut = cut[:-1]
+    return cut + ELLIPSIS
 
 
 def fit_embed(embed: discord.Embed) -> discord.Embed:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from .embeds import COLOR, QUOTE_CHARS, article_embed, one_line, source_text, source_url
+from .embeds import COLOR, QUOTE_CHARS, article_embed, source_text, source_url
+from .inert import escape, inert, plain
 from .limits import DESCRIPTION, TITLE, fit_embed, truncate
 from .pagination import LinePages, group_lines, number_page, pack_lines
 
@@ -26,7 +27,7 @@ def article_line(info: ArticleInfo) -> str:
     seed = " · seed" if getattr(info, "is_seed", False) else ""
     source = source_text(info, 300) if info.source else "no source"
     return (
-        f"`#{info.id}` **{truncate(one_line(info.title), 150)}** — {source}"
+        f"`#{info.id}` **{truncate(inert(info.title), 150)}** — {source}"
         f" · {info.word_count:,} words · added {info.added_at:%Y-%m-%d}{seed}"
     )
 
@@ -51,7 +52,7 @@ def article_list_pages(infos: Sequence[ArticleInfo], total: int) -> list[discord
 
 
 def _search_title(query: str) -> str:
-    return f"Articles matching “{one_line(query)}”"
+    return f"Articles matching “{inert(query)}”"
 
 
 def _search_footer(shown: int, total: int) -> str:
@@ -62,7 +63,29 @@ def _hit_line(info: ArticleInfo, snippet: str) -> str:
     """An article line and, under it, the passage that matched (matched words in bold)."""
     if not snippet.strip():
         return article_line(info)
-    return f"{article_line(info)}\n> {truncate(one_line(snippet), SNIPPET_CHARS)}"
+    return f"{article_line(info)}\n> {bold_matches(snippet, SNIPPET_CHARS)}"
+
+
+def bold_matches(snippet: str, limit: int) -> str:
+    """A search snippet (matched words between `**` marks, from the store) with the article's own text
+    escaped and only the marks left as Markdown, in at most `limit` characters. Text that itself holds
+    `**` may shift which words look bold, but nothing in it can render as anything else."""
+    parts: list[str] = []
+    room = limit
+    for index, segment in enumerate(plain(snippet).split("**")):
+        marks = "**" if index % 2 else ""
+        text = escape(segment)
+        if not text.strip():
+            parts.append(text)
+            room -= len(text)
+            continue
+        if len(text) + 2 * len(marks) > room:
+            text = truncate(text, room - 2 * len(marks))
+            parts.append(f"{marks}{text}{marks}" if text else "")
+            break
+        parts.append(f"{marks}{text}{marks}")
+        room -= len(text) + 2 * len(marks)
+    return "".join(parts)
 
 
 def search_pages(query: str, hits: Sequence[SearchHit], total: int) -> list[discord.Embed]:
@@ -113,10 +136,10 @@ class SearchPages:
 
 
 def speaker_quote_line(quote: SpeakerQuote, *, with_speaker: bool) -> str:
-    text = truncate(one_line(quote.text), QUOTE_CHARS)
+    text = truncate(inert(quote.text), QUOTE_CHARS)
     said = f"> “{text}”" if quote.kind == "direct" else f"> *reported:* {text}"
-    who = f"**{truncate(one_line(quote.speaker), 100)}**, " if with_speaker else ""
-    return f"{said}\n{who}in `#{quote.article.id}` {truncate(one_line(quote.article.title), 150)}"
+    who = f"**{truncate(inert(quote.speaker), 100)}**, " if with_speaker else ""
+    return f"{said}\n{who}in `#{quote.article.id}` {truncate(inert(quote.article.title), 150)}"
 
 
 def quotes_pages(speaker: str, quotes: Sequence[SpeakerQuote], *, more: bool = False) -> LinePages:
@@ -129,10 +152,10 @@ def quotes_pages(speaker: str, quotes: Sequence[SpeakerQuote], *, more: bool = F
     if more:
         footer = f"the newest {footer}; older ones: /articles with their name"
     if role:
-        footer = f"{truncate(one_line(role), 300)} · {footer}"
+        footer = f"{truncate(plain(role), 300)} · {footer}"
     return LinePages(
         (speaker_quote_line(q, with_speaker=len(names) > 1) for q in quotes),
-        title=f"What {one_line(name)} said",
+        title=f"What {inert(name)} said",
         footer=footer,
         colour=COLOR,
         max_lines=QUOTES_PER_PAGE,
@@ -144,16 +167,16 @@ def added_embed(result: AddResult) -> discord.Embed:
     info = result.article.info
     analysis = result.article.analysis
     if result.created:
-        headline = f"Added to the library: {info.title}"
+        headline = f"Added to the library: {inert(info.title)}"
         note = "Ask `/summary`, `/experts` or `/sentiment` about it."
     else:
-        headline = f"Already in the library: {info.title}"
+        headline = f"Already in the library: {inert(info.title)}"
         note = "The same text was added before, so nothing changed."
     embed = article_embed(info, title=headline, description=note)
     embed.add_field(name="Words", value=f"{info.word_count:,}")
     embed.add_field(name="People quoted", value=str(len(analysis.experts)))
     if analysis.topics:
-        topics = ", ".join(one_line(t.phrase) for t in analysis.topics[:8])
+        topics = inert(", ".join(t.phrase for t in analysis.topics[:8]))
         embed.add_field(name="Topics", value=truncate(topics, 1024), inline=False)
     if source_url(info) or info.source:
         embed.add_field(name="Source", value=source_text(info), inline=False)
@@ -162,7 +185,7 @@ def added_embed(result: AddResult) -> discord.Embed:
 
 def removed_embed(info: ArticleInfo) -> discord.Embed:
     embed = discord.Embed(
-        title=truncate(f"Removed from the library: {info.title}", TITLE),
+        title=truncate(f"Removed from the library: {inert(info.title)}", TITLE),
         description=f"Article #{info.id} and its quotes are gone from this server's library.",
         colour=COLOR,
     )
