@@ -29,7 +29,7 @@ from bot.store import (
     fold,
     open_store,
 )
-from bot.store.codec import fts_terms
+from bot.store.query import parse_query
 
 __all__ = ["AddResult", "ArticleInfo", "Library", "SearchHit", "SpeakerQuote", "StoredArticle"]
 
@@ -39,6 +39,11 @@ MAX_SUMMARY_SENTENCES = 50
 MAX_PAGE = 100
 TOPIC_SCAN_LIMIT = 50
 NORMALIZE_IN_WORKER_CHARS = 100_000
+_NOTHING_TO_SEARCH = (
+    "Search for at least one word other than common ones like “the” or “and”"
+    " (put a phrase in quotes to search for it as written)."
+)
+_ONLY_EXCLUDED = "Search for at least one word as well as the ones to leave out (-word)."
 _ID_REF = re.compile(r"#?(\d{1,18})")
 
 
@@ -236,22 +241,23 @@ class Library:
     async def search(
         self, query: str, *, guild_id: int | None, limit: int = 25, offset: int = 0, snippets: bool = True
     ) -> tuple[list[SearchHit], int]:
-        """Full-text search over titles and texts: all words first, any of them if nothing has all.
-        `snippets` False leaves the hits' snippets empty, for `search_snippets` of the page shown."""
-        terms = fts_terms(query)
-        if not terms:
-            raise InputError("Search for at least one word.")
+        """Full-text search over titles and texts (`bot.store.query` says what a query means): all its
+        words first, any of them if nothing has all. `snippets` False leaves the hits' snippets empty,
+        for `search_snippets` of the page shown."""
+        parsed = parse_query(query)
+        if not parsed:
+            raise InputError(_ONLY_EXCLUDED if parsed.excluded else _NOTHING_TO_SEARCH)
         limit, offset = max(1, min(limit, MAX_PAGE)), max(0, offset)
-        hits, total = await self.store.search(terms, guild_id, limit, offset, snippets=snippets)
-        if total == 0 and len(terms) > 1:
+        hits, total = await self.store.search(parsed, guild_id, limit, offset, snippets=snippets)
+        if total == 0 and len(parsed.words) > 1:
             hits, total = await self.store.search(
-                terms, guild_id, limit, offset, any_term=True, snippets=snippets
+                parsed, guild_id, limit, offset, any_term=True, snippets=snippets
             )
         return hits, total
 
     async def search_snippets(self, query: str, article_ids: list[int]) -> dict[int, str]:
         """The passage of each article (ids from `search`) that matches `query`, words in **bold**."""
-        return await self.store.snippets(fts_terms(query), article_ids)
+        return await self.store.snippets(parse_query(query), article_ids)
 
     # ---- reading ---------------------------------------------------------------------------
 
@@ -282,10 +288,10 @@ class Library:
         self, topic: str, *, guild_id: int | None
     ) -> list[tuple[ArticleInfo, TopicSentiment]]:
         """Sentiment on `topic` in every visible article that mentions it, newest first."""
-        terms = fts_terms(topic)
-        if not terms:
+        parsed = parse_query(topic)
+        if not parsed:
             raise InputError("Name a topic.")
-        hits, _ = await self.store.search(terms, guild_id, TOPIC_SCAN_LIMIT, 0)
+        hits, _ = await self.store.search(parsed, guild_id, TOPIC_SCAN_LIMIT, 0)
         results: list[tuple[ArticleInfo, TopicSentiment]] = []
         for hit in sorted(hits, key=lambda h: -h.info.id):
             found = await self.topic(await self.store.load(hit.info), topic)

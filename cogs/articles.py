@@ -25,7 +25,9 @@ class ArticlesCog(commands.Cog):
     @app_commands.command(name="articles", description="List this server's articles, or search their text.")
     @app_commands.guild_only()
     @needs_embeds
-    @app_commands.describe(query="Words to search for (default: list the most recent articles)")
+    @app_commands.describe(
+        query='Words (any form: plummet finds plummeted), "an exact phrase", -word to leave out. Empty: the newest'
+    )
     async def articles(
         self, interaction: discord.Interaction[Any], query: app_commands.Range[str, 1, 200] | None = None
     ) -> None:

@@ -155,15 +155,18 @@ async def test_list_and_search_newest_first_and_paged(library: Library) -> None:
     assert total == 3  # no article has every word: any word will do
 
 
-@pytest.mark.parametrize("query", ['"AND OR *(', "NEAR(", "title:chinese", "-chinese", "chinese*", "a\"b'c"])
+@pytest.mark.parametrize(
+    "query", ['"AND OR *(', "NEAR(", "title:chinese", "chinese -", "chinese*", "a\"b'c", '-"*" x NOT']
+)
 async def test_hostile_search_syntax_never_errors(library: Library, query: str) -> None:
     hits, total = await library.search(query, guild_id=GUILD_A)
     assert total == len(hits)
 
 
-async def test_search_with_no_words_is_an_input_error(library: Library) -> None:
+@pytest.mark.parametrize("query", ['"*( )', "the AND a", "-chinese", "NOT chinese"])
+async def test_search_with_no_words_is_an_input_error(library: Library, query: str) -> None:
     with pytest.raises(InputError, match="at least one word"):
-        await library.search('"*( )', guild_id=GUILD_A)
+        await library.search(query, guild_id=GUILD_A)
 
 
 async def test_summary_length_comes_from_stored_scores(library: Library) -> None:

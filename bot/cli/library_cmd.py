@@ -39,7 +39,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("target", metavar="PATH|URL")
     p.add_argument("--title", metavar="T", help="title (default: from the document)")
     p = command("articles", "list the library, or search it when given words", _articles)
-    p.add_argument("query", nargs="*", metavar="QUERY")
+    p.add_argument(
+        "query",
+        nargs="*",
+        metavar="QUERY",
+        help="words in any form (plummet finds plummeted), '\"an exact phrase\"', -word to leave one out",
+    )
     p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N results (default 25)")
     p = command("summary", "summarise an article", _summary)
     p.add_argument("article", nargs="*", metavar="ARTICLE", help=article_help)

@@ -8,6 +8,7 @@ from typing import Protocol
 from bot.analysis.models import ArticleAnalysis
 
 from .models import ArticleInfo, SearchHit, SpeakerQuote, StoredArticle
+from .query import SearchQuery
 
 
 class LibraryStore(Protocol):
@@ -63,7 +64,7 @@ class LibraryStore(Protocol):
 
     async def search(
         self,
-        terms: list[str],
+        query: SearchQuery,
         guild_id: int | None,
         limit: int,
         offset: int,
@@ -72,7 +73,7 @@ class LibraryStore(Protocol):
         snippets: bool = True,
     ) -> tuple[list[SearchHit], int]: ...
 
-    async def snippets(self, terms: list[str], ids: list[int]) -> dict[int, str]: ...
+    async def snippets(self, query: SearchQuery, ids: list[int]) -> dict[int, str]: ...
 
     async def speaker_quotes(
         self, name_key: str, guild_id: int | None, *, word: bool, limit: int | None = None

@@ -40,21 +40,6 @@ def content_hash(normalized_text: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-_TERM = re.compile(r"\w+")
-MAX_TERMS = 32
-
-
-def fts_terms(query: str) -> list[str]:
-    """The words of a user's query; FTS5 operators and punctuation in it are never interpreted."""
-    return _TERM.findall(query)[:MAX_TERMS]
-
-
-def fts_match(terms: list[str], *, any_term: bool = False) -> str:
-    """An FTS5 expression matching all (or any) of the terms, each quoted as a literal string."""
-    quoted = ['"' + term.replace('"', '""') + '"' for term in terms]
-    return (" OR " if any_term else " ").join(quoted)
-
-
 def _jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return dataclasses.asdict(value)

@@ -17,6 +17,7 @@ from bot.errors import NotFoundError
 
 from . import codec
 from .models import ArticleInfo, SearchHit, SpeakerQuote, StoredArticle
+from .query import SearchQuery, websearch_any, websearch_parts
 
 CONFIG = "'newsdesk_search'::regconfig"
 # ts_rank weights for {D, C, B, A}: a title (A) match weighs ten times one in the text (B), as with
@@ -54,10 +55,10 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def websearch_query(terms: list[str], *, any_term: bool) -> str:
-    """Input for websearch_to_tsquery: each word quoted (never an operator), all or any of them."""
-    quoted = ['"' + term.replace('"', " ") + '"' for term in terms]
-    return (" or " if any_term else " ").join(quoted)
+def tsquery(required: int, words: int) -> str:
+    """The query from its two `websearch_parts` (parameter numbers): phrases and exclusions, then
+    words; an empty part is an empty tsquery, which && leaves out."""
+    return f"(websearch_to_tsquery({CONFIG}, ${required}) && websearch_to_tsquery({CONFIG}, ${words}))"
 
 
 class PgReads:
@@ -140,7 +141,7 @@ class PgReads:
 
     async def search(
         self,
-        terms: list[str],
+        query: SearchQuery,
         guild_id: int | None,
         limit: int,
         offset: int,
@@ -148,16 +149,16 @@ class PgReads:
         any_term: bool = False,
         snippets: bool = True,
     ) -> tuple[list[SearchHit], int]:
-        """Articles containing all (or any) of the words `terms`; best (lowest rank) first; without
+        """Articles matching the query (all or any of its words); best (lowest rank) first; without
         snippets (empty) when `snippets` is False."""
-        if not terms:
+        if not query:
             return [], 0
-        query = websearch_query(terms, any_term=any_term)
+        required, words = websearch_parts(query, any_term=any_term)
         headline = f"ts_headline({CONFIG}, a.text, q.query, '{HEADLINE_OPTIONS}')" if snippets else "''"
         # rank is minus ts_rank, so lower is better as with SQLite's bm25. The matches are ranked
         # and counted in one pass over ids; texts are read and snippets made for the page only.
         rows = await self._fetchall(
-            f"WITH q AS (SELECT websearch_to_tsquery({CONFIG}, $1) AS query),"
+            f"WITH q AS (SELECT {tsquery(1, 5)} AS query),"
             " ranked AS (SELECT a.id, -ts_rank("
             f"{WEIGHTS}, a.search, q.query) AS score, count(*) OVER () AS total"
             f" FROM articles a CROSS JOIN q WHERE a.search @@ q.query AND {visible(2)}"
@@ -167,19 +168,20 @@ class PgReads:
             f" FROM ranked r JOIN {INFO_FROM} ON a.id = r.id CROSS JOIN q"
             f" CROSS JOIN LATERAL (SELECT {headline} AS snip) h"
             " ORDER BY r.score, a.id DESC",
-            query,
+            required,
             guild_id,
             limit,
             offset,
+            words,
         )
         if rows:
             total = int(rows[0]["total"])
         elif offset:  # a page past the end: count the matches on their own
             total = await self._pool.fetchval(
-                f"SELECT count(*) FROM articles a WHERE a.search @@ websearch_to_tsquery({CONFIG}, $1)"
-                f" AND {visible(2)}",
-                query,
+                f"SELECT count(*) FROM articles a WHERE a.search @@ {tsquery(1, 3)} AND {visible(2)}",
+                required,
                 guild_id,
+                words,
             )
         else:
             total = 0
@@ -193,16 +195,16 @@ class PgReads:
         ]
         return hits, int(total or 0)
 
-    async def snippets(self, terms: list[str], ids: list[int]) -> dict[int, str]:
-        """The passage of each article that best matches any of `terms`, matched words in **bold**."""
-        if not terms or not ids:
+    async def snippets(self, query: SearchQuery, ids: list[int]) -> dict[int, str]:
+        """The passage of each article that best matches the query's words, matched words in **bold**."""
+        if not query or not ids:
             return {}
         rows = await self._fetchall(
             "SELECT a.id, h.snip, strpos(a.text, replace(h.snip, '**', '')) AS at, length(a.text) AS text_length"
             f" FROM articles a CROSS JOIN (SELECT websearch_to_tsquery({CONFIG}, $1) AS query) q"
             f" CROSS JOIN LATERAL (SELECT ts_headline({CONFIG}, a.text, q.query, '{HEADLINE_OPTIONS}') AS snip) h"
             " WHERE a.id = ANY($2::bigint[])",
-            websearch_query(terms, any_term=True),
+            websearch_any(query),
             ids,
         )
         return {int(r["id"]): _snippet(r["snip"], r["at"], r["text_length"]) for r in rows}

@@ -12,6 +12,7 @@ from bot.errors import NotFoundError
 
 from . import codec
 from .models import ArticleInfo, SearchHit, SpeakerQuote, StoredArticle
+from .query import SearchQuery, fts_any, fts_match
 from .read_pool import ReadPool
 
 # Every query that hands out ArticleInfo selects these columns, in this order.
@@ -66,7 +67,7 @@ def like_escape(text: str) -> str:
 def ranked_hits(
     db: sqlite3.Connection,
     ranked: list[tuple[int, float]],
-    terms: list[str],
+    query: SearchQuery,
     guild_id: int | None,
     *,
     snippets: bool,
@@ -76,7 +77,7 @@ def ranked_hits(
     if not ranked:
         return []
     ids = [article_id for article_id, _ in ranked]
-    params = {"ids": codec.dumps(ids), "match": codec.fts_match(terms, any_term=True), "guild": guild_id}
+    params = {"ids": codec.dumps(ids), "match": fts_any(query), "guild": guild_id}
     # Visibility is checked again: an article removed a moment ago may still be in the index.
     # CROSS JOIN: the ids drive the lookups; given `a.id IN (...)`, the planner scanned the guild.
     rows = db.execute(
@@ -194,7 +195,7 @@ class Reads:
 
     async def search(
         self,
-        terms: list[str],
+        query: SearchQuery,
         guild_id: int | None,
         limit: int,
         offset: int,
@@ -202,12 +203,12 @@ class Reads:
         any_term: bool = False,
         snippets: bool = True,
     ) -> tuple[list[SearchHit], int]:
-        """Articles containing all (or any) of the words `terms`; best (lowest bm25) first; without
+        """Articles matching the query (all or any of its words); best (lowest bm25) first; without
         snippets (empty) when `snippets` is False."""
-        if not terms:
+        if not query:
             return [], 0
         params = {
-            "match": codec.fts_match(terms, any_term=any_term),
+            "match": fts_match(query, any_term=any_term),
             "guild": guild_id,
             "limit": limit,
             "offset": offset,
@@ -238,13 +239,11 @@ class Reads:
         hits = [SearchHit(info_from_row(r), r["snip"], float(r["score"])) for r in rows]
         return hits, int(total[0][0])
 
-    async def snippets(self, terms: list[str], ids: list[int]) -> dict[int, str]:
-        """The passage of each article that best matches any of `terms`, matched words in **bold**."""
-        if not terms or not ids:
+    async def snippets(self, query: SearchQuery, ids: list[int]) -> dict[int, str]:
+        """The passage of each article that best matches the query's words, matched words in **bold**."""
+        if not query or not ids:
             return {}
-        rows = await self._fetchall(
-            _SNIPPETS_OF_IDS, {"ids": codec.dumps(ids), "match": codec.fts_match(terms, any_term=True)}
-        )
+        rows = await self._fetchall(_SNIPPETS_OF_IDS, {"ids": codec.dumps(ids), "match": fts_any(query)})
         return {int(r["id"]): r["snip"] for r in rows}
 
     async def speaker_quotes(

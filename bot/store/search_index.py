@@ -28,16 +28,19 @@ from pathlib import Path
 
 import tantivy
 
+from .query import SearchQuery
+
 log = logging.getLogger(__name__)
 
 TOKENIZER = "newsdesk"
-# Folded like FTS5's `unicode61 remove_diacritics 2`: letters and digits, any case or accent.
+# Folded like FTS5's `porter unicode61 remove_diacritics 2`: letters and digits, any case or accent,
+# English words stemmed ("plummeted" is found as "plummet").
 # Words longer than this are not indexed (tantivy refuses terms past 64 KB; no real word is this long).
 MAX_WORD_BYTES = 255
 TITLE_BOOST = 10.0  # a title match weighs ten times a match in the text, as in the FTS5 ranking
 SHARED_GUILD = 0  # guild value of shared (seed) articles: Discord ids are never 0
 APPLIED_FILE = "newsdesk-applied"
-LAYOUT = 1  # bump when the schema or tokenizer changes: older indexes are then rebuilt
+LAYOUT = 2  # bump when the schema or tokenizer changes: older indexes are then rebuilt (2: stemmed)
 WRITER_HEAP_BYTES = 32 * 1024 * 1024
 REBUILD_BATCH = 500  # a rebuild checks this often whether the store is closing
 PRUNE_EVERY = 1000
@@ -77,6 +80,7 @@ def _analyzer() -> tantivy.TextAnalyzer:
         .filter(tantivy.Filter.remove_long(MAX_WORD_BYTES))
         .filter(tantivy.Filter.lowercase())
         .filter(tantivy.Filter.ascii_fold())
+        .filter(tantivy.Filter.stemmer("english"))
         .build()
     )
 
@@ -215,31 +219,30 @@ class SearchIndex:
     # ---- searching ------------------------------------------------------------------------------
 
     def search(
-        self, terms: list[str], guild_id: int | None, limit: int, offset: int, *, any_term: bool
+        self, query: SearchQuery, guild_id: int | None, limit: int, offset: int, *, any_term: bool
     ) -> tuple[list[tuple[int, float]], int]:
         """(article id, score) of the best matches visible to the guild, best first, and their count."""
-        words = [self._word_query(term) for term in terms]
         occur = tantivy.Occur.Should if any_term else tantivy.Occur.Must
+        clauses = [(tantivy.Occur.Must, self._phrase_query(phrase)) for phrase in query.phrases]
+        if query.words:
+            words = [(occur, self._phrase_query(word)) for word in query.words]
+            clauses.append((tantivy.Occur.Must, tantivy.Query.boolean_query(words)))
+        clauses += [(tantivy.Occur.MustNot, self._phrase_query(excluded)) for excluded in query.excluded]
         scope = [tantivy.Query.term_query(self._schema, "guild", SHARED_GUILD)]
         if guild_id is not None:
             scope.append(tantivy.Query.term_query(self._schema, "guild", guild_id))
         visible = tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in scope])
-        query = tantivy.Query.boolean_query(
-            [
-                (tantivy.Occur.Must, tantivy.Query.boolean_query([(occur, q) for q in words])),
-                (tantivy.Occur.Must, tantivy.Query.const_score_query(visible, 0.0)),
-            ]
-        )
+        clauses.append((tantivy.Occur.Must, tantivy.Query.const_score_query(visible, 0.0)))
         searcher = self._index.searcher()
-        result = searcher.search(query, limit, count=True, offset=offset)
+        result = searcher.search(tantivy.Query.boolean_query(clauses), limit, count=True, offset=offset)
         hits = [(int(searcher.doc(address)["id"][0]), float(score)) for score, address in result.hits]
         # `count` is set because count=True (the type stubs leave it out).
         return hits, int(getattr(result, "count", 0) or 0)
 
-    def _word_query(self, term: str) -> tantivy.Query:
-        # A word the user typed is a phrase of the tokens it folds into ("U.S." -> "u s"), searched in
-        # the title and the text; the query parser tokenizes it with the fields' own analyzer.
-        phrase = term.replace("\\", " ").replace('"', " ")
+    def _phrase_query(self, text: str) -> tantivy.Query:
+        # A word or phrase is a phrase of the tokens it folds and stems into ("U.S." -> "u s"), searched
+        # in the title and the text; the query parser tokenizes it with the fields' own analyzer.
+        phrase = text.replace("\\", " ").replace('"', " ")
         return self._index.parse_query(f'"{phrase}"', ["title", "text"], field_boosts={"title": TITLE_BOOST})
 
 

@@ -18,6 +18,7 @@ from bot.errors import InputError
 from . import codec
 from .migrations import migrate
 from .models import SearchHit
+from .query import SearchQuery
 from .read_pool import ReadPool
 from .reads import VISIBLE, Reads, ranked_hits
 from .search_index import LATEST_SEQ, SearchIndex
@@ -52,7 +53,7 @@ async def _set_wal(db: aiosqlite.Connection) -> None:
 def _search_indexed(
     db: sqlite3.Connection,
     index: SearchIndex,
-    terms: list[str],
+    query: SearchQuery,
     guild_id: int | None,
     limit: int,
     offset: int,
@@ -66,8 +67,8 @@ def _search_indexed(
         latest = int(db.execute(LATEST_SEQ).fetchone()[0])
         if index.refresh() != latest:  # behind, or another library's index: not to be believed
             return None
-        ranked, total = index.search(terms, guild_id, limit, offset, any_term=any_term)
-        return ranked_hits(db, ranked, terms, guild_id, snippets=snippets), total
+        ranked, total = index.search(query, guild_id, limit, offset, any_term=any_term)
+        return ranked_hits(db, ranked, query, guild_id, snippets=snippets), total
     finally:
         db.execute("COMMIT")
 
@@ -151,7 +152,7 @@ class Store(Reads):
 
     async def search(
         self,
-        terms: list[str],
+        query: SearchQuery,
         guild_id: int | None,
         limit: int,
         offset: int,
@@ -159,13 +160,13 @@ class Store(Reads):
         any_term: bool = False,
         snippets: bool = True,
     ) -> tuple[list[SearchHit], int]:
-        """Articles containing all (or any) of the words `terms`, best first; ranked by the search
+        """Articles matching the query (all or any of its words), best first; ranked by the search
         index once it holds every change, by FTS5 (the same answers, slower) until then."""
         index = self._search_index
-        if terms and index is not None:
+        if query and index is not None:
 
             def indexed(db: sqlite3.Connection) -> tuple[list[SearchHit], int] | None:
-                return _search_indexed(db, index.index, terms, guild_id, limit, offset, any_term, snippets)
+                return _search_indexed(db, index.index, query, guild_id, limit, offset, any_term, snippets)
 
             try:
                 found = await self._reader.run(indexed)
@@ -178,7 +179,7 @@ class Store(Reads):
                 found = None
             if found is not None:
                 return found
-        return await super().search(terms, guild_id, limit, offset, any_term=any_term, snippets=snippets)
+        return await super().search(query, guild_id, limit, offset, any_term=any_term, snippets=snippets)
 
     async def search_index_ready(self) -> bool:
         """Wait for the search index to catch up (benchmarks and tests); False when there is none."""

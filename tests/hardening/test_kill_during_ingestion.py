@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store
+from bot.store.query import SearchQuery
 
 pytestmark = pytest.mark.slow
 
@@ -91,7 +92,7 @@ async def check_search_index(db: Path) -> None:
         assert await store.search_index_ready()
         rows = await store._fetchall("SELECT id, text FROM articles WHERE guild_id = 77")
         for article_id, text in rows:
-            hits, total = await store.search([text.split()[1]], 77, 10, 0)
+            hits, total = await store.search(SearchQuery((text.split()[1],)), 77, 10, 0)
             assert total == 1 and [h.info.id for h in hits] == [article_id], f"#{article_id} not found alone"
     finally:
         await store.close()

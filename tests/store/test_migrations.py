@@ -13,6 +13,7 @@ import bot.store.migrations as migrations
 from bot.errors import InputError
 from bot.store import LATEST_VERSION, MIGRATIONS, Store, migrate, schema_version
 from bot.store.migrations import statements
+from bot.store.query import SearchQuery
 
 from .factories import article_fields
 
@@ -58,7 +59,7 @@ async def test_upgrade_from_every_earlier_version_keeps_articles(tmp_path: Path,
         if start >= 1:
             info = await store.info(1, 7)
             assert info is not None and info.title == "Old news"
-            hits, total = await store.search(["turbines"], 7, 10, 0)
+            hits, total = await store.search(SearchQuery(("turbines",)), 7, 10, 0)
             assert total == 1 and hits[0].info.id == 1
         # The upgraded database takes new articles like a fresh one.
         article_id, created = await store.add_article(**article_fields("A new text here.", "New", 7))
@@ -138,3 +139,24 @@ def test_statement_splitting_keeps_trigger_bodies_whole() -> None:
     table, trigger = statements(script)
     assert table == "CREATE TABLE t (x);"
     assert "CREATE TRIGGER g" in trigger and trigger.endswith("SELECT 1; SELECT 2;\nEND;")
+
+
+async def test_a_library_searched_before_stemming_finds_other_forms_after_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = await Store.open(path, search_index=False)
+    await old.add_article(**article_fields("Share prices plummeted on Monday.", "Markets", 7))
+    await old.close()
+    db = await raw(path)  # back to the unstemmed full-text table of version 5
+    for statement in statements(
+        "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text,"
+        " content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');"
+        " INSERT INTO articles_fts (articles_fts) VALUES ('rebuild'); PRAGMA user_version = 5;"
+    ):
+        await db.execute(statement)
+    await db.close()
+    store = await Store.open(path, search_index=False)  # FTS5 alone answers
+    try:
+        hits, total = await store.search(SearchQuery(("plummet",)), 7, 10, 0)
+        assert total == 1 and "**plummeted**" in hits[0].snippet
+    finally:
+        await store.close()

@@ -12,6 +12,7 @@ from bot.errors import InputError
 from bot.store import open_store
 from bot.store import pg_migrations as pgm
 from bot.store.postgres import PostgresStore
+from bot.store.query import SearchQuery
 
 from ..backends import require_postgres
 from .factories import article_fields
@@ -108,3 +109,22 @@ async def test_an_unreachable_server_is_one_sentence_without_the_password() -> N
     with pytest.raises(InputError, match="Cannot connect to the library database") as caught:
         await open_store(f"postgresql://newsdesk:s3cret@127.0.0.1:{port}/nowhere")
     assert "s3cret" not in str(caught.value) and "***" in str(caught.value)
+
+
+async def test_articles_stored_before_stemming_are_found_by_other_forms_after_the_upgrade(
+    url: str, raw: object
+) -> None:
+    await pgm.pg_migrate(raw, target=1)  # type: ignore[arg-type]
+    await raw.execute(  # type: ignore[attr-defined]
+        "INSERT INTO articles (guild_id, title, title_key, added_at, content_hash, text, word_count,"
+        " analysis, search) VALUES (7, 'Markets', 'markets', now(), 'h', 'Share prices plummeted.', 3,"
+        """ '{"summary": {"sentences": [], "indices": [], "reduced_by": 0, "keywords": []},'"""
+        """ || '"sentence_scores": [], "keywords": []}',"""
+        " to_tsvector('newsdesk_search', 'Markets') || to_tsvector('newsdesk_search', 'Share prices plummeted.'))"
+    )
+    store = await open_store(url)
+    try:
+        hits, total = await store.search(SearchQuery(("plummet",)), 7, 10, 0)
+        assert total == 1 and "**plummeted**" in hits[0].snippet
+    finally:
+        await store.close()

@@ -12,6 +12,7 @@ import pytest
 import tantivy
 
 from bot.store import Store
+from bot.store.query import SearchQuery, parse_query
 from bot.store.search_index import index_dir
 
 from .factories import article_fields
@@ -25,7 +26,21 @@ ARTICLES = [
     ("The central bank raised interest rates; prices of bread rose in Zürich.", "Rates", GUILD_B),
     ("Wind farms and solar parks in the U.S. and the EU.", "Renewables", GUILD_B),
 ]
-QUERIES = [["solar"], ["prices"], ["solar", "prices"], ["zurich"], ["U", "S"], ["bank", "wind"], ["nothing"]]
+QUERIES = [
+    "solar",
+    "prices",
+    "solar prices",
+    "zurich",
+    "U.S.",
+    "bank wind",
+    "nothing",
+    "panel",  # stemmed: "panels"
+    "raising rate",
+    '"solar panels"',
+    "solar -prices",
+    '"interest rates" bread',
+    'solar NOT "panels everywhere"',
+]
 
 
 @pytest.fixture
@@ -51,12 +66,16 @@ async def test_index_finds_what_fts5_finds_in_every_scope(indexed: Store, tmp_pa
     assert await indexed.search_index_ready()
     plain = await Store.open(tmp_path / "library.db", search_index=False)
     try:
-        for terms in QUERIES:
+        for text in QUERIES:
+            query = parse_query(text)
             for guild in (GUILD_A, GUILD_B, None):
                 for any_term in (False, True):
-                    want = ids(await plain.search(terms, guild, 10, 0, any_term=any_term))
-                    got = ids(await indexed.search(terms, guild, 10, 0, any_term=any_term))
-                    assert got == want, (terms, guild, any_term)
+                    want = ids(await plain.search(query, guild, 10, 0, any_term=any_term))
+                    got = ids(await indexed.search(query, guild, 10, 0, any_term=any_term))
+                    assert got == want, (text, guild, any_term)
+        # Both find other forms of a word: "panels" for "panel", "raised" and "rates" for "raising rate".
+        assert ids(await indexed.search(parse_query("panel"), GUILD_A, 10, 0))[1] == 3
+        assert ids(await indexed.search(parse_query("raising rate"), GUILD_B, 10, 0))[1] == 1
     finally:
         await plain.close()
 
@@ -64,14 +83,14 @@ async def test_index_finds_what_fts5_finds_in_every_scope(indexed: Store, tmp_pa
 async def test_index_ranks_title_and_frequent_matches_first_and_pages(indexed: Store) -> None:
     often, once, titled, *_ = await fill(indexed)
     assert await indexed.search_index_ready()
-    hits, total = await indexed.search(["solar"], GUILD_A, 10, 0)
+    hits, total = await indexed.search(SearchQuery(("solar",)), GUILD_A, 10, 0)
     order = [h.info.id for h in hits]
     assert total == 3 and order.index(titled) < order.index(once) and order.index(often) < order.index(once)
     assert all(a.rank <= b.rank for a, b in itertools.pairwise(hits))
     assert "**Solar**" in next(h.snippet for h in hits if h.info.id == often)
-    page, total = await indexed.search(["solar"], GUILD_A, 1, 1)
+    page, total = await indexed.search(SearchQuery(("solar",)), GUILD_A, 1, 1)
     assert total == 3 and [h.info.id for h in page] == [order[1]]
-    assert await indexed.search(["solar"], GUILD_A, 10, 5) == ([], 3)
+    assert await indexed.search(SearchQuery(("solar",)), GUILD_A, 10, 5) == ([], 3)
 
 
 async def test_changes_by_another_process_reach_the_index(indexed: Store, tmp_path: Path) -> None:
@@ -81,12 +100,12 @@ async def test_changes_by_another_process_reach_the_index(indexed: Store, tmp_pa
     other = await Store.open(tmp_path / "library.db", search_index=False)
     try:
         new, _ = await other.add_article(**article_fields("Geothermal plants opened.", "Heat", GUILD_A))
-        farming = ids(await indexed.search(["farming"], GUILD_A, 10, 0))[0].pop()
+        farming = ids(await indexed.search(SearchQuery(("farming",)), GUILD_A, 10, 0))[0].pop()
         await other.delete_article(farming)
     finally:
         await other.close()
-    assert ids(await indexed.search(["geothermal"], GUILD_A, 10, 0)) == ({new}, 1)
-    assert ids(await indexed.search(["farming"], GUILD_A, 10, 0)) == (set(), 0)
+    assert ids(await indexed.search(SearchQuery(("geothermal",)), GUILD_A, 10, 0)) == ({new}, 1)
+    assert ids(await indexed.search(SearchQuery(("farming",)), GUILD_A, 10, 0)) == (set(), 0)
     assert await indexed.search_index_ready()
 
 
@@ -95,7 +114,7 @@ async def test_a_deleted_or_damaged_index_is_rebuilt(tmp_path: Path) -> None:
     store = await Store.open(path)
     await fill(store)
     assert await store.search_index_ready()
-    want = ids(await store.search(["solar"], GUILD_A, 10, 0))
+    want = ids(await store.search(SearchQuery(("solar",)), GUILD_A, 10, 0))
     await store.close()
     for damage in ("delete", "garbage"):
         if damage == "delete":
@@ -105,7 +124,7 @@ async def test_a_deleted_or_damaged_index_is_rebuilt(tmp_path: Path) -> None:
                 file.write_bytes(b"\x00not an index\xff" * 10)
         store = await Store.open(path)
         try:
-            assert ids(await store.search(["solar"], GUILD_A, 10, 0)) == want, damage
+            assert ids(await store.search(SearchQuery(("solar",)), GUILD_A, 10, 0)) == want, damage
             assert await store.search_index_ready()
         finally:
             await store.close()
@@ -119,13 +138,13 @@ async def test_index_locked_by_another_process_falls_back_to_fts5(indexed: Store
     writer = foreign.writer(heap_size=15_000_000, num_threads=1)
     try:
         new, _ = await indexed.add_article(**article_fields("Tidal power plans.", "Tides", GUILD_A))
-        assert ids(await indexed.search(["tidal"], GUILD_A, 10, 0)) == ({new}, 1)
+        assert ids(await indexed.search(SearchQuery(("tidal",)), GUILD_A, 10, 0)) == ({new}, 1)
         assert not await indexed.search_index_ready()
     finally:
         writer.rollback()
         del writer
     assert await indexed.search_index_ready()
-    assert ids(await indexed.search(["tidal"], GUILD_A, 10, 0)) == ({new}, 1)
+    assert ids(await indexed.search(SearchQuery(("tidal",)), GUILD_A, 10, 0)) == ({new}, 1)
 
 
 async def test_an_index_left_from_another_library_is_rebuilt_not_believed(tmp_path: Path) -> None:
@@ -142,10 +161,10 @@ async def test_an_index_left_from_another_library_is_rebuilt_not_believed(tmp_pa
     new = await Store.open(path)
     try:
         fresh, _ = await new.add_article(**article_fields("Glaciers retreated again.", "Ice", GUILD_A))
-        assert ids(await new.search(["solar"], GUILD_A, 10, 0)) == (set(), 0)
-        assert ids(await new.search(["glaciers"], GUILD_A, 10, 0)) == ({fresh}, 1)
+        assert ids(await new.search(SearchQuery(("solar",)), GUILD_A, 10, 0)) == (set(), 0)
+        assert ids(await new.search(SearchQuery(("glaciers",)), GUILD_A, 10, 0)) == ({fresh}, 1)
         assert await new.search_index_ready()
-        assert ids(await new.search(["solar"], GUILD_A, 10, 0)) == (set(), 0)
+        assert ids(await new.search(SearchQuery(("solar",)), GUILD_A, 10, 0)) == (set(), 0)
     finally:
         await new.close()
 
@@ -163,6 +182,6 @@ async def test_closing_during_a_rebuild_leaves_an_index_the_next_start_completes
     store = await Store.open(path)
     try:
         assert await store.search_index_ready()
-        assert ids(await store.search(["ferries"], GUILD_A, 200, 0))[1] == 120
+        assert ids(await store.search(SearchQuery(("ferries",)), GUILD_A, 200, 0))[1] == 120
     finally:
         await store.close()

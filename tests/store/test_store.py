@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.store import LibraryStore, open_store
+from bot.store.query import SearchQuery, parse_query
 
 from .factories import article_fields
 
@@ -81,13 +82,13 @@ async def test_failure_midway_through_an_insert_leaves_nothing_behind(
         await store.add_article(**fields)
     for table in ("articles", "sentences", "speakers", "quotes", "topics"):
         assert await count(store, table) == 0, table
-    assert await store.search(["euro"], GUILD_A, 10, 0) == ([], 0)
+    assert await store.search(SearchQuery(("euro",)), GUILD_A, 10, 0) == ([], 0)
     assert await store.speaker_quotes("wolfgang schauble", GUILD_A, word=False) == []
 
     monkeypatch.undo()
     article_id, created = await store.add_article(**fields)
     assert created and await count(store, "quotes") == 1
-    hits, total = await store.search(["euro"], GUILD_A, 10, 0)
+    hits, total = await store.search(SearchQuery(("euro",)), GUILD_A, 10, 0)
     assert total == 1 and hits[0].info.id == article_id
 
 
@@ -129,7 +130,7 @@ async def test_guilds_never_see_each_others_articles(store: Store) -> None:
         assert await store.info(shared, guild) is not None
         listed, total = await store.list_articles(guild, 10, 0)
         assert {i.id for i in listed} == {own, shared} and total == 2
-        hits, total = await store.search(["turbines"], guild, 10, 0)
+        hits, total = await store.search(SearchQuery(("turbines",)), guild, 10, 0)
         assert {h.info.id for h in hits} == {own, shared} and total == 2
         assert [i.id for i in await store.find_by_title("turbines", guild, 10)] == sorted(
             {own, shared}, reverse=True
@@ -155,15 +156,15 @@ async def test_search_ranks_title_and_frequent_matches_first(store: Store) -> No
     titled, _ = await store.add_article(
         **article_fields("Prices and panels in a short note.", "Solar boom", None)
     )
-    hits, total = await store.search(["solar"], None, 10, 0)
+    hits, total = await store.search(SearchQuery(("solar",)), None, 10, 0)
     assert total == 3
     ids = [h.info.id for h in hits]
     assert ids.index(titled) < ids.index(once) and ids.index(often) < ids.index(once)
     assert all(a.rank <= b.rank for a, b in itertools.pairwise(hits))
     assert "**Solar**" in next(h.snippet for h in hits if h.info.id == often)
-    page, total = await store.search(["solar"], None, 1, 1)
+    page, total = await store.search(SearchQuery(("solar",)), None, 1, 1)
     assert total == 3 and [h.info.id for h in page] == [ids[1]]
-    assert await store.search(["solar"], None, 10, 5) == ([], 3)  # a page past the end
+    assert await store.search(SearchQuery(("solar",)), None, 10, 5) == ([], 3)  # a page past the end
 
 
 async def test_search_without_snippets_then_snippets_of_the_page_shown(store: Store) -> None:
@@ -174,18 +175,26 @@ async def test_search_without_snippets_then_snippets_of_the_page_shown(store: St
             ("A council note on buses, with one line on ferries at the end.", "Buses"),
         ]
     ]
-    hits, total = await store.search(["ferries"], GUILD_A, 10, 0, snippets=False)
+    hits, total = await store.search(SearchQuery(("ferries",)), GUILD_A, 10, 0, snippets=False)
     assert total == 2 and {h.info.id for h in hits} == set(ids) and all(h.snippet == "" for h in hits)
-    found = await store.snippets(["FERRIES", "buses"], ids)
+    found = await store.snippets(
+        SearchQuery(
+            (
+                "FERRIES",
+                "buses",
+            )
+        ),
+        ids,
+    )
     assert set(found) == set(ids) and all("**" in s for s in found.values())
     assert "**buses**" in found[ids[1]].casefold()
-    assert await store.snippets(["ferries"], []) == {}
+    assert await store.snippets(SearchQuery(("ferries",)), []) == {}
 
 
 async def test_search_ignores_case_and_accents(store: Store) -> None:
     article_id, _ = await store.add_article(**article_fields("Le café de Zürich a fermé.", "Café", None))
     for word in ("CAFE", "zurich", "Zürich"):
-        hits, _ = await store.search([word], None, 10, 0)
+        hits, _ = await store.search(SearchQuery((word,)), None, 10, 0)
         assert [h.info.id for h in hits] == [article_id], word
 
 
@@ -234,7 +243,7 @@ async def test_deleting_an_article_removes_its_rows_and_index_entries(store: Sto
     await store.delete_article(article_id)
     for table in ("articles", "sentences", "speakers", "quotes", "topics"):
         assert await count(store, table) == 0, table
-    assert await store.search(["euro"], GUILD_A, 10, 0) == ([], 0)
+    assert await store.search(SearchQuery(("euro",)), GUILD_A, 10, 0) == ([], 0)
     # Ids are never reused, so an old reference cannot silently point at a new article.
     new_id, _ = await store.add_article(**fields)
     assert new_id > article_id
@@ -259,19 +268,46 @@ async def test_separate_connections_adding_one_text_at_once_store_it_once(databa
             await s.close()
 
 
-@pytest.mark.parametrize("terms", [["AND", "OR", "NOT"], ["or"], ["a", "b"], ["_"], ["x" * 300], ["NEAR"]])
+@pytest.mark.parametrize(
+    "terms", [["AND", "OR", "NOT"], ["or"], ["a", "b"], ["_"], ["x" * 300], ["NEAR"], ['say"s', "-x*"]]
+)
 async def test_search_words_are_never_syntax(store: Store, terms: list[str]) -> None:
     await store.add_article(**article_fields("Near the port, a or b: not news.", "Port", None))
-    hits, total = await store.search(terms, None, 10, 0)
+    hits, total = await store.search(SearchQuery(tuple(terms)), None, 10, 0)
     assert total == len(hits)
-    hits, total = await store.search(terms, None, 10, 0, any_term=True)
+    hits, total = await store.search(SearchQuery(tuple(terms)), None, 10, 0, any_term=True)
     assert total == len(hits)
+
+
+@pytest.mark.parametrize("typed", ['"a \\"b" -"NEAR"', '-"*" "(" OR', 'x -"y z" NOT "q'])
+async def test_phrases_and_exclusions_are_never_syntax(store: Store, typed: str) -> None:
+    await store.add_article(**article_fields("Near the port, a or b: not news.", "Port", None))
+    hits, total = await store.search(parse_query(typed), None, 10, 0)
+    assert total == len(hits)
+
+
+async def test_search_finds_other_forms_of_a_word_phrases_and_leaves_out_exclusions(store: Store) -> None:
+    def found(result: tuple[list[Any], int]) -> set[int]:
+        return {h.info.id for h in result[0]}
+
+    plummeted, _ = await store.add_article(
+        **article_fields("Share prices plummeted after the interest rates rose.", "Markets", None)
+    )
+    rates, _ = await store.add_article(
+        **article_fields("Rates of interest were steady; the farmers were raising prices.", "Farms", None)
+    )
+    assert found(await store.search(parse_query("plummet"), None, 10, 0)) == {plummeted}
+    assert found(await store.search(parse_query("price"), None, 10, 0)) == {plummeted, rates}
+    assert found(await store.search(parse_query('"interest rates"'), None, 10, 0)) == {plummeted}
+    assert found(await store.search(parse_query("prices -plummet"), None, 10, 0)) == {rates}
+    hits, _ = await store.search(parse_query("plummet"), None, 10, 0)
+    assert "**plummeted**" in hits[0].snippet
 
 
 async def test_snippet_marks_matches_of_any_spelling(store: Store) -> None:
     await store.add_article(
         **article_fields("The council met. " * 20 + "Le café de Zürich a fermé hier.", "Cafés", None)
     )
-    hits, _ = await store.search(["zurich"], None, 10, 0)
+    hits, _ = await store.search(SearchQuery(("zurich",)), None, 10, 0)
     assert len(hits) == 1 and "**Zürich**" in hits[0].snippet
     assert hits[0].snippet.startswith("…")
