@@ -44,14 +44,19 @@ class AddArticleModal(discord.ui.Modal, title="Add an article"):
     """Paste a title and the article's text; shown when /article add gets neither URL nor file."""
 
     headline: discord.ui.TextInput[AddArticleModal] = discord.ui.TextInput(
-        label="Title", custom_id="title", max_length=256, placeholder="The article's headline"
+        label="Title (optional)",
+        custom_id="title",
+        max_length=256,
+        required=False,
+        placeholder="Left empty, the title comes from the text",
     )
+    # Discord stops a paste at 4,000 characters without a word: say so before it happens.
     body: discord.ui.TextInput[AddArticleModal] = discord.ui.TextInput(
-        label="Text",
+        label=f"Text (at most {MODAL_TEXT_CHARS:,} characters)",
         custom_id="text",
         style=discord.TextStyle.paragraph,
         max_length=MODAL_TEXT_CHARS,
-        placeholder="Paste the article's text here",
+        placeholder="Paste the article here. Longer? Attach it as a file: /article add file:",
     )
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:

@@ -19,6 +19,10 @@ from bot.library import ArticleInfo, Library, StoredArticle
 from bot.settings import load_settings
 
 URL_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+SHARED_NOTE = (
+    "Shared with every server: each one lists it, and only `newsdesk remove` takes it out"
+    " (--guild ID adds to one server's library)."
+)
 Handler = Callable[[Library, argparse.Namespace], Awaitable[None]]
 WRAP = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="  ")
 QUOTE_WRAP = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_indent="     ")
@@ -28,7 +32,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     def command(name: str, help: str, handler: Handler) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help, description=help)
         parser.add_argument(
-            "--guild", type=int, metavar="ID", help="act on this Discord server's library (default: shared)"
+            "--guild",
+            type=int,
+            metavar="ID",
+            help="act on this Discord server's library (default: the shared one every server sees)",
         )
         parser.add_argument("--json", action="store_true", help="print JSON instead of text")
         parser.set_defaults(func=lambda args: _run(handler, args))
@@ -141,6 +148,8 @@ async def _add(library: Library, args: argparse.Namespace) -> None:
         print(f"Added {_headline(info)} ({info.word_count} words).")
     else:
         print(f"Already in the library: {_headline(info)}.")
+    if not args.json and info.guild_id is None:
+        print(SHARED_NOTE)
 
 
 async def _articles(library: Library, args: argparse.Namespace) -> None:
@@ -151,7 +160,9 @@ async def _articles(library: Library, args: argparse.Namespace) -> None:
             _print_json({"total": total, "articles": [info_json(i) for i in infos]})
             return
         for info in infos:
-            print(f"{_headline(info)} ({info.word_count} words, {info.added_at:%Y-%m-%d})")
+            scope = ", seed" if info.is_seed else ""
+            scope += ", shared" if info.guild_id is None else ""
+            print(f"{_headline(info)} ({info.word_count} words, {info.added_at:%Y-%m-%d}{scope})")
         print(f"{total} article{'s' if total != 1 else ''} in the library.")
         return
     hits, total = await library.search(query, guild_id=args.guild, limit=args.limit)

@@ -55,9 +55,29 @@ def source_text(info: ArticleInfo, max_chars: int = FIELD_VALUE) -> str:
     return truncate(inert(info.source or "unknown source"), max_chars)
 
 
+def scope_note(info: ArticleInfo) -> str:
+    """Whose library the article is in, when it is not only this server's: shared articles are added
+    from the command line and only removed there."""
+    if getattr(info, "is_seed", False):
+        return "seed, shared with every server"
+    return "shared with every server" if info.guild_id is None else ""
+
+
+def origin_text(info: ArticleInfo, max_chars: int = FIELD_VALUE, *, dated: bool = True) -> str:
+    """Where the article came from: its source, or who pasted it and when (a mention, which never
+    pings in an embed), or "no source"."""
+    if info.source:
+        return source_text(info, max_chars)
+    if not info.added_by:
+        return "no source"
+    when = f" on {info.added_at:%Y-%m-%d at %H:%M} UTC" if dated else ""
+    return f"pasted by <@{info.added_by}>{when}"
+
+
 def article_footer(info: ArticleInfo) -> str:
     kind = "seed article" if getattr(info, "is_seed", False) else "article"
-    return f"{kind} #{info.id} · {info.word_count:,} words"
+    scope = " · shared with every server" if info.guild_id is None else ""
+    return f"{kind} #{info.id} · {info.word_count:,} words{scope}"
 
 
 def article_embed(info: ArticleInfo, *, title: str, description: str | None = None) -> discord.Embed:
@@ -105,7 +125,7 @@ def summary_embed(info: ArticleInfo, summary: Summary) -> discord.Embed:
         embed.add_field(
             name="Keywords", value=truncate(inert(", ".join(summary.keywords)), FIELD_VALUE), inline=False
         )
-    embed.add_field(name="Source", value=source_text(info), inline=False)
+    embed.add_field(name="Source", value=origin_text(info), inline=False)
     return fit_embed(embed)
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from .embeds import COLOR, QUOTE_CHARS, article_embed, source_text, source_url
+from .embeds import COLOR, QUOTE_CHARS, article_embed, origin_text, scope_note
 from .inert import escape, inert, plain
 from .limits import DESCRIPTION, TITLE, fit_embed, truncate
 from .pagination import LinePages, group_lines, number_page, pack_lines
@@ -24,11 +24,10 @@ SNIPPET_CHARS = 300
 
 
 def article_line(info: ArticleInfo) -> str:
-    seed = " · seed" if getattr(info, "is_seed", False) else ""
-    source = source_text(info, 300) if info.source else "no source"
+    scope = scope_note(info)
     return (
-        f"`#{info.id}` **{truncate(inert(info.title), 150)}** — {source}"
-        f" · {info.word_count:,} words · added {info.added_at:%Y-%m-%d}{seed}"
+        f"`#{info.id}` **{truncate(inert(info.title), 150)}** — {origin_text(info, 300, dated=False)}"
+        f" · {info.word_count:,} words · added {info.added_at:%Y-%m-%d}{f' · {scope}' if scope else ''}"
     )
 
 
@@ -178,8 +177,7 @@ def added_embed(result: AddResult) -> discord.Embed:
     if analysis.topics:
         topics = inert(", ".join(t.phrase for t in analysis.topics[:8]))
         embed.add_field(name="Topics", value=truncate(topics, 1024), inline=False)
-    if source_url(info) or info.source:
-        embed.add_field(name="Source", value=source_text(info), inline=False)
+    embed.add_field(name="Source", value=origin_text(info), inline=False)
     return fit_embed(embed)
 
 

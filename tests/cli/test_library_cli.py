@@ -191,3 +191,14 @@ async def test_add_url_on_a_private_address_is_refused_by_default(tmp: Path, web
     code, out, err = await run_async(tmp, clean_env(tmp), "add", f"{web_server}/dam")
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "private or local address" in err
+
+
+def test_an_add_without_a_guild_says_it_is_shared_and_lists_mark_shared_and_seed_articles(tmp: Path) -> None:
+    (tmp / "budget.md").write_text(BUDGET_MD, encoding="utf-8")
+    assert "Shared" not in ok(run(tmp, "add", "budget.md", "--guild", "5"))
+    out = ok(run(tmp, "add", "budget.md"))
+    assert out.startswith("Added #3 Council passes budget") and "Shared with every server" in out
+    lines = ok(run(tmp, "articles", "--guild", "5")).splitlines()
+    assert lines[0].startswith("#3 ") and lines[0].endswith(", shared)") and "seed" not in lines[0]
+    assert lines[1].startswith("#2 ") and "shared" not in lines[1]
+    assert lines[2].startswith(SEED_HEADLINE) and lines[2].endswith(", seed, shared)")

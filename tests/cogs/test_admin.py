@@ -88,6 +88,9 @@ async def test_without_url_or_file_a_modal_takes_pasted_text(running_bot: Bot) -
     inputs = [c for row in modal["components"] for c in row.get("components", [row.get("component", row)])]
     text_input = next(c for c in inputs if c["custom_id"] == "text")
     assert text_input["max_length"] == 4000
+    # The form says where it stops and what to do with a longer article; the title may stay empty.
+    assert "4,000 characters" in text_input["label"] and "file" in text_input["placeholder"]
+    assert next(c for c in inputs if c["custom_id"] == "title")["required"] is False
     submitted = await double.submit_modal(
         modal["custom_id"],
         {"title": "Pasted ferry story", "text": ARTICLE},
@@ -97,7 +100,24 @@ async def test_without_url_or_file_a_modal_takes_pasted_text(running_bot: Bot) -
     message = await submitted.reply()
     assert not is_ephemeral(message)
     assert "Added to the library: Pasted ferry story" in embed_text(message)
-    assert "Pasted ferry story" in await listed_titles(double, GUILD_ID)
+    assert f"pasted by <@{ADMIN_ID}> on " in embed_text(message)
+    listed = await listed_titles(double, GUILD_ID)
+    pasted_line = next(line for line in listed.splitlines() if "Pasted ferry story" in line)
+    assert f"pasted by <@{ADMIN_ID}>" in pasted_line and "shared" not in pasted_line
+    seed_line = next(line for line in listed.splitlines() if "Chinese SMEs going global" in line)
+    assert "seed, shared with every server" in seed_line
+
+
+async def test_a_pasted_article_without_a_title_gets_one_from_its_text(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash("article", {}, subcommand="add", guild_id=GUILD_ID, user_id=ADMIN_ID)
+    modal = await record.wait_modal()
+    submitted = await double.submit_modal(
+        modal["custom_id"], {"title": "", "text": ARTICLE}, guild_id=GUILD_ID, user_id=ADMIN_ID
+    )
+    assert "Added to the library: Harbour City opened a new ferry terminal" in embed_text(
+        await submitted.reply()
+    )
 
 
 async def test_file_over_the_settings_cap_is_one_private_sentence(running_bot: Bot) -> None:
