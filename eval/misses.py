@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.analysis import extract_experts, normalize_text, split_sentences
 from bot.analysis.models import Expert, Sentence
-from eval.score import fold, names_match, overlap, quote_found, role_matches
+from eval.score import fold, found_as, names_match, overlap, quote_found, role_matches
 
 # A small fixed list, so the classes do not move when the analysis's own verb list grows.
 SPEECH_VERBS = frozenset(
@@ -209,12 +209,15 @@ def record_misses(rec: dict[str, Any]) -> list[Miss]:
             add("role miss", cls, f"{gold['role']!r} != {match.role!r}", gold["name"].split()[-1])
         if match is None:
             continue
+        direct = [q.text for q in match.quotes if q.kind == "direct"]
+        indirect = [q.text for q in match.quotes if q.kind == "indirect"]
         for kind, key in (("direct", "quotes"), ("indirect", "indirect")):
-            mine = [q.text for q in match.quotes if q.kind == kind]
             for quote in gold[key]:
-                if quote_found(quote, mine):
+                if found_as(kind, quote, direct, indirect):
                     continue
-                holders = [(n, k) for n, k, t in everything if quote_found(quote, [t])]
+                holders = [
+                    (n, k) for n, k, t in everything if quote_found(quote, [t], clause_ok=kind == "indirect")
+                ]
                 if any(k == "expert" and not names_match(n, gold["name"]) for n, k in holders):
                     other = next(n for n, k in holders if k == "expert")
                     add("wrong credit", f"given to {other}", quote[:70], quote)
