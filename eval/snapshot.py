@@ -1,6 +1,6 @@
 """Snapshot the analysis of every evaluation article, to prove a refactor changes no output.
 
-`python -m eval.snapshot OUT_DIR` writes one JSON file per article: what `newsdesk analyze --json`
+`python -m eval.snapshot OUT_DIR` writes one JSON file per article of eval/*.jsonl and PolNeAR dev: what `newsdesk analyze --json`
 prints for it (the text written to a .txt file and read back exactly as the CLI reads it) and the
 full `analyze(text, title)` result that `eval.score` scores. `python -m eval.snapshot --compare BEFORE
 AFTER` counts the articles whose JSON is identical, ignoring only the named fields (`--ignore`, by
@@ -34,7 +34,7 @@ def _shared_sets() -> list[Path]:
     return [HERE.parents[1] / "shared" / POLNEAR]
 
 
-SETS = [HERE / "dev.jsonl", HERE / "check.jsonl", HERE / "holdout.jsonl", *_shared_sets()]
+SETS = [*sorted(HERE.glob("*.jsonl")), *_shared_sets()]
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
@@ -107,13 +107,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", nargs="?", type=Path, help="directory to write the snapshot to")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--ignore", action="append", default=None, metavar="FIELD")
+    parser.add_argument(
+        "--data",
+        action="append",
+        type=Path,
+        metavar="JSONL",
+        help="article sets (default: eval/*.jsonl, PolNeAR dev)",
+    )
     args = parser.parse_args(argv)
     if args.compare:
         ignore = set(args.ignore) if args.ignore is not None else {"rule", "role_rule"}
         return compare(*args.compare, ignore)
     if args.out is None:
         parser.error("give OUT_DIR, or --compare BEFORE AFTER")
-    return write(args.out, SETS)
+    return write(args.out, args.data or SETS)
 
 
 if __name__ == "__main__":
