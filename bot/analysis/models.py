@@ -30,6 +30,7 @@ class Quote:
     start: int
     end: int
     sentence_index: int
+    rule: str = ""  # the rule that gave the quote to its speaker (analysis.quotes.rules.QuoteRule)
 
 
 @dataclass(slots=True)
@@ -39,6 +40,7 @@ class Expert:
     name: str
     role: str | None
     quotes: list[Quote] = field(default_factory=list)
+    role_rule: str | None = None  # the rules that read the role, "; "-joined like the role
 
 
 @dataclass(slots=True)

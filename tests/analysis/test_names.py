@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from bot.analysis.names import (
-    fold,
+from bot.analysis.quotes.names import (
     gender_of,
     is_agent_noun,
     is_common_word,
     is_first_name,
     is_function_word,
-    name_keys,
+    name_key,
     place_names,
+    spelling_variants,
 )
 
 
@@ -21,9 +21,9 @@ def test_first_names_and_gender_hints() -> None:
 
 
 def test_folding_matches_spelling_variants() -> None:
-    assert fold("Schäuble") == "schauble"
-    assert set(name_keys("Schäuble")) & set(name_keys("Schaeuble"))
-    assert name_keys("Wang") == ("wang",)
+    assert name_key("Schäuble") == "schauble"
+    assert set(spelling_variants("Schäuble")) & set(spelling_variants("Schaeuble"))
+    assert spelling_variants("Wang") == ("wang",)
 
 
 def test_common_words_places_and_agent_nouns() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.analysis.people import People, title_case
+from bot.analysis.quotes.people import People, title_case
 
 
 def test_surname_and_first_word_find_the_person() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from bot.analysis import normalize_text, split_sentences
 from bot.analysis.models import Expert, UnnamedSource
-from bot.analysis.quotes import _extract, extract_experts
+from bot.analysis.quotes import extract_experts
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_abaf58db3ac2bfc5.txt"
 
@@ -16,7 +16,7 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_abaf58db3ac2bfc5.txt
 def run(text: str) -> tuple[list[Expert], list[UnnamedSource]]:
     """The extraction without its never-raise safety net, so a bug shows as a failure here."""
     text = normalize_text(text)
-    experts, sources = _extract(text, split_sentences(text))
+    experts, sources = extract_experts(text, split_sentences(text), strict=True)
     for entry in [*experts, *sources]:
         for quote in entry.quotes:
             assert text[quote.start : quote.end] == quote.text
@@ -641,7 +641,7 @@ def test_a_megabyte_line_of_news_is_handled() -> None:
 def test_a_runaway_sentence_is_one_speaker_not_thousands(unit: str) -> None:
     # How the cost grows with such sentences is measured in bench/pathological.py, not asserted here.
     text = normalize_text(unit * 4_000)
-    experts, _ = _extract(text, split_sentences(text))
+    experts, _ = extract_experts(text, split_sentences(text), strict=True)
     assert len(experts) <= 1
     assert all(e.name.endswith("Ruiz") for e in experts)
 
@@ -671,6 +671,6 @@ def _article(words: int) -> str:
 
 def test_a_hundred_thousand_word_article_keeps_every_speaker() -> None:
     large = normalize_text(_article(100_000))
-    experts, _ = _extract(large, split_sentences(large))
+    experts, _ = extract_experts(large, split_sentences(large), strict=True)
     names = {e.name for e in experts}
     assert {"Paul Menard", "Lena Marsh"} <= names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis.roles import COPULA, clean_role, is_party_code, merge_roles
+from bot.analysis.quotes.roles import COPULA, clean_role, is_party_code, merge_roles
 
 
 @pytest.mark.parametrize(

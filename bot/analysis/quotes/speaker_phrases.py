@@ -12,6 +12,7 @@ from .names import (
     is_role_word,
     tag_of,
 )
+from .rules import RoleEvidence, RoleRule
 from .speech_tokens import Speaker, SpeakerKind, Token
 from .speech_verbs import _BE, _CLAUSE_WORDS, _DETERMINERS, _PREPOSITIONS, SPEECH_VERBS
 
@@ -95,17 +96,17 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
         return Speaker("org", text, begin, tokens[b - 1].end)
     speaker = Speaker("name", " ".join(parse.name), parse.start, tokens[b - 1].end, name=parse)
     if parse.role:
-        speaker.roles.append((parse.role_start, parse.role))
+        speaker.roles.append(RoleEvidence(parse.role_start, parse.role, RoleRule.TITLE_BEFORE_NAME))
         speaker.start = min(speaker.start, parse.role_start)
     if parse.affiliation:
-        speaker.roles.append((parse.end + 1, parse.affiliation))
+        speaker.roles.append(RoleEvidence(parse.end + 1, parse.affiliation, RoleRule.AFFILIATION))
     if a - 1 >= lo and tokens[a - 1].low == "the" and not parse.role:
         # "the Monitor reported" — a definite article makes a capitalised name an organisation
         return Speaker("org", "the " + " ".join(parse.name), tokens[a - 1].start, tokens[b - 1].end)
     if not parse.role:
         role, start = pre_name_role(tokens, a, lo)
         if role:
-            speaker.roles.append((start, role))
+            speaker.roles.append(RoleEvidence(start, role, RoleRule.ROLE_BEFORE_NAME))
             speaker.start = min(speaker.start, start)
             parse.evidence = True
             if parse.kind == "single":

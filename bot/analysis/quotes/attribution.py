@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..wordlists import word_set
 from .name_runs import run_right
 from .names import (
     HONORIFICS,
     NOT_NAMES,
     ORG_WORDS,
-    fold,
     is_common_word,
     is_first_name,
+    name_key,
     place_names,
     tag_of,
 )
@@ -40,7 +41,6 @@ from .speech_verbs import (
     SPEECH_VERBS,
     _set,
 )
-from .wordlists import word_set
 
 
 def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bool]:
@@ -156,7 +156,7 @@ def find_attributions(
                     "according to",
                     tok.start,
                     tokens[i + 1].end,
-                    "acc",
+                    Order.ACCORDING_TO,
                     tok.start,
                     max(speaker.end, tokens[i + 1].end),
                 )
@@ -196,7 +196,7 @@ def find_attributions(
         verb_start = tok.start
         verb_end = tokens[verb_end_index - 1].end
         speakers: list[Speaker] = []
-        order: Order = "sv"
+        order = Order.SPEAKER_FIRST
         if ok:
             speakers = _subject_left(tokens, k, lo, 0)
             if not speakers and k >= lo and tokens[k].low in ("and", "but") and low in _SAY_FIRST:
@@ -212,11 +212,11 @@ def find_attributions(
                 speaker = _subject_right(tokens, verb_end_index, n, 0)
                 if speaker is not None:
                     speakers = [speaker]
-                    order = "vs"
+                    order = Order.VERB_FIRST
         if not speakers:
             continue
         if (
-            order == "sv"
+            order is Order.SPEAKER_FIRST
             and speakers[-1].kind == "name"
             and speakers[-1].name is not None
             and not speakers[-1].name.evidence
@@ -226,7 +226,7 @@ def find_attributions(
             # "Goldman Sachs said it expects …": a name that speaks of itself as "it" is a firm
             speakers[-1] = Speaker("org", speakers[-1].text, speakers[-1].start, speakers[-1].end)
         listener_end = -1
-        if verb in LISTENER_VERBS and order == "sv":
+        if verb in LISTENER_VERBS and order is Order.SPEAKER_FIRST:
             listener_end = _listener_end(tokens, verb_end_index, n)
         first = min(s.start for s in speakers)
         last = max(s.end for s in speakers)
@@ -243,7 +243,7 @@ def find_attributions(
                 listener_end,
             )
         )
-        if order == "vs":
+        if order is Order.VERB_FIRST:
             used_until = max(used_until, _index_at(tokens, last) - 1)
     return out
 
@@ -275,7 +275,7 @@ def transcript_label(
         return None
     honorific = lows[0] in HONORIFICS
     content = words[1:] if honorific else words
-    if not content or fold(" ".join(content)) in place_names():
+    if not content or name_key(" ".join(content)) in place_names():
         return None
     if len(content) < 2 and not honorific:
         # a lone surname only in capitals (a label's style, unlike "Update:") and of someone named before

@@ -11,6 +11,7 @@ from .names import (
     is_role_word,
 )
 from .roles import clean_role, is_party_code, is_role_modifier
+from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
 from .speech_verbs import _PREPOSITIONS
@@ -130,7 +131,7 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
     else:
         speakers = []
     if paren and speakers and speakers[-1].kind == "name" and len(paren) <= 40:
-        speakers[-1].roles.append((tokens[k].end + 1, paren))
+        speakers[-1].roles.append(RoleEvidence(tokens[k].end + 1, paren, RoleRule.PARENTHESIS))
     return speakers
 
 
@@ -154,7 +155,7 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
     pieces = _segments(tokens, lo, k)
     if len(pieces) < 2:
         return []
-    roles: list[tuple[int, str]] = []
+    roles: list[RoleEvidence] = []
     personal = False
     end = tokens[pieces[-1][1] - 1].end if pieces[-1][0] < pieces[-1][1] else tokens[k].start
     p = len(pieces) - 1
@@ -179,7 +180,7 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         text = _rejoin(tokens, a, b)
         role = clean_role(text, appositive=True)
         if role and not _opens_aside(first):
-            roles.append((first.start, role))
+            roles.append(RoleEvidence(first.start, role, RoleRule.APPOSITIVE))
         elif not _skippable_piece(tokens, a, b):
             break
         elif _personal_piece(tokens, a, b):
@@ -250,7 +251,7 @@ def _role_before_name(
     if role_a < prev_b:
         role = clean_role(_rejoin(tokens, role_a, prev_b), appositive=True)
         if role and tokens[role_a].low not in _PREPOSITIONS:
-            speaker.roles.insert(0, (tokens[role_a].start, role))
+            speaker.roles.insert(0, RoleEvidence(tokens[role_a].start, role, RoleRule.ROLE_COMMA_NAME))
             speaker.start = min(speaker.start, tokens[role_a].start)
     return speakers
 

@@ -5,15 +5,25 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Literal
 
 from .names import HONORIFICS, TITLE_ABBREVIATIONS
+from .rules import RoleEvidence
 
 MASK = "\ue000"
 _TOKEN = re.compile(r"\ue000+|(?:[^\W\d_]\.){2,}|\w[\w'’\-]*(?<![-'’])|\S")
 
 SpeakerKind = Literal["name", "pronoun", "group", "org", "desc"]
-Order = Literal["sv", "vs", "acc", "label"]
+
+
+class Order(Enum):
+    """Where the speaker stands against the speech verb."""
+
+    SPEAKER_FIRST = "speaker first"  # "Wu said", "experts warned"
+    VERB_FIRST = "verb first"  # "…," said Wu
+    ACCORDING_TO = "according to"  # "according to Wu"
+    LABEL = "label"  # "WU: …" opening a transcript paragraph
 
 
 _INITIAL = re.compile(r"^[^\W\d_]$")
@@ -65,7 +75,7 @@ class Speaker:
     start: int
     end: int  # end of the speaker phrase, appositive included
     name: NameParse | None = None
-    roles: list[tuple[int, str]] = field(default_factory=list)
+    roles: list[RoleEvidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -79,6 +89,11 @@ class Attribution:
     start: int
     end: int
     listener_end: int = -1  # end of "reporters" in "told reporters"
+
+    @property
+    def intro_end(self) -> int:
+        """Where the attribution's words end, listener included: "Wu told reporters|"."""
+        return max(self.end, self.listener_end)
 
 
 def _is_name_token(tok: Token) -> bool:

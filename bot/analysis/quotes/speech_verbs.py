@@ -3,7 +3,7 @@ determiners around them. The lists live in data/ (speech_verbs.txt documents eac
 
 from __future__ import annotations
 
-from .wordlists import word_set
+from ..wordlists import word_set
 
 
 def _set(words: str) -> frozenset[str]:

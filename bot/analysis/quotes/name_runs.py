@@ -13,12 +13,12 @@ from .names import (
     NOT_NAMES,
     ORG_WORDS,
     TITLE_ABBREVIATIONS,
-    fold,
     is_agent_noun,
     is_common_word,
     is_first_name,
     is_function_word,
     is_role_word,
+    name_key,
     place_names,
 )
 from .roles import is_role_modifier
@@ -106,7 +106,9 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
             after = [w.text for w in words[n + 1 :]]
             lead = words[0].low
             person_like = is_first_name(words[0].text) or lead in HONORIFICS or lead in TITLE_ABBREVIATIONS
-            org_like = any(w.lower() in ORG_WORDS for w in after) or fold(" ".join(after)) in place_names()
+            org_like = (
+                any(w.lower() in ORG_WORDS for w in after) or name_key(" ".join(after)) in place_names()
+            )
             if person_like and org_like:
                 affiliation = " ".join(after)
                 words = words[:n]
@@ -197,7 +199,7 @@ def _classify(
     name: list[str], role: str | None, honorific: str | None
 ) -> tuple[Literal["person", "org", "single"], bool]:
     lows = [w.lower() for w in name]
-    folded = fold(" ".join(name))
+    folded = name_key(" ".join(name))
     if any(w in ORG_WORDS for w in lows) or folded in place_names():
         return "org", False
     if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):

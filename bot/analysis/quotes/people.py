@@ -1,12 +1,13 @@
 """The people an article names: full names merged with their surnames, "Mr X" and spelling variants
-("Schaeuble" for "Schäuble"), each with the roles and quotes found for them."""
+("Schaeuble" for "Schäuble"), each with the evidence (roles, titles, gender) found for them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .models import Quote
-from .names import NAME_PARTICLES, fold, name_keys
+from .names import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, gender_of, name_key, spelling_variants
+from .rules import RoleEvidence
+from .speech_tokens import NameParse
 
 KEY_LIMIT = 50  # people remembered per name word: enough for any article, and the cost stays flat
 
@@ -21,8 +22,7 @@ class Person:
     first: int
     last_seen: int
     gender: str | None = None
-    roles: list[tuple[int, str]] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    roles: list[RoleEvidence] = field(default_factory=list)
     caps_only: bool = False
     evidence: bool = False  # a first name, a title, a role or "he"/"she": surely a person
     pronoun: bool = False
@@ -30,6 +30,17 @@ class Person:
     @property
     def name(self) -> str:
         return " ".join(self.tokens)
+
+    def note_name_evidence(self, parse: NameParse) -> None:
+        """What a way of naming says: a title or first name marks a person and may give a gender."""
+        self.evidence = self.evidence or parse.evidence
+        if self.gender:
+            return
+        if parse.honorific:
+            low = parse.honorific.lower()
+            self.gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
+        if not self.gender and len(self.tokens) >= 2:
+            self.gender = gender_of(self.tokens[0])
 
 
 class People:
@@ -41,7 +52,7 @@ class People:
 
     def _index(self, person: Person, tokens: list[str]) -> None:
         for token in tokens:
-            for key in name_keys(token):
+            for key in spelling_variants(token):
                 if key not in person.keys:
                     person.keys.add(key)
                     self.by_key.setdefault(key, []).append(person)
@@ -52,7 +63,7 @@ class People:
     def find(self, tokens: list[str], pos: int) -> Person | None:
         """The person these name tokens refer to: all tokens must belong to one person's name."""
         content = self._content(tokens)
-        keysets = [set(name_keys(t)) for t in content]
+        keysets = [set(spelling_variants(t)) for t in content]
         candidates: list[Person] | None = None
         for keys in keysets:
             # the most recent few people per name word are enough, and keep the cost flat
@@ -65,10 +76,10 @@ class People:
         if not candidates:
             return None
         last = content[-1]
-        last_keys = set(name_keys(last))
+        last_keys = set(spelling_variants(last))
 
         def rank(p: Person) -> tuple[int, int, int]:
-            surname = 1 if any(k in p.keys and fold(p.tokens[-1]) == k for k in last_keys) else 0
+            surname = 1 if any(k in p.keys and name_key(p.tokens[-1]) == k for k in last_keys) else 0
             return (1 if p.first <= pos else 0, surname, p.last_seen if p.first <= pos else -p.first)
 
         return max(candidates, key=rank)
@@ -92,7 +103,7 @@ class People:
         return person
 
     def _contained(self, tokens: list[str]) -> Person | None:
-        mine = {k for t in self._content(tokens) for k in name_keys(t)}
+        mine = {k for t in self._content(tokens) for k in spelling_variants(t)}
         seen: set[int] = set()
         for key in mine:
             for person in self.by_key.get(key, ())[-KEY_LIMIT:]:
@@ -100,7 +111,7 @@ class People:
                     continue
                 seen.add(person.ident)
                 theirs = self._content(person.tokens)
-                if len(theirs) >= 2 and all(any(k in mine for k in name_keys(t)) for t in theirs):
+                if len(theirs) >= 2 and all(any(k in mine for k in spelling_variants(t)) for t in theirs):
                     return person
         return None
 

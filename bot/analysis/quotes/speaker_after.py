@@ -13,6 +13,7 @@ from .names import (
     tag_of,
 )
 from .roles import clean_role, is_party_code, is_role_modifier
+from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _name_speaker, _np_head_kind
 from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
 from .speech_verbs import _CLAUSE_WORDS
@@ -52,7 +53,7 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
         return None
     role = clean_role(description)
     if role:
-        speaker.roles.insert(0, (tokens[i].start, role))
+        speaker.roles.insert(0, RoleEvidence(tokens[i].start, role, RoleRule.DESCRIPTION_BEFORE_NAME))
     speaker.start = tokens[i].start
     return speaker
 
@@ -77,7 +78,13 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
                 close += 1
             if close < hi and tokens[close].text == ")":
                 if speaker.kind == "name":
-                    speaker.roles.append((tokens[end_index].start, _rejoin(tokens, end_index + 1, close)))
+                    speaker.roles.append(
+                        RoleEvidence(
+                            tokens[end_index].start,
+                            _rejoin(tokens, end_index + 1, close),
+                            RoleRule.PARENTHESIS,
+                        )
+                    )
                 end_index = close + 1
         # ", ROLE" up to the next comma, a quote or the end; an age ("29,") or party ("D-Mass.,") first
         for _ in range(3):
@@ -93,7 +100,7 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
                 continue
             role = clean_role(appositive, appositive=True)
             if role and speaker.kind == "name":
-                speaker.roles.append((tokens[a].start, role))
+                speaker.roles.append(RoleEvidence(tokens[a].start, role, RoleRule.APPOSITIVE))
                 end_index = b
                 if not is_party_code(appositive):
                     break

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import textblob
 
-from .text import STOPWORDS
-from .wordlists import word_list, word_map, word_set
+from ..text import STOPWORDS
+from ..wordlists import word_list, word_map, word_set
 
 
 def _words(text: str) -> frozenset[str]:
@@ -165,7 +165,7 @@ NOT_NAMES = _words(
 
 
 @lru_cache(maxsize=65536)
-def fold(text: str) -> str:
+def name_key(text: str) -> str:
     """Case- and accent-free form for matching names ("Schäuble" -> "schauble")."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
@@ -175,10 +175,10 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä":
 
 
 @lru_cache(maxsize=65536)
-def name_keys(token: str) -> tuple[str, ...]:
+def spelling_variants(token: str) -> tuple[str, ...]:
     """Forms a name token may be matched by: "Schäuble" also matches "Schaeuble"."""
-    plain = fold(token)
-    translit = fold(token.translate(_TRANSLIT))
+    plain = name_key(token)
+    translit = name_key(token.translate(_TRANSLIT))
     return (plain,) if plain == translit else (plain, translit)
 
 
@@ -190,7 +190,7 @@ def first_names() -> Mapping[str, str]:
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Folded names of countries, states, big cities and regions."""
-    return frozenset(fold(name) for name in word_list("place_names"))
+    return frozenset(name_key(name) for name in word_list("place_names"))
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,10 @@ name ("Agriculture Secretary"), and roles stated in a sentence of their own ("No
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .names import ORG_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, fold, is_agent_noun, is_role_word, tag_of
+from .names import ORG_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, is_agent_noun, is_role_word, name_key, tag_of
+from .rules import RoleEvidence
 from .speech_verbs import _set
 
 MAX_ROLE_WORDS = 16
@@ -175,24 +177,33 @@ def is_org_description(role: str) -> bool:
     return last in ORG_NOUNS or (last.endswith("s") and last[:-1] in ORG_NOUNS)
 
 
-def is_role_phrase(raw: str) -> bool:
-    return clean_role(raw) is not None
-
-
-def merge_roles(roles: list[str]) -> str | None:
-    """Distinct roles in order, joined by "; "; a role inside another ("Secretary") is dropped."""
-    kept: list[tuple[str, set[str]]] = []
-    for role in roles:
-        tokens = {fold(w) for w in _WORD.findall(role)} - {"the", "a", "an", "of", "at", "in", "'s", "s"}
+def _distinct(roles: list[str]) -> list[int]:
+    """Indices of the distinct roles, in order; a role inside another ("Secretary") is dropped."""
+    kept: list[tuple[int, set[str]]] = []
+    for n, role in enumerate(roles):
+        tokens = {name_key(w) for w in _WORD.findall(role)} - {"the", "a", "an", "of", "at", "in", "'s", "s"}
         if not tokens:
             continue
         if any(tokens <= other for _, other in kept):
             continue
-        kept = [(r, t) for r, t in kept if not t <= tokens]
-        kept.append((role, tokens))
+        kept = [(m, t) for m, t in kept if not t <= tokens]
+        kept.append((n, tokens))
+    return [n for n, _ in kept[:MAX_ROLES]]
+
+
+def merge_roles(roles: list[str]) -> str | None:
+    """Distinct roles in order, joined by "; "; a role inside another ("Secretary") is dropped."""
+    return "; ".join(roles[n] for n in _distinct(roles)) or None
+
+
+def merged_role(evidence: Sequence[RoleEvidence]) -> tuple[str | None, str | None]:
+    """The one place roles are merged: a person's role readings in text order, merged as
+    `merge_roles` does, and the rules that read the kept ones ("appositive; stated_with_verb")."""
+    ordered = sorted(evidence, key=lambda r: r.position)
+    kept = [ordered[n] for n in _distinct([r.text for r in ordered])]
     if not kept:
-        return None
-    return "; ".join(r for r, _ in kept[:MAX_ROLES])
+        return None, None
+    return "; ".join(r.text for r in kept), "; ".join(r.rule for r in kept)
 
 
 def is_role_modifier(word: str) -> bool:

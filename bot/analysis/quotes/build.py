@@ -1,0 +1,120 @@
+"""Stage 5: experts and sources. Quotes go to their speakers; a described speaker named soon after
+("the company's chief technology officer said …; Jo Bell said …") becomes that person; a name that
+shows no sign of being a person is an organisation; roles are merged (roles.merged_role)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Expert, Quote, SourceKind, UnnamedSource
+from .direct import DirectQuotes
+from .document import DESCRIPTION_REACH, Source
+from .indirect import IndirectQuotes
+from .names import name_key
+from .people import Person, title_case
+from .resolve import ResolvedSpeakers
+from .roles import is_org_description, merged_role
+from .rules import RoleEvidence, RoleRule
+from .scan import SentenceScan
+
+
+@dataclass(frozen=True, slots=True)
+class WhoSaidWhat:
+    experts: list[Expert]
+    sources: list[UnnamedSource]
+
+
+def build_experts(
+    scan: SentenceScan, speakers: ResolvedSpeakers, direct: DirectQuotes, indirect: IndirectQuotes
+) -> WhoSaidWhat:
+    quotes: dict[int, list[Quote]] = {}  # id(speaker) -> quotes, in the order the stages found them
+    for found in (*direct.quotes, *direct.transcripts, *indirect.quotes):
+        quotes.setdefault(id(found.target), []).append(found.quote)
+    roles = {person.ident: list(person.roles) for person in speakers.people.persons}
+    linked = _link_descriptions(scan, speakers, quotes, roles)
+    experts: list[Expert] = []
+    firms: list[tuple[str, list[Quote]]] = []
+    for person in speakers.people.persons:
+        said = quotes.get(id(person))
+        if not said:
+            continue
+        if _is_firm(person, roles[person.ident], scan.workplaces):
+            firms.append((person.name, said))
+            continue
+        role, rule = merged_role(roles[person.ident])
+        name = " ".join(title_case(person.tokens)) if person.caps_only else person.name
+        experts.append(Expert(name=name, role=role, quotes=_in_order(said, by_kind=True), role_rule=rule))
+    experts.sort(key=lambda e: e.quotes[0].start)
+    unnamed: dict[str, UnnamedSource] = {}
+    named_sources = [
+        (s.speaker, s.kind, quotes.get(id(s), [])) for s in speakers.sources.values() if id(s) not in linked
+    ]
+    for speaker, kind, said in [*named_sources, *((name, "org", said) for name, said in firms)]:
+        if not said:
+            continue
+        source_kind: SourceKind = "organization" if kind == "org" else "unnamed"
+        entry = unnamed.setdefault(
+            name_key(speaker), UnnamedSource(speaker=speaker, kind=source_kind, quotes=[])
+        )
+        entry.quotes.extend(said)
+    sources = list(unnamed.values())
+    for entry in sources:
+        entry.quotes = _in_order(entry.quotes, by_kind=False)
+    sources.sort(key=lambda s: s.quotes[0].start)
+    return WhoSaidWhat(experts, sources)
+
+
+def _in_order(quotes: list[Quote], by_kind: bool) -> list[Quote]:
+    """Each passage once (the last reading of it), in text order."""
+    distinct = {(q.start, q.end, q.kind): q for q in quotes}.values()
+    return sorted(distinct, key=(lambda q: (q.start, q.kind)) if by_kind else (lambda q: q.start))
+
+
+def _link_descriptions(
+    scan: SentenceScan,
+    speakers: ResolvedSpeakers,
+    quotes: dict[int, list[Quote]],
+    roles: dict[int, list[RoleEvidence]],
+) -> set[int]:
+    """A role-only speaker ("the company's chief technology officer said") named within a few sentences
+    after is that person: the person gets its quotes and the description as a role. Returns the ids of
+    the linked sources."""
+    firsts: dict[int, int] = {}
+    for attribution in scan.attributions:
+        for target in speakers.of(attribution):
+            if isinstance(target, Person) and target.ident not in firsts:
+                firsts[target.ident] = attribution.sentence
+    linked: set[int] = set()
+    for source in speakers.sources.values():
+        said = quotes.get(id(source))
+        if source.kind != "desc" or not said:
+            continue
+        best = _named_after(source, speakers.people.persons, firsts)
+        if best is not None:
+            linked.add(id(source))
+            quotes.setdefault(id(best), []).extend(said)
+            position = min(q.start for q in said)
+            roles[best.ident].append(RoleEvidence(position, source.speaker, RoleRule.DESCRIBED_SPEAKER))
+    return linked
+
+
+def _named_after(source: Source, persons: list[Person], firsts: dict[int, int]) -> Person | None:
+    """The person whose first attribution comes soonest within DESCRIPTION_REACH sentences after."""
+    best: Person | None = None
+    for person in persons:
+        first = firsts.get(person.ident)
+        if first is None or not (source.sentence < first <= source.sentence + DESCRIPTION_REACH):
+            continue
+        if best is None or first < firsts[best.ident]:
+            best = person
+    return best
+
+
+def _is_firm(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> bool:
+    """ "Kestrel Line, the container carrier, said" (described as a firm), "analysts at Kestrel …"
+    (a workplace), or "Kestrel Sachs said" with no first name, title, role or "he"/"she": a firm."""
+    described_as_firm = bool(roles) and all(is_org_description(r.text) for r in roles)
+    workplace = name_key(person.name) in workplaces and not roles
+    if (described_as_firm or workplace) and not person.pronoun:
+        return True
+    return not (person.evidence or roles or person.pronoun or person.gender)

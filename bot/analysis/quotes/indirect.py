@@ -1,0 +1,142 @@
+"""Stage 4: indirect quotes, the reported clause of each attribution ("Whitfield said the deal was
+off"). It reads the passages the direct stage took as whole quotes as masked, so it needs that
+stage's result."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..models import Quote, Sentence
+from .clauses import ClauseReader
+from .direct import Attributed, DirectQuotes
+from .document import CIRCUMSTANCE, CONTENT_WORD, DATELINE, DESCRIPTION_WORDS, SELF_STANDING, WINDOW, Document
+from .resolve import ResolvedSpeakers
+from .rules import QuoteRule
+from .scan import SentenceScan
+from .speech_tokens import MASK, Attribution, Order
+
+
+@dataclass(frozen=True, slots=True)
+class IndirectQuotes:
+    quotes: tuple[Attributed, ...]  # in text order; a speaker's overlapping clauses kept once
+
+
+def indirect_quotes(
+    doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers, direct: DirectQuotes
+) -> IndirectQuotes:
+    reader = ClauseReader(doc, scan, direct.full_quotes)
+    out: list[Attributed] = []
+    last_indirect: dict[int, tuple[int, int]] = {}
+    for sentence in doc.sentences:
+        found = scan.by_sentence.get(sentence.index)
+        if not found:
+            continue
+        clauses = reader.clauses(sentence)
+        for attribution in found:
+            targets = speakers.of(attribution)
+            if not targets or attribution.order is Order.LABEL:
+                continue
+            span = _reported_span(doc, reader, attribution, sentence, clauses.get(id(attribution)))
+            if span is None:
+                continue
+            a, b, rule = span
+            if a == doc.paragraph_start.get(sentence.paragraph, -1):
+                dateline = DATELINE.match(doc.text, a, b)
+                if dateline:
+                    a = dateline.end()  # "LONDON (Reuters) - " is not part of what was said
+            quote = Quote(doc.text[a:b], "indirect", a, b, sentence.index, rule)
+            for target in targets:
+                # clauses come in text order, so only the target's latest indirect quote can overlap
+                previous = last_indirect.get(id(target))
+                if previous is None or not (previous[0] < b and a < previous[1]):
+                    out.append(Attributed(target, quote))
+                    last_indirect[id(target)] = (a, b)
+    return IndirectQuotes(tuple(out))
+
+
+def _reported_span(
+    doc: Document,
+    reader: ClauseReader,
+    attribution: Attribution,
+    sentence: Sentence,
+    clause: tuple[int, int] | None,
+) -> tuple[int, int, QuoteRule] | None:
+    """The first rule that finds what the attribution reports, in order."""
+    c0, c1 = clause or (sentence.start, sentence.end)
+    left = doc.masked[max(c0, attribution.start - WINDOW) : attribution.start]
+    if re.search(MASK + r"[\s,—–-]*$", left):
+        return _with(_speech_after_quote(doc, reader, attribution, c1), QuoteRule.SPEECH_AFTER_QUOTE)
+    if _clause_after_verb(reader, attribution, c1):
+        return _with(_piece(doc, reader, c0, c1, attribution), QuoteRule.CLAUSE_AFTER_VERB)
+    if _clause_before_verb(reader, attribution, left, c0, c1):
+        return _with(_piece(doc, reader, c0, c1, attribution), QuoteRule.CLAUSE_BEFORE_VERB)
+    if attribution.verb in SELF_STANDING:
+        return _with(doc.trim(c0, c1), QuoteRule.SELF_STANDING_VERB)
+    return None
+
+
+def _with(span: tuple[int, int] | None, rule: QuoteRule) -> tuple[int, int, QuoteRule] | None:
+    return None if span is None else (*span, rule)
+
+
+def _speech_after_quote(
+    doc: Document, reader: ClauseReader, attribution: Attribution, c1: int
+) -> tuple[int, int] | None:
+    """“We will appeal,” she said, adding that the ruling was wrong: after a quote, the words after
+    the attribution are reported too, unless they describe the speaker ("…," said X, a partner at Y)."""
+    rest_start = max(attribution.intro_end, max(s.end for s in attribution.speakers))
+    rest = reader.view(rest_start, min(c1, rest_start + WINDOW))
+    if MASK in rest:
+        rest = rest[: rest.index(MASK)]
+    first = CONTENT_WORD.search(rest)
+    if first is None or first.group()[0].isupper() or first.group().lower() in DESCRIPTION_WORDS:
+        return None
+    if CIRCUMSTANCE.match(rest) or reader.content_words(rest_start, rest_start + len(rest)) < 3:
+        return None
+    return doc.trim(rest_start, rest_start + len(rest))
+
+
+def _clause_after_verb(reader: ClauseReader, attribution: Attribution, c1: int) -> bool:
+    """Whitfield said the deal was off: a clause of its own after the verb (not a circumstance that
+    introduces a quote, as in `said on Monday: “…”`)."""
+    if attribution.order not in (Order.SPEAKER_FIRST, Order.ACCORDING_TO):
+        return False
+    after = reader.view(attribution.intro_end, c1)
+    before_full = after[: after.index(MASK)] if MASK in after else after
+    introduces = MASK in after and before_full.rstrip().endswith((":", ","))
+    reported = reader.reports(attribution.intro_end, c1, attribution.verb)
+    return reported and not (introduces and CIRCUMSTANCE.match(before_full))
+
+
+def _clause_before_verb(reader: ClauseReader, attribution: Attribution, left: str, c0: int, c1: int) -> bool:
+    """The deal was off, Whitfield said. / …, said Whitfield. / … that the deal was off which she said:
+    three content words or more before an attribution that closes its clause."""
+    reported_before = (
+        re.search(r",\s*$", left)
+        or attribution.order is Order.VERB_FIRST
+        or re.search(r"\b(?:that|which)\s*$", left)
+    )
+    return bool(
+        reported_before
+        and reader.trailing(attribution, c1)
+        and reader.content_words(max(c0, attribution.start - WINDOW), attribution.start) >= 3
+    )
+
+
+def _piece(
+    doc: Document, reader: ClauseReader, c0: int, c1: int, attribution: Attribution
+) -> tuple[int, int] | None:
+    """The clause without its whole quotes: the contiguous stretch around the attribution."""
+    a, b = c0, c1
+    first = max(0, bisect.bisect_left(doc.quote_opens, c0) - 1)
+    last = bisect.bisect_left(doc.quote_opens, c1)
+    for q in doc.quotes[first:last]:
+        if q.close <= c0 or q.open >= c1 or q.open not in reader.full_quotes:
+            continue
+        if q.close <= attribution.start:
+            a = max(a, q.close)
+        elif q.open >= attribution.end:
+            b = min(b, q.open)
+    return doc.trim(a, b)

@@ -1,0 +1,170 @@
+"""Stage 2: resolve each speaker to a person or an unnamed source. A full name, a surname or "Mr X"
+is the person named earlier; "he"/"she" the most recent compatible person; "experts", "the company"
+or "Toyota" an unnamed source. Mentions, attributions and stated roles are read in text order, so a
+pronoun only ever looks back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
+from .names import NAME_PARTICLES, name_key
+from .people import People, Person
+from .rules import RoleEvidence, RoleRule
+from .scan import SentenceScan
+from .speech_tokens import Attribution, Order, Speaker
+
+_RECENT = 40  # speakers a pronoun or a description may look back over
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSpeakers:
+    """Who each attribution's speakers are."""
+
+    targets: Mapping[int, tuple[Target, ...]]  # id(attribution) -> its resolved speakers
+    sources: Mapping[str, Source]  # the unnamed sources by kind and name key
+    people: People
+
+    def of(self, attribution: Attribution) -> tuple[Target, ...]:
+        return self.targets.get(id(attribution), ())
+
+
+def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
+    recent: list[Target] = []
+    targets: dict[int, tuple[Target, ...]] = {}
+    sources: dict[str, Source] = {}
+    copulas = sorted(scan.copulas, key=lambda c: (c.sentence, c.pos))
+    ci = 0
+    for sentence in doc.sentences:
+        events: list[tuple[int, int, Mention | Attribution | Copula]] = []
+        for mention in scan.mentions.get(sentence.index, ()):
+            events.append((mention.pos, 0, mention))
+        for attribution in scan.by_sentence.get(sentence.index, ()):
+            events.append((attribution.start, 1, attribution))
+        while ci < len(copulas) and copulas[ci].sentence <= sentence.index:
+            events.append((copulas[ci].pos, 2, copulas[ci]))
+            ci += 1
+        events.sort(key=lambda e: (e[0], e[1]))
+        for pos, _, item in events:
+            if isinstance(item, Mention):
+                item.person.last_seen = max(item.person.last_seen, pos)
+                if item.subject:
+                    _push(recent, item.person)
+            elif isinstance(item, Attribution):
+                found = tuple(
+                    t
+                    for s in item.speakers
+                    if (t := _resolve_speaker(s, item, recent, scan.people, sources)) is not None
+                )
+                targets[id(item)] = found
+                for target in found:
+                    _push(recent, target)
+            else:
+                _stated_role(item, recent)
+    return ResolvedSpeakers(MappingProxyType(targets), MappingProxyType(sources), scan.people)
+
+
+def _stated_role(copula: Copula, recent: list[Target]) -> None:
+    """ "Now he is dean of the law school": the role goes to the person or to whom "he" refers."""
+    person = copula.person
+    if person is None and copula.pronoun is not None:
+        found = _pronoun(copula.pronoun.low, recent)
+        person = found if isinstance(found, Person) else None
+    if person is not None:
+        person.roles.append(RoleEvidence(copula.pos, copula.role, RoleRule.STATED_WITH_VERB))
+
+
+def _push(recent: list[Target], target: Target) -> None:
+    if recent and recent[-1] is target:
+        return
+    if target in recent:
+        recent.remove(target)
+    recent.append(target)
+    if len(recent) > _RECENT:
+        del recent[0]
+
+
+def _pronoun(pronoun: str, recent: list[Target]) -> Target | None:
+    """ "he"/"she": the latest of the last few people whose gender fits (or the latest of them);
+    "it": the latest organisation; "they": the latest group or organisation."""
+    if pronoun in ("he", "she"):
+        want = "m" if pronoun == "he" else "f"
+        people = [t for t in reversed(recent) if isinstance(t, Person) or t.kind == "desc"][:PRONOUN_WINDOW]
+        if not people:
+            return None
+        chosen = people[0]
+        for target in people:
+            gender = target.gender if isinstance(target, Person) else None
+            if gender in (None, want):
+                chosen = target
+                break
+        if isinstance(chosen, Person):
+            chosen.gender = want
+            chosen.pronoun = True
+        return chosen
+    kinds = ("org",) if pronoun == "it" else ("group", "org")
+    for target in reversed(recent[-4:]):
+        if isinstance(target, Source) and target.kind in kinds:
+            return target
+    return None
+
+
+def _resolve_speaker(
+    speaker: Speaker,
+    attribution: Attribution,
+    recent: list[Target],
+    people: People,
+    sources: dict[str, Source],
+) -> Target | None:
+    if speaker.kind == "pronoun":
+        return _pronoun(speaker.text, recent)
+    if speaker.kind == "desc":
+        known = _described_person(speaker.text, recent)
+        if known is not None:
+            return known
+    if speaker.kind in ("group", "org", "desc"):
+        return _source(sources, speaker.text, speaker.kind, attribution.sentence)
+    parse = speaker.name
+    if parse is None:
+        return None
+    tokens = parse.name
+    content = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    person: Person | None
+    if len(content) >= 2 and parse.kind == "person":
+        person = people.add(tokens, parse.start, caps_only=attribution.order is Order.LABEL)
+    else:
+        person = people.find(tokens, parse.start)
+        if person is None:
+            if parse.honorific or parse.role or speaker.roles or (len(content) >= 2 and parse.kind != "org"):
+                person = people.add(tokens, parse.start)
+            else:
+                return _source(sources, " ".join(tokens), "org", attribution.sentence)
+    person.note_name_evidence(parse)
+    person.last_seen = max(person.last_seen, parse.start)
+    person.roles += speaker.roles
+    return person
+
+
+def _described_person(description: str, recent: list[Target]) -> Person | None:
+    """ "the mayor added" after "Mayor Ana Torres said": a recent person whose role has that noun."""
+    head = name_key(description.split()[-1]) if description.split() else ""
+    if not head:
+        return None
+    for target in reversed(recent[-PRONOUN_WINDOW:]):
+        if isinstance(target, Person) and any(
+            head in {name_key(w) for w in role.text.split()} for role in target.roles
+        ):
+            return target
+    return None
+
+
+def _source(sources: dict[str, Source], text: str, kind: str, sentence: int) -> Source:
+    """The unnamed source of that kind and name; a description recurs only within a few sentences."""
+    key = kind + ":" + name_key(text)
+    source = sources.get(key)
+    if source is None or (kind == "desc" and sentence - source.sentence > DESCRIPTION_REACH):
+        source = Source(text, kind, sentence)
+        sources[key + (f"#{sentence}" if key in sources else "")] = source
+    return source

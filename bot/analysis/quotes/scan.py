@@ -1,0 +1,259 @@
+"""Stage 1: scan each sentence for speech attributions, transcript labels, person mentions and the
+roles written next to them or stated with a verb."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ..models import Sentence
+from .attribution import find_attributions, transcript_label
+from .document import Copula, Document, Mention
+from .name_runs import parse_run, pre_name_role, run_right
+from .names import NAME_PARTICLES, PEOPLE_NOUNS, is_agent_noun, is_role_word, name_key, tag_of
+from .people import People, Person, title_case
+from .roles import COPULA, clean_role, is_role_modifier
+from .rules import RoleEvidence, RoleRule
+from .speech_tokens import Attribution, NameParse, Order, Speaker, Token, tokenize
+from .speech_verbs import _PREPOSITIONS
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScan:
+    """What the sentences say before any speaker is resolved."""
+
+    attributions: tuple[Attribution, ...]
+    by_sentence: Mapping[int, tuple[Attribution, ...]]
+    mentions: Mapping[int, tuple[Mention, ...]]
+    copulas: tuple[Copula, ...]
+    workplaces: frozenset[str]  # name keys of names seen as where people work: "analysts at X"
+    people: People  # everyone named so far; resolving speakers adds to it
+
+
+def scan_sentences(doc: Document) -> SentenceScan:
+    people = People()
+    attributions: list[Attribution] = []
+    by_sentence: dict[int, tuple[Attribution, ...]] = {}
+    mentions: dict[int, tuple[Mention, ...]] = {}
+    copulas: list[Copula] = []
+    workplaces: set[str] = set()
+    seen_paragraphs: set[int] = set()
+    for sentence in doc.sentences:
+        tokens = tokenize(doc.masked[sentence.start : sentence.end], sentence.start)
+        found: list[Attribution] = []
+        if sentence.paragraph not in seen_paragraphs:
+            seen_paragraphs.add(sentence.paragraph)
+            label = _transcript_label(doc, sentence, people)
+            if label is not None:
+                found.append(label)
+        if not sentence.is_heading:
+            found += find_attributions(doc.masked, sentence.start, sentence.end, sentence.index, tokens)
+        named = _mentions(doc, sentence, tokens, people, copulas, workplaces)
+        if named:
+            mentions[sentence.index] = tuple(named)
+        if found:
+            by_sentence[sentence.index] = tuple(found)
+            attributions += found
+    return SentenceScan(
+        attributions=tuple(attributions),
+        by_sentence=MappingProxyType(by_sentence),
+        mentions=MappingProxyType(mentions),
+        copulas=tuple(copulas),
+        workplaces=frozenset(workplaces),
+        people=people,
+    )
+
+
+def _transcript_label(doc: Document, sentence: Sentence, people: People) -> Attribution | None:
+    """ "LOUIS LATAIF: …" opening a paragraph: the label is an attribution of what follows."""
+    line_end = doc.text.find("\n", sentence.start)
+    line = doc.masked[sentence.start : line_end if line_end >= 0 else len(doc.text)]
+
+    def known_surname(word: str) -> bool:
+        person = people.find([word], len(doc.text))
+        return person is not None and len(person.tokens) >= 2
+
+    label = transcript_label(line[:200], known_surname)
+    if label is None:
+        return None
+    name, end = label
+    words = name.split()
+    parse = NameParse(
+        name=words, start=sentence.start, end=sentence.start + len(name), kind="person", evidence=True
+    )
+    if words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "prof", "mister", "miss"}:
+        parse.honorific = words[0].rstrip(".")
+        parse.name = words[1:]
+    parse.name = title_case(parse.name)
+    speaker = Speaker("name", " ".join(parse.name), sentence.start, sentence.start + end, name=parse)
+    return Attribution(
+        sentence.index,
+        [speaker],
+        ":",
+        sentence.start + end - 2,
+        sentence.start + end - 1,
+        Order.LABEL,
+        sentence.start,
+        sentence.start + end,
+    )
+
+
+def _mentions(
+    doc: Document,
+    sentence: Sentence,
+    tokens: list[Token],
+    people: People,
+    copulas: list[Copula],
+    workplaces: set[str],
+) -> list[Mention]:
+    """Person names outside quotes, with roles next to them and whether they open a clause."""
+    n = len(tokens)
+    i = 0
+    out: list[Mention] = []
+    while i < n:
+        tok = tokens[i]
+        if not (tok.is_word and tok.is_cap):
+            if tok.is_word and tok.low in ("he", "she"):
+                _stated_role(doc, sentence, tok.end, tok, None, copulas)
+            i += 1
+            continue
+        j = run_right(tokens, i, n)
+        if j <= i:
+            i += 1
+            continue
+        parse = parse_run(tokens, i, j, sentence_start=i == 0)
+        if parse is not None and _workplace(tokens, i):
+            workplaces.add(name_key(" ".join(parse.name)))
+        known = (
+            parse is not None and parse.kind == "single" and people.find(parse.name, parse.start) is not None
+        )
+        if parse is not None and (
+            (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
+        ):
+            person = _person_named(parse, people)
+            person.roles += _roles_beside_name(doc, tokens, i, j, parse)
+            out.append(Mention(person, parse.start, _opens_clause(tokens, i, parse)))
+            _stated_role(doc, sentence, tokens[j - 1].end, None, person, copulas)
+        i = j
+    return out
+
+
+def _person_named(parse: NameParse, people: People) -> Person:
+    """The person a mention names: a full name is recorded; a surname is the person named before."""
+    if len([t for t in parse.name if t.lower() not in NAME_PARTICLES]) >= 2:
+        person = people.add(parse.name, parse.start)
+    else:
+        person = people.find(parse.name, parse.start) or people.add(parse.name, parse.start)
+    person.note_name_evidence(parse)
+    return person
+
+
+def _roles_beside_name(
+    doc: Document, tokens: list[Token], i: int, j: int, parse: NameParse
+) -> list[RoleEvidence]:
+    """The roles written around a mention at tokens[i:j], in the order they are read."""
+    roles: list[RoleEvidence] = []
+    if parse.role:
+        roles.append(RoleEvidence(parse.role_start, parse.role, RoleRule.TITLE_BEFORE_NAME))
+    role, start = pre_name_role(tokens, i, 0)
+    rule = RoleRule.ROLE_BEFORE_NAME
+    if not role and not parse.role:
+        role, start = _role_then_comma(tokens, i, j)
+        rule = RoleRule.ROLE_COMMA_NAME
+    if role and not parse.role:
+        roles.append(RoleEvidence(start, role, rule))
+    if not parse.possessive:
+        appositive = _appositive_after(doc, tokens, j)
+        if appositive is not None:
+            roles.append(appositive)
+    return roles
+
+
+def _appositive_after(doc: Document, tokens: list[Token], after: int) -> RoleEvidence | None:
+    """ "Jo Bell, the opposition's transport spokesman, …": the comma piece after a name."""
+    n = len(tokens)
+    if not (after + 1 < n and tokens[after].text == ","):
+        return None
+    b = after + 1
+    while b < n and b - after < 40 and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
+        b += 1
+    text = doc.text[tokens[after + 1].start : tokens[b - 1].end] if b > after + 1 else ""
+    role = clean_role(text, appositive=True)
+    if role and tokens[after + 1].low not in ("who", "which") and not tokens[after + 1].low.endswith("ing"):
+        return RoleEvidence(tokens[after + 1].start, role, RoleRule.APPOSITIVE)
+    return None
+
+
+_OPENS_CLAUSE = frozenset(
+    {"that", "which", "while", "and", "but", "when", "as", "because", "although", "now", "then"}
+)
+
+
+def _opens_clause(tokens: list[Token], i: int, parse: NameParse) -> bool:
+    """A name that opens a clause is its subject, so a later "he"/"she" may refer to it."""
+    prev = tokens[i - 1] if i > 0 else None
+    return not parse.possessive and (
+        prev is None
+        or not prev.is_word
+        or prev.low in _OPENS_CLAUSE
+        or (prev.low.endswith("ly") and prev.text.islower())
+    )
+
+
+def _stated_role(
+    doc: Document,
+    sentence: Sentence,
+    pos: int,
+    pronoun: Token | None,
+    person: Person | None,
+    copulas: list[Copula],
+) -> None:
+    """ "Now he is dean of the law school", "Bell, who became party leader in May": a role stated with
+    a verb after a name or "he"/"she" (the pronoun is resolved with the speakers)."""
+    rest = doc.masked[pos : min(sentence.end, pos + 240)]
+    match = COPULA.match(rest)
+    if not match:
+        return
+    role = clean_role(match.group("role"))
+    if role:
+        copulas.append(Copula(sentence.index, pos + match.start("role"), role, pronoun, person))
+
+
+_STAFF = frozenset({"crew", "crews", "staff", "staffers", "workforce", "colleagues", "partner", "partners"})
+
+
+def _workplace(tokens: list[Token], i: int) -> bool:
+    """ "analysts at X", "workers at X", "an economist with X": X is where people work, a firm."""
+    if i < 2 or tokens[i - 1].low not in ("at", "with"):
+        return False
+    before = tokens[i - 2]
+    if not before.is_word or (before.is_cap and i > 2):  # capitalised only when opening the sentence
+        return False
+    return before.low in PEOPLE_NOUNS or before.low in _STAFF or is_role_word(before.low)
+
+
+def _role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, int]:
+    """ "the opposition's transport spokesman, Jo Bell, …": a role set off before the name by a comma,
+    with the name closed by another comma (or the sentence's end)."""
+    if i < 2 or tokens[i - 1].text != "," or (j < len(tokens) and tokens[j].text not in (",", ".")):
+        return None, -1
+    head = tokens[i - 2]
+    if (
+        not head.is_word
+        or head.is_cap
+        or not (is_role_word(head.low, plural=False) or is_agent_noun(head.low))
+    ):
+        return None, -1
+    a = i - 2
+    while a - 1 >= 0 and i - a < 8:
+        prev = tokens[a - 1]
+        if not prev.is_word or prev.low in ("and", "but", "or"):
+            break
+        if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
+            return None, -1  # "After a meeting with the minister, Jo Bell left": no appositive
+        if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
+            break
+        a -= 1
+    role = clean_role(" ".join(t.text for t in tokens[a : i - 1]))
+    return (role, tokens[a].start) if role else (None, -1)
