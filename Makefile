@@ -1,18 +1,23 @@
 # Quick start: `make run` starts the bot, `make test` runs the whole test suite.
-# Both create the virtualenv in .venv and install what is needed on first use.
+# Both create the virtualenv in .venv on first use: `make run` installs what running needs only, the
+# other targets add the development tools (pytest, ruff, mypy, the evaluation's libraries).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
 .PHONY: run test lint eval bench clean
 
-$(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+$(VENV)/.runtime: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.runtime
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-run: $(VENV)/.installed
+run: $(VENV)/.runtime
 	$(VENV)/bin/newsdesk run
 
 # With PostgreSQL installed (Debian: apt-get install postgresql), the store tests also run against a

@@ -22,6 +22,12 @@ from bot.library import Library
 from bot.render.inert import private_sentence
 from bot.settings import Settings, load_settings
 
+# A text bot: discord.py's warnings at every start that voice needs PyNaCl and davey concern nothing
+# it does. The flags are discord.py's own (davey's is newer than some supported versions).
+for _voice_warning in ("warn_nacl", "warn_dave"):
+    if hasattr(discord.VoiceClient, _voice_warning):
+        setattr(discord.VoiceClient, _voice_warning, False)
+
 log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 30.0

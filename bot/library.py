@@ -8,10 +8,8 @@ import re
 from pathlib import Path
 from types import TracebackType
 
-from bot.analysis import analyze, normalize_text, select_summary, topic_sentiment
+from bot.analysis import analyze, normalize_text
 from bot.analysis.models import Summary, TopicSentiment
-from bot.analysis.summary import Ranking
-from bot.analysis.topics import topic_extremes
 from bot.deadline import run_within
 from bot.errors import InputError, NotFoundError, echo
 from bot.ingest import check_length, display_name, from_bytes, from_fetched
@@ -265,6 +263,8 @@ class Library:
         """The `sentences` best sentences, chosen from the stored scores (no re-analysis)."""
         if not 1 <= sentences <= MAX_SUMMARY_SENTENCES:
             raise InputError(f"A summary has between 1 and {MAX_SUMMARY_SENTENCES} sentences.")
+        from bot.analysis.summary import Ranking, select_summary  # TextBlob: imported when first needed
+
         analysis = article.analysis
         return select_summary(
             analysis.sentences, Ranking(analysis.sentence_scores, analysis.keywords), count=sentences
@@ -278,10 +278,14 @@ class Library:
         for stored in article.analysis.topics:
             if key == fold(stored.phrase) or any(key == fold(alias) for alias in stored.aliases):
                 return stored
+        from bot.analysis.topics import topic_sentiment
+
         return await asyncio.to_thread(topic_sentiment, article.analysis.sentences, topic.strip())
 
     async def topic_extremes(self, found: TopicSentiment) -> tuple[str | None, str | None]:
         """The topic's most positive and most negative sentences (None for a side with none)."""
+        from bot.analysis.topics import topic_extremes
+
         return await asyncio.to_thread(topic_extremes, found)
 
     async def topic_across_library(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import subprocess
 import sys
@@ -311,3 +312,15 @@ async def test_a_server_joined_while_running_can_use_the_bot_at_once(running_bot
     record = await double.slash("articles", guild_id=guild_id, user_id=owner_id)
     assert (await record.reply())["embeds"]
     assert bot.get_guild(guild_id) is not None
+
+
+def test_starting_the_bot_logs_nothing_about_voice(tmp_path):
+    code = (
+        "import logging; logging.basicConfig(level=logging.INFO); "
+        "from bot.app import create_bot; create_bot()"
+    )
+    env = {**os.environ, "NEWSDESK_DB": str(tmp_path / "lib.db")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path, env=env
+    )
+    assert "voice" not in result.stderr.lower() and "PyNaCl" not in result.stderr, result.stderr

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .models import (
     ArticleAnalysis,
     Expert,
@@ -11,11 +14,33 @@ from .models import (
     TopicSentiment,
     UnnamedSource,
 )
-from .quotes import extract_experts
-from .sentences import split_sentences
-from .summary import DEFAULT_SENTENCES, rank_sentences, select_summary
 from .text import normalize_text, word_count
-from .topics import extract_topics, topic_sentiment
+
+if TYPE_CHECKING:
+    from .quotes import extract_experts
+    from .sentences import split_sentences
+    from .summary import DEFAULT_SENTENCES, rank_sentences, select_summary
+    from .topics import extract_topics, topic_sentiment
+
+# Imported when first used: TextBlob and NLTK take ~0.2 s to import, which every command of the CLI
+# (and `newsdesk --help`) paid although most only read what is stored.
+_LAZY = {
+    "extract_experts": ".quotes",
+    "split_sentences": ".sentences",
+    "DEFAULT_SENTENCES": ".summary",
+    "rank_sentences": ".summary",
+    "select_summary": ".summary",
+    "extract_topics": ".topics",
+    "topic_sentiment": ".topics",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module, __name__), name)
+
 
 __all__ = [
     "DEFAULT_SENTENCES",
@@ -37,10 +62,16 @@ __all__ = [
 ]
 
 
-def analyze(
-    text: str, title: str | None = None, summary_sentences: int = DEFAULT_SENTENCES
-) -> ArticleAnalysis:
-    """Analyse one article. `text` is normalised first; offsets refer to the normalised text."""
+def analyze(text: str, title: str | None = None, summary_sentences: int | None = None) -> ArticleAnalysis:
+    """Analyse one article. `text` is normalised first; offsets refer to the normalised text.
+    `summary_sentences` defaults to DEFAULT_SENTENCES."""
+    from .quotes import extract_experts
+    from .sentences import split_sentences
+    from .summary import DEFAULT_SENTENCES, rank_sentences, select_summary
+    from .topics import extract_topics
+
+    if summary_sentences is None:
+        summary_sentences = DEFAULT_SENTENCES
     text = normalize_text(text)
     sentences = split_sentences(text)
     experts, unnamed = extract_experts(text, sentences)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from nltk.stem.porter import PorterStemmer
+if TYPE_CHECKING:
+    from nltk.stem.porter import PorterStemmer
 
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -59,6 +61,8 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _porter() -> PorterStemmer:
+    from nltk.stem.porter import PorterStemmer  # importing nltk takes ~0.1 s: only when stemming
+
     return PorterStemmer()
 
 

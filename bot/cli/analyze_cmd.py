@@ -8,8 +8,7 @@ import sys
 import textwrap
 from typing import Any
 
-from bot.analysis import ArticleAnalysis, analyze, select_summary, topic_sentiment
-from bot.analysis.summary import Ranking
+from bot.analysis.models import ArticleAnalysis
 from bot.errors import InputError
 
 
@@ -57,6 +56,8 @@ def experts_json(analysis: ArticleAnalysis) -> dict[str, Any]:
 
 
 def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) -> dict[str, Any]:
+    from bot.analysis.summary import Ranking, select_summary  # TextBlob: only when analysing
+
     summary = select_summary(
         analysis.sentences, Ranking(analysis.sentence_scores, analysis.keywords), count=sentences
     )
@@ -83,6 +84,8 @@ def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) 
 
 
 def _topic_json(analysis: ArticleAnalysis, topic: str) -> dict[str, Any] | None:
+    from bot.analysis.topics import topic_sentiment
+
     result = topic_sentiment(analysis.sentences, topic)
     if result is None:
         return None
@@ -131,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--sentences must be between 1 and 50")
     texts = [(path, *_read(path)) for path in args.files]
     for path, text, title in texts:
+        from bot.analysis import analyze
+
         data = analysis_json(analyze(text, title=title), args.sentences, args.topic)
         data["file"] = path
         if args.json:

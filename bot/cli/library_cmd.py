@@ -10,20 +10,21 @@ import re
 import sys
 import textwrap
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.analysis.models import TopicSentiment
 from bot.cli.analyze_cmd import experts_json
 from bot.errors import InputError, NotFoundError, echo
-from bot.library import ArticleInfo, Library, StoredArticle
-from bot.settings import load_settings
+
+if TYPE_CHECKING:
+    from bot.analysis.models import TopicSentiment
+    from bot.library import ArticleInfo, Library, StoredArticle
 
 URL_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 SHARED_NOTE = (
     "Shared with every server: each one lists it, and only `newsdesk remove` takes it out"
     " (--guild ID adds to one server's library)."
 )
-Handler = Callable[[Library, argparse.Namespace], Awaitable[None]]
+Handler = Callable[["Library", argparse.Namespace], Awaitable[None]]
 WRAP = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent="  ")
 QUOTE_WRAP = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_indent="     ")
 
@@ -68,6 +69,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _run(handler: Handler, args: argparse.Namespace) -> int:
+    # Imported here, not for `newsdesk --help` or another command's start.
+    from bot.library import Library
+    from bot.settings import load_settings
+
     async def main() -> None:
         async with await Library.open(load_settings()) as library:
             await handler(library, args)

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.errors import InputError
-from bot.settings import redact_url, sqlite_path
-from bot.store import is_postgres_url
 
 if TYPE_CHECKING:
     from bot.store.transfer import CopyReport
@@ -31,6 +29,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def migrate_db(args: argparse.Namespace) -> int:
+    from bot.settings import redact_url, sqlite_path
+    from bot.store import is_postgres_url
+
     path = sqlite_path(args.sqlite)
     if not path.is_file():
         raise InputError(f"No SQLite library at {path}.")

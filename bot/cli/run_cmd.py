@@ -12,10 +12,10 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import InputError
-from bot.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from bot.app import NewsdeskBot
+    from bot.settings import Settings
 
 NO_TOKEN = (
     "DISCORD_TOKEN is not set: in the Discord developer portal (https://discord.com/developers/applications) "
@@ -109,6 +109,8 @@ async def _run_until_stopped(bot: NewsdeskBot, token: str, stop: asyncio.Event) 
 
 
 def run(args: argparse.Namespace) -> int:
+    from bot.settings import load_settings  # pydantic: not for the other commands' start
+
     settings = load_settings()
     if settings.discord_token is None:
         raise InputError(NO_TOKEN)
@@ -120,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
 
 def check_health(args: argparse.Namespace) -> int:
     from bot.app import health_file
+    from bot.settings import load_settings
 
     path = health_file(load_settings())
     try:

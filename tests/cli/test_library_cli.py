@@ -202,3 +202,26 @@ def test_an_add_without_a_guild_says_it_is_shared_and_lists_mark_shared_and_seed
     assert lines[0].startswith("#3 ") and lines[0].endswith(", shared)") and "seed" not in lines[0]
     assert lines[1].startswith("#2 ") and "shared" not in lines[1]
     assert lines[2].startswith(SEED_HEADLINE) and lines[2].endswith(", seed, shared)")
+
+
+def test_help_and_reading_commands_start_without_importing_the_analysis(tmp: Path) -> None:
+    """TextBlob and NLTK cost ~0.2 s to import: `--help` and reading a stored article never pay it
+    (the times themselves are measured in bench/, not here)."""
+
+    def imported(*args: str) -> set[str]:
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "bot", *args],
+            capture_output=True,
+            text=True,
+            cwd=tmp,
+            env=clean_env(tmp),
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+
+    ok(run(tmp, "articles"))  # the seed is analysed once, when the library is made
+    for args in (("--help",), ("experts",), ("articles",), ("quotes", "Cauchon")):
+        heavy = {m for m in imported(*args) if m.split(".")[0] in {"textblob", "nltk", "discord"}}
+        assert heavy == set(), (args, sorted(heavy)[:5])
+    assert "pydantic" not in {m.split(".")[0] for m in imported("--help")}
