@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import re
 from pathlib import Path
@@ -307,14 +308,23 @@ class Library:
         self, speaker: str, *, guild_id: int | None, limit: int | None = None
     ) -> list[SpeakerQuote]:
         """Every quote of a named speaker across the visible library, newest article first (empty if
-        none), or the newest `limit`. Names match ignoring case and accents; a surname alone matches
-        the full name."""
-        key = fold(speaker)
-        if not key:
+        none), or the newest `limit`. Names match ignoring case, accents, punctuation and the titles
+        before them ("Dr. Frank McGeorge"); a surname (or any word of a name) alone matches the one
+        person it names, and is an InputError naming them when it names several."""
+        from bot.analysis.speaker_lookup import name_keys
+
+        keys = [fold(speaker), *name_keys(speaker)]
+        if not keys[0]:
             raise InputError("Name a speaker.")
-        quotes = await self.store.speaker_quotes(key, guild_id, word=False, limit=limit)
-        if not quotes:
-            quotes = await self.store.speaker_quotes(key, guild_id, word=True, limit=limit)
+        for key in dict.fromkeys(k for k in keys if k):
+            quotes = await self.store.speaker_quotes(key, guild_id, word=False, limit=limit)
+            if quotes:
+                return quotes
+        quotes = await self.store.speaker_quotes(keys[-1], guild_id, word=True, limit=limit)
+        people = list(dict.fromkeys(q.speaker for q in quotes))
+        if len({fold(p) for p in people}) > 1:
+            listed = ", ".join(people[:4]) + (" …" if len(people) > 4 else "")
+            raise InputError(f"“{echo(speaker)}” names several people ({listed}); give the full name.")
         return quotes
 
     # ---- autocomplete ----------------------------------------------------------------------
@@ -352,8 +362,12 @@ class Library:
             forms = spellings[name_key]
             return max(forms, key=lambda n: (forms[n], n != n.upper(), not n.isascii(), n))
 
+        from bot.analysis.speaker_lookup import is_person_name
+
+        # People only: the analysis sometimes names a place or a firm as a speaker ("Nepal said").
         ordered = sorted(totals, key=lambda k: (not k.startswith(key), -totals[k], k))
-        return [display(k) for k in ordered[: max(1, min(limit, MAX_PAGE))]]
+        people = (name for name in map(display, ordered) if is_person_name(name))
+        return list(itertools.islice(people, max(1, min(limit, MAX_PAGE))))
 
     async def autocomplete_topics(
         self, article: StoredArticle | None, prefix: str, limit: int = 25, *, guild_id: int | None = None

@@ -206,6 +206,59 @@ async def test_quotes_by_merges_spellings_within_the_guild(library: Library) -> 
     assert await library.autocomplete_speakers("x", guild_id=GUILD_A) == []
 
 
+async def test_speakers_are_found_without_their_titles_and_by_a_surname_only_one_person_has(
+    library: Library,
+) -> None:
+    text = '"Rates will rise," said Dr. Jane Smith. "Not yet," said John Smith. "Maybe," said Ann Okafor.'
+    await library.store.add_article(
+        **article_fields(
+            text,
+            "Rates",
+            GUILD_A,
+            experts=[
+                ("Jane Smith", "economist", ["Rates will rise,"]),
+                ("John Smith", None, ["Not yet,"]),
+                ("Ann Okafor", None, ["Maybe,"]),
+            ],
+        )
+    )
+    for typed in (
+        "Dr. Jane Smith",
+        "dr jane smith",
+        "Professor Jane Smith",
+        "Former Chief Economist Jane Smith",
+    ):
+        assert [q.text for q in await library.quotes_by(typed, guild_id=GUILD_A)] == ["Rates will rise,"], (
+            typed
+        )
+    assert [q.text for q in await library.quotes_by("Ms. Okafor", guild_id=GUILD_A)] == ["Maybe,"]
+    with pytest.raises(InputError, match=r"several people \(Jane Smith, John Smith\)"):
+        await library.quotes_by("Smith", guild_id=GUILD_A)
+    for typed in ("Mr. Martin Cauchon", "Dr Wang Yiwu"):  # the seed's speakers, with courtesy titles
+        assert await library.quotes_by(typed, guild_id=GUILD_A), typed
+
+
+async def test_speaker_autocomplete_offers_people_not_places_or_firms(library: Library) -> None:
+    text = '"Calm," said Nepal. "Up," said Wall Street. "Down," said based company. "Fine," said Ursula von der Leyen.'
+    await library.store.add_article(
+        **article_fields(
+            text,
+            "Mixed",
+            GUILD_A,
+            experts=[
+                ("Nepal", None, ["Calm,"]),
+                ("Wall Street", None, ["Up,"]),
+                ("based company", None, ["Down,"]),
+                ("Ursula von der Leyen", None, ["Fine,"]),
+            ],
+        )
+    )
+    offered = await library.autocomplete_speakers("", guild_id=GUILD_A)
+    assert sorted(offered) == ["Martin Cauchon", "Ursula von der Leyen", "Wang Yiwu"]
+    assert await library.autocomplete_speakers("wall", guild_id=GUILD_A) == []
+    assert await library.autocomplete_speakers("ne", guild_id=GUILD_A) == []
+
+
 async def test_topics_stored_and_measured_on_demand(library: Library) -> None:
     store = library.store
     article_id, _ = await store.add_article(**article_fields(WIND, "Wind", GUILD_A, topics=["wind power"]))
