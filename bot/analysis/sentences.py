@@ -9,6 +9,8 @@ used before, took ~30 ms per 1,000 words and tens of seconds on a 1 MB line).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .models import Sentence
 from .quotemarks import double_quotes
@@ -38,6 +40,8 @@ _OPENERS = _set("""the a an he she it they we i you his her its their our my thi
     yet so or nor in on at for with as after before when while if although though however meanwhile
     what who why how where some many most other others such both each all no not last next earlier
     later still also one two three analysts officials experts shares prices sales""")
+# A wire service's credit after a dateline ("(AP) —", "(Reuters) -") continues the sentence before it.
+_AGENCY_CREDIT = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—]|[-–—]")
 _MAX_QUOTED = 600  # a longer "quotation" is more likely a stray mark than one quoted passage
 _OPENING_MARKS = "\"'“‘«([„"
 
@@ -54,6 +58,13 @@ def is_heading(line: str) -> bool:
     return tokens[-1].lower() not in _HEADING_TAIL
 
 
+@lru_cache(maxsize=1)
+def state_abbreviations() -> frozenset[str]:
+    """AP-style state abbreviations as written, without the final dot ("Wash", "N.Y")."""
+    text = resources.files("bot.analysis").joinpath("data", "state_abbreviations.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def _next_word(line: str, pos: int) -> str:
     """The word starting at `pos`, opening quotes and brackets skipped."""
     end = min(len(line), pos + 40)
@@ -66,7 +77,7 @@ def _next_word(line: str, pos: int) -> str:
 def _is_boundary(line: str, mark_start: int, after: int) -> bool:
     """Whether the marks at `mark_start` (white space ending at `after`) close a sentence."""
     nxt = _next_word(line, after)
-    if not nxt:
+    if not nxt or _AGENCY_CREDIT.match(line, after):
         return False
     first = nxt[0]
     if first.islower():
@@ -91,7 +102,13 @@ def _is_boundary(line: str, mark_start: int, after: int) -> bool:
     if len(word) == 1 and word.isalpha():
         # an initial ("J. K. Rowling") or the last letter of "U.S."
         return "." in match.group(1) and nxt.lower() in _OPENERS
-    if low in _MAYBE_FINAL or token in _MAYBE_FINAL or "." in match.group(1):
+    written = (match.group(1) + word).strip("'’-")
+    if (
+        low in _MAYBE_FINAL
+        or token in _MAYBE_FINAL
+        or "." in match.group(1)
+        or written in state_abbreviations()
+    ):
         return nxt.lower() in _OPENERS
     return True
 

@@ -123,3 +123,39 @@ def test_a_one_megabyte_line_is_split() -> None:
     line = ("Officials said the talks would resume. " * 30_000)[:1_000_000]
     sentences = split_sentences(line)
     assert len(sentences) > 20_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "VANCOUVER, Wash. (AP) — A top health official said the outbreak is an emergency. He urged shots.",
+            [
+                "VANCOUVER, Wash. (AP) — A top health official said the outbreak is an emergency.",
+                "He urged shots.",
+            ],
+        ),
+        (
+            "SALEM, Ore. (AP) - Lawmakers passed the bill. It goes to the governor.",
+            ["SALEM, Ore. (AP) - Lawmakers passed the bill.", "It goes to the governor."],
+        ),
+        (
+            "FRESNO, Calif., Jan. 12 (Reuters) - Growers sued the state. They want water.",
+            ["FRESNO, Calif., Jan. 12 (Reuters) - Growers sued the state.", "They want water."],
+        ),
+        (
+            "SPOKANE, Wash. — A bridge closed. Traffic slowed.",
+            ["SPOKANE, Wash. — A bridge closed.", "Traffic slowed."],
+        ),
+        # a state abbreviation still ends a sentence before an ordinary opener, and "ill." is not "Ill."
+        (
+            "She moved to Tacoma, Wash. The move was hard.",
+            ["She moved to Tacoma, Wash.", "The move was hard."],
+        ),
+        ("He fell ill. Doctors came.", ["He fell ill.", "Doctors came."]),
+    ],
+    ids=["state-agency-dash", "agency-hyphen", "state-month-day", "state-dash", "state-then-opener", "ill"],
+)
+def test_datelines_stay_with_their_sentence(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+    assert not any(t.startswith("(") for t in texts(text))
