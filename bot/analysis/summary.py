@@ -1,69 +1,52 @@
-"""Extractive summary: lead-biased sentence ranking by centrality and topic overlap, then selection."""
+"""Extractive summary: a learned sentence scorer, then a selection that avoids repeats and sentences
+that lean on one left out.
+
+The scorer is a logistic regression over the features of `summary_features` (position, length,
+centrality, overlap with the title and lead, cue words, openings). Its weights are data
+(`data/summary_model.json`), fitted by `eval/train_summary.py` on CNN/DailyMail articles against their
+highlights; inference is a dot product per sentence.
+"""
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
 
+from .keywords import extract_keywords
 from .models import Sentence, Summary
+from .summary_features import (
+    FEATURES,
+    MAX_SENTENCE_CHARS,
+    leans_on_previous,
+    sentence_features,
+    sentence_stems,
+)
 from .text import WORD_RE, content_stems, fold, word_count
 
 DEFAULT_SENTENCES = 3
 MAX_SENTENCES = 10
-KEYWORD_COUNT = 8
-# A run-on "sentence" (a pasted 1 MB line) is scored on its opening only, keeping cost linear and low.
-MAX_SENTENCE_CHARS = 5_000
 
-# News puts the gist first, so position carries most of the weight; centrality (how many of the
-# article's recurring words a sentence holds) and topic overlap let a later sentence displace a weak
-# lead sentence. The topic is the title's words plus the lead sentence's: a headline alone is short and
-# often a pun or a teaser, while the lead states what the story is about (and stands in when there is
-# no title at all). Weights chosen for news in general, not tuned per article.
-POSITION_WEIGHT = 1.0
-CENTRALITY_WEIGHT = 0.3
-TOPIC_WEIGHT = 0.2
-POSITION_DECAY = 0.6  # score of body sentence b is 1 / (1 + b) ** decay
-# Long sentences cost the reader more words for the same point; above this many words a sentence's
-# score shrinks as (LONG_SENTENCE / words) ** LENGTH_EXPONENT.
-LONG_SENTENCE = 25
-LENGTH_EXPONENT = 0.5
+# A sentence that opens "Therefore," or "He" without the sentence before it in the summary is worth
+# this share of its score: taken only when nothing self-contained comes close.
+LEANING_FACTOR = 0.75
+# A sentence opening in lower case is a piece of a quote cut mid-way ("“but not yet,” she said") or
+# one the splitter cut in two: unreadable alone. The training articles have almost none, so the model
+# cannot learn this; it is set by hand.
+FRAGMENT_FACTOR = 0.4
+# Jaccard overlap of content stems above which a candidate repeats a chosen sentence.
+_REDUNDANCY = 0.6
+# Share of the smaller sentence's word triples found in the other above which it repeats it.
+_CONTAINED = 0.5
+# Runs of the same quote mark ("““", "\"\"") left by pages that both style and type a quotation.
+_DOUBLED_QUOTES = re.compile(r"([\"“”‘’«»])\s?\1+")
 
-# Edmundson-style cue features: who said what, and hard facts (figures, named things), are what a
-# news summary reports.
-SPEECH_WEIGHT = 0.2
-FACT_WEIGHT = 0.4
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|added|announced|according to|suggested|urged|warned|called for|argued|"
-    r"stressed|noted|explained|believes?|expects?|predicted|estimated|reported)\b",
-    re.IGNORECASE,
-)
-_NUMBER = re.compile(
-    r"\d|\b(?:hundred|thousand|million|billion|trillion|percent|per cent|half|twice|dozens?)\b",
-    re.IGNORECASE,
-)
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*")
 
-_POSSESSIVE = re.compile(r"['’]s?$")
-# Words that are frequent in news without saying what an article is about.
-_REPORTING_WORDS = frozenset(
-    """added asked called announced noted stated explained suggested reported two three four five six
-    seven eight nine ten hundred hundreds thousand thousands million millions billion billions percent
-    cent last first""".split()  # noqa: SIM905
-)
-
-# An opening that points back to something the reader of a summary will not have seen.
-_PRONOUN_OPENING = re.compile(
-    r"^(?:he|she|it|they|this|these|those|that|his|her|its|their|them|him|such|but|and|also|"
-    r"however|meanwhile|instead|still|yet|then|there)\b",
-    re.IGNORECASE,
-)
-_QUOTE_OPENING = re.compile(r"^[\"“”'‘’«»\-–—…]")
-# A piece of a quote cut mid-way ("“but not yet,” she said") or a sentence the splitter cut in two.
-_FRAGMENT_OPENING = re.compile(r"^[\"“”'‘’«»\-–—…(\s]*[a-z]")
-_MIN_WORDS = 6
-_REDUNDANCY = 0.6  # Jaccard overlap of content stems above which a candidate repeats a chosen one
+_Words = tuple[set[str], set[tuple[str, str, str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,106 +57,48 @@ class Ranking:
     keywords: list[str]
 
 
-def opening_penalty(text: str) -> float:
-    """Multiplier < 1 for sentences that cannot stand alone at the head of a summary."""
-    factor = 1.0
-    stripped = text.lstrip()
-    if _PRONOUN_OPENING.match(stripped):
-        factor *= 0.55
-    if _FRAGMENT_OPENING.match(stripped):
-        factor *= 0.4
-    elif _QUOTE_OPENING.match(stripped):
-        factor *= 0.8
-    n_words = word_count(text)
-    if n_words < _MIN_WORDS:
-        factor *= 0.3
-    if stripped.endswith((":", "?")):
-        factor *= 0.6
-    if n_words > LONG_SENTENCE:
-        factor *= (LONG_SENTENCE / n_words) ** LENGTH_EXPONENT
-    return factor
+@dataclass(frozen=True, slots=True)
+class SentenceModel:
+    """Logistic-regression weights over standardised features."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+
+    def score(self, vector: list[float]) -> float:
+        z = sum(
+            w * (x - m) / s for w, x, m, s in zip(self.weights, vector, self.mean, self.scale, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def speech_cue(text: str) -> float:
-    """1 when the sentence reports what someone said or announced."""
-    return 1.0 if _REPORTING.search(text) else 0.0
-
-
-def fact_density(text: str) -> float:
-    """Share of words that are figures or capitalised names (not the sentence's first word), capped."""
-    n_words = word_count(text) or 1
-    hits = len(_NUMBER.findall(text)) + len(_INNER_CAPITAL.findall(text))
-    return min(1.0, 4.0 * hits / n_words)
+@lru_cache(maxsize=1)
+def sentence_model() -> SentenceModel:
+    data = json.loads(
+        resources.files("bot.analysis").joinpath("data", "summary_model.json").read_text(encoding="utf-8")
+    )
+    if tuple(data["features"]) != FEATURES:
+        raise RuntimeError("data/summary_model.json was fitted on other features; run eval/train_summary.py")
+    return SentenceModel(
+        features=FEATURES,
+        mean=tuple(data["mean"]),
+        scale=tuple(data["scale"]),
+        weights=tuple(data["weights"]),
+    )
 
 
 def rank_sentences(sentences: list[Sentence], title: str | None = None) -> Ranking:
     """Score every sentence once (linear in the article's length); headings score 0."""
-    stems = [
-        set(content_stems(s.text[:MAX_SENTENCE_CHARS])) if not s.is_heading else set() for s in sentences
+    model = sentence_model()
+    fragment = FEATURES.index("fragment_opening")
+    scores = [
+        round(model.score(vector) * (FRAGMENT_FACTOR if vector[fragment] else 1.0), 6)
+        if vector is not None
+        else 0.0
+        for vector in sentence_features(sentences, title)
     ]
-    # document frequency: in how many sentences a stem appears
-    df: Counter[str] = Counter()
-    for group in stems:
-        df.update(group)
-    topic_stems = set(content_stems(title[:MAX_SENTENCE_CHARS])) if title else set()
-    topic_stems |= next((group for group in stems if group), set())  # the lead sentence
-    raw_central: list[float] = []
-    for group in stems:
-        shared = sum(df[t] - 1 for t in group if df[t] > 1)
-        raw_central.append(shared / math.sqrt(len(group) + 4))
-    top = max(raw_central, default=0.0) or 1.0
-    scores: list[float] = []
-    body = 0
-    for sentence, group, central in zip(sentences, stems, raw_central, strict=True):
-        if sentence.is_heading:
-            scores.append(0.0)
-            continue
-        text = sentence.text[:MAX_SENTENCE_CHARS]
-        position = 1.0 / (1.0 + body) ** POSITION_DECAY
-        body += 1
-        topic_hit = len(group & topic_stems) / len(topic_stems) if topic_stems else 0.0
-        score = (
-            POSITION_WEIGHT * position
-            + CENTRALITY_WEIGHT * central / top
-            + TOPIC_WEIGHT * topic_hit
-            + SPEECH_WEIGHT * speech_cue(text)
-            + FACT_WEIGHT * fact_density(text)
-        ) * opening_penalty(text)
-        scores.append(round(score, 6))
     return Ranking(scores=scores, keywords=extract_keywords(sentences, title))
-
-
-def extract_keywords(
-    sentences: list[Sentence], title: str | None = None, limit: int = KEYWORD_COUNT
-) -> list[str]:
-    """The article's most frequent meaningful words (title words count double), as written."""
-    counts: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = {}
-    first_seen: dict[str, int] = {}
-    texts = [s.text for s in sentences]
-    if title:
-        texts.append(title)
-    for position, text in enumerate(texts):
-        weight = 2 if title and position == len(texts) - 1 else 1
-        for token in WORD_RE.findall(text[:MAX_SENTENCE_CHARS]):
-            token = _POSSESSIVE.sub("", token)
-            found = content_stems(token)
-            if not found or len(token) < 3 or fold(token) in _REPORTING_WORDS:
-                continue
-            key = found[0]
-            counts[key] += weight
-            forms.setdefault(key, Counter())[token] += 1
-            first_seen.setdefault(key, position)
-    ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
-    return [_keyword_form(forms[k]) for k in ranked[:limit] if counts[k] > 1]
-
-
-def _keyword_form(forms: Counter[str]) -> str:
-    """The lower-case form when the article uses one (so "Business" at a sentence start is "business")."""
-    lower = [f for f in forms if f[:1].islower()]
-    if lower:
-        return max(lower, key=lambda f: forms[f])
-    return forms.most_common(1)[0][0]
 
 
 def select_summary(
@@ -187,33 +112,88 @@ def select_summary(
     if ratio is not None:
         count = max(1, round(len(body) * min(max(ratio, 0.0), 1.0)))
     count = max(1, min(count or DEFAULT_SENTENCES, len(body)))
-    chosen: list[Sentence] = []
-    chosen_stems: list[set[str]] = []
-    for sentence in sorted(body, key=lambda s: (-ranking.scores[s.index], s.index)):
-        if len(chosen) >= count:
-            break
-        group = set(content_stems(sentence.text[:MAX_SENTENCE_CHARS]))
-        if any(_jaccard(group, other) > _REDUNDANCY for other in chosen_stems):
-            continue
-        chosen.append(sentence)
-        chosen_stems.append(group)
-    if len(chosen) < count:  # redundancy left gaps: fill from the best remaining
-        picked = {s.index for s in chosen}
-        for sentence in sorted(body, key=lambda s: (-ranking.scores[s.index], s.index)):
-            if len(chosen) >= count:
-                break
-            if sentence.index not in picked:
-                chosen.append(sentence)
+    chosen = _choose(sentences, body, ranking.scores, count)
     chosen.sort(key=lambda s: s.index)
     total = sum(word_count(s.text) for s in sentences)
     kept = sum(word_count(s.text) for s in chosen)
     return Summary(
-        sentences=[s.text for s in chosen],
+        sentences=[display_sentence(s.text) for s in chosen],
         indices=[s.index for s in chosen],
         reduced_by=round(100.0 * (1 - kept / total), 1) if total else 0.0,
         keywords=ranking.keywords,
     )
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _choose(
+    sentences: list[Sentence], body: list[Sentence], scores: list[float], count: int
+) -> list[Sentence]:
+    """Greedy: the best candidate each round, its score discounted while it leans on a sentence left
+    out; near-repeats of a chosen sentence are passed over unless nothing else is left."""
+    previous = {s.index: p.index for p, s in pairwise(body)}
+    # only the best few dozen can ever be chosen: keeps a 10,000-sentence text linear
+    pool = sorted(body, key=lambda s: (-scores[s.index], s.index))[: max(4 * count, 40)]
+    leaning = {s.index for s in pool if leans_on_previous(s.text[:200])}
+    words = {s.index: _words(s.text) for s in pool}
+    chosen: list[Sentence] = []
+    picked: set[int] = set()
+    while len(chosen) < count:
+        best: Sentence | None = None
+        best_score = -1.0
+        for sentence in pool:
+            i = sentence.index
+            if i in picked or any(_repeats(words[i], words[c.index]) for c in chosen):
+                continue
+            score = scores[i]
+            if i in leaning and previous.get(i) not in picked:
+                score *= LEANING_FACTOR
+            if score > best_score:
+                best, best_score = sentence, score
+        if best is None:
+            break
+        chosen.append(best)
+        picked.add(best.index)
+    for sentence in pool:  # repeats left gaps: fill from the best remaining
+        if len(chosen) >= count:
+            break
+        if sentence.index not in picked:
+            chosen.append(sentence)
+            picked.add(sentence.index)
+    return chosen
+
+
+def _repeats(candidate: _Words, chosen: _Words) -> bool:
+    """Whether a candidate repeats a chosen sentence: most of their content words shared, or most of the
+    smaller one's word triples inside the other (a photo caption restating the lead, glued to a sentence)."""
+    (stems_a, triples_a), (stems_b, triples_b) = candidate, chosen
+    if not stems_a or not stems_b:
+        return False
+    if len(stems_a & stems_b) / len(stems_a | stems_b) > _REDUNDANCY:
+        return True
+    return (
+        bool(triples_a and triples_b)
+        and len(triples_a & triples_b) / min(len(triples_a), len(triples_b)) > _CONTAINED
+    )
+
+
+def _words(text: str) -> _Words:
+    tokens = [fold(w) for w in WORD_RE.findall(text[:MAX_SENTENCE_CHARS])]
+    return set(content_stems(text[:MAX_SENTENCE_CHARS])), set(
+        zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
+def display_sentence(text: str) -> str:
+    """The sentence as shown: a doubled quote mark ("““") shown once."""
+    return _DOUBLED_QUOTES.sub(r"\1", text)
+
+
+__all__ = [
+    "DEFAULT_SENTENCES",
+    "MAX_SENTENCES",
+    "Ranking",
+    "display_sentence",
+    "extract_keywords",
+    "rank_sentences",
+    "select_summary",
+    "sentence_stems",
+]

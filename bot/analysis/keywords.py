@@ -1,0 +1,89 @@
+"""An article's keywords: its most frequent nouns and names (title words count double), as written.
+
+Part of speech comes from the word-tag lexicon TextBlob ships (Pattern's Brill lexicon, `en-lexicon.txt`,
+BSD licence): a word whose most frequent tag is a verb, adverb, adjective or function word ("got", "saw",
+"coming", "new") is never a keyword. A word the lexicon does not know is kept: most are names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from .models import Sentence
+from .text import WORD_RE, content_stems, fold
+
+KEYWORD_COUNT = 8
+MAX_SENTENCE_CHARS = 5_000
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NOUN_TAGS = ("NN", "FW")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_tags() -> dict[str, str]:
+    """Lower-case word -> its most frequent part-of-speech tag (Penn tags)."""
+    text = resources.files("textblob.en").joinpath("en-lexicon.txt").read_text(encoding="utf-8")
+    tags: dict[str, str] = {}
+    for line in text.splitlines():
+        word, _, tag = line.partition(" ")
+        if tag.strip() and word.lower() not in tags:  # "Apple" and "apple": the first listed decides
+            tags[word.lower()] = tag.split()[0]
+    return tags
+
+
+@lru_cache(maxsize=1)
+def _news_common_words() -> frozenset[str]:
+    text = (
+        resources.files("bot.analysis").joinpath("data", "keyword_stopwords.txt").read_text(encoding="utf-8")
+    )
+    return frozenset(
+        fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def is_content_word(token: str) -> bool:
+    """A noun, a name or a word the lexicon does not know; not a word news uses without meaning."""
+    low = fold(token)
+    if low in _news_common_words():
+        return False
+    tag = _lexicon_tags().get(low)
+    if tag is None:
+        return True
+    if token[:1].isupper() and tag.startswith(("NNP", "JJ")):
+        return True  # "Chinese", "Labour"
+    return tag.startswith(_NOUN_TAGS)
+
+
+def extract_keywords(
+    sentences: list[Sentence], title: str | None = None, limit: int = KEYWORD_COUNT
+) -> list[str]:
+    """The article's most frequent content words (title words count double), as written."""
+    counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    first_seen: dict[str, int] = {}
+    texts = [s.text for s in sentences]
+    if title:
+        texts.append(title)
+    for position, text in enumerate(texts):
+        weight = 2 if title and position == len(texts) - 1 else 1
+        for token in WORD_RE.findall(text[:MAX_SENTENCE_CHARS]):
+            token = _POSSESSIVE.sub("", token)
+            found = content_stems(token)
+            if not found or len(token) < 3 or not is_content_word(token):
+                continue
+            key = found[0]
+            counts[key] += weight
+            forms.setdefault(key, Counter())[token] += 1
+            first_seen.setdefault(key, position)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
+    return [_keyword_form(forms[k]) for k in ranked[:limit] if counts[k] > 1]
+
+
+def _keyword_form(forms: Counter[str]) -> str:
+    """The lower-case form when the article uses one (so "Business" at a sentence start is "business")."""
+    lower = [f for f in forms if f[:1].islower()]
+    if lower:
+        return max(lower, key=lambda f: forms[f])
+    return forms.most_common(1)[0][0]

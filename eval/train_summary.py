@@ -1,0 +1,212 @@
+"""Fit the summary's sentence scorer (bot/analysis/data/summary_model.json) and report cross-validation.
+
+Training data: the CNN/DailyMail articles of ../shared/benchmarks/cnndm/dev.jsonl (read here only; no
+text is copied into the repository). A sentence's label is 1 when a greedy oracle picks it: the up to
+three sentences that together best match the outlet's highlights by ROUGE-1 + ROUGE-2. The model is an
+L2-regularised logistic regression on standardised features (`bot.analysis.summary_features`).
+
+Honest figures: 5-fold cross-validation by article; each fold's summaries come from a model that never
+saw those articles, chosen by the product's own selection (`select_summary`).
+
+Run: `.venv/bin/python -m eval.train_summary [--write] [--l2 1.0]`
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rouge_score import rouge_scorer
+
+from bot.analysis import normalize_text, split_sentences
+from bot.analysis.models import Sentence
+from bot.analysis.summary import Ranking, SentenceModel, select_summary
+from bot.analysis.summary_features import FEATURES, sentence_features
+
+from .summaries import cnndm_path, load
+
+MODEL = Path(__file__).resolve().parent.parent / "bot" / "analysis" / "data" / "summary_model.json"
+FOLDS = 5
+ORACLE_SENTENCES = 3
+
+Article = tuple[list[Sentence], list[list[float]], list[int], str, list[float]]
+
+
+def oracle(body: list[str], reference: str, scorer: rouge_scorer.RougeScorer) -> list[int]:
+    """Greedy: add the sentence that most raises ROUGE-1 + ROUGE-2 F of the chosen set; stop when none does."""
+    chosen: list[int] = []
+    best = 0.0
+    while len(chosen) < ORACLE_SENTENCES:
+        gains = []
+        for i in range(len(body)):
+            if i in chosen:
+                continue
+            text = " ".join(body[j] for j in sorted([*chosen, i]))
+            s = scorer.score(reference, text)
+            gains.append((s["rouge1"].fmeasure + s["rouge2"].fmeasure, i))
+        if not gains:
+            break
+        value, index = max(gains)
+        if value <= best:
+            break
+        best = value
+        chosen.append(index)
+    return chosen
+
+
+def prepare(records: list[dict[str, Any]]) -> list[Article]:
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    articles: list[Article] = []
+    for record in records:
+        sentences = split_sentences(normalize_text(record["text"]))
+        vectors = sentence_features(sentences, record.get("title"))
+        body = [s for s, v in zip(sentences, vectors, strict=True) if v is not None]
+        picked = set(oracle([s.text for s in body], record["summary"], scorer))
+        labels = [float(k in picked) for k in range(len(body))]
+        features = [v for v in vectors if v is not None]
+        articles.append((sentences, features, [s.index for s in body], record["summary"], labels))
+    return articles
+
+
+def fit(articles: list[Article], l2: float) -> SentenceModel:
+    x = np.array([v for a in articles for v in a[1]], dtype=float)
+    y = np.array([label for a in articles for label in a[4]], dtype=float)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    mean[0], scale[0] = 0.0, 1.0  # the bias column stays 1
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    w = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(50):  # Newton's method: the loss is convex and the data small
+        p = 1.0 / (1.0 + np.exp(-(z @ w)))
+        grad = z.T @ (p - y) + penalty * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return SentenceModel(FEATURES, tuple(mean.tolist()), tuple(scale.tolist()), tuple(w.tolist()))
+
+
+def summarise(article: Article, model: SentenceModel) -> str:
+    sentences, features, indices, _, _ = article
+    scores = [0.0] * len(sentences)
+    for index, vector in zip(indices, features, strict=True):
+        scores[index] = model.score(vector)
+    return " ".join(select_summary(sentences, Ranking(scores, [])).sentences)
+
+
+def lead3(article: Article) -> str:
+    sentences, _, indices, _, _ = article
+    return " ".join(sentences[i].text for i in indices[:3])
+
+
+def cross_validate(articles: list[Article], l2: float, seed: int = 0) -> dict[str, float]:
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    order = list(range(len(articles)))
+    random.Random(seed).shuffle(order)
+    ours: list[dict[str, float]] = []
+    base: list[dict[str, float]] = []
+    for fold in range(FOLDS):
+        test = set(order[fold::FOLDS])
+        model = fit([a for i, a in enumerate(articles) if i not in test], l2)
+        _score_into([articles[i] for i in sorted(test)], model, scorer, ours, base)
+    return _means(ours, base)
+
+
+def score_articles(articles: list[Article], model: SentenceModel) -> dict[str, float]:
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    ours: list[dict[str, float]] = []
+    base: list[dict[str, float]] = []
+    _score_into(articles, model, scorer, ours, base)
+    return _means(ours, base)
+
+
+def _score_into(
+    articles: list[Article],
+    model: SentenceModel,
+    scorer: rouge_scorer.RougeScorer,
+    ours: list[dict[str, float]],
+    base: list[dict[str, float]],
+) -> None:
+    for article in articles:
+        for out, text in ((ours, summarise(article, model)), (base, lead3(article))):
+            scores = scorer.score(article[3], text)
+            out.append({m: v.fmeasure for m, v in scores.items()})
+
+
+def _means(ours: list[dict[str, float]], base: list[dict[str, float]]) -> dict[str, float]:
+    result = {}
+    for name, rows in (("model", ours), ("lead3", base)):
+        for metric in ("rouge1", "rouge2", "rougeL"):
+            result[f"{name}_{metric}"] = statistics.fmean(r[metric] for r in rows)
+    result["wins"] = sum(a["rouge2"] > b["rouge2"] for a, b in zip(ours, base, strict=True))
+    result["losses"] = sum(a["rouge2"] < b["rouge2"] for a, b in zip(ours, base, strict=True))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--l2", type=float, default=10.0)
+    parser.add_argument(
+        "--seeds", type=int, default=3, help="repeat the 5-fold split with this many shuffles"
+    )
+    parser.add_argument("--write", action="store_true", help="fit on all articles and write the model file")
+    parser.add_argument(
+        "--also",
+        nargs="*",
+        default=[],
+        help="sets scored by the model fitted on all of cnndm (never trained on)",
+    )
+    args = parser.parse_args(argv)
+    path = cnndm_path()
+    if path is None:
+        print("cnndm dev set not found (../shared/benchmarks/cnndm/dev.jsonl)")
+        return 1
+    articles = prepare(load(path))
+    runs = [cross_validate(articles, args.l2, seed) for seed in range(args.seeds)]
+    print(f"{len(articles)} articles, {FOLDS}-fold CV x {args.seeds} shuffles, l2={args.l2}")
+    for metric in ("rouge1", "rouge2", "rougeL"):
+        ours = statistics.fmean(r[f"model_{metric}"] for r in runs)
+        base = statistics.fmean(r[f"lead3_{metric}"] for r in runs)
+        print(f"  {metric:<7} model {ours:.4f}  lead-3 {base:.4f}  ({ours - base:+.4f})")
+    print(
+        f"  ROUGE-2 wins/losses vs lead-3 per article: {runs[0]['wins']:.0f}/{runs[0]['losses']:.0f} (first shuffle)"
+    )
+    model = fit(articles, args.l2)
+    for other in args.also:
+        held = prepare([r for r in load(Path(other)) if r.get("summary")])
+        figures = score_articles(held, model)
+        print(
+            f"  {Path(other).stem}: ROUGE-2 model {figures['model_rouge2']:.4f}  lead-3 {figures['lead3_rouge2']:.4f}"
+            f"  ({figures['model_rouge2'] - figures['lead3_rouge2']:+.4f}; {len(held)} articles)"
+        )
+    if args.write:
+        data = {
+            "about": (
+                "Sentence scorer of bot/analysis/summary.py: logistic regression, weights over standardised "
+                "features. Fitted by eval/train_summary.py on the 100 CNN/DailyMail test articles of "
+                "../shared/benchmarks/cnndm/dev.jsonl (artidoro/frank @ 5860706b; CNN/DM text research-only, "
+                "FRANK MIT); only these numbers derive from it, no text."
+            ),
+            "licence": "MIT (the project's); derived numbers only",
+            "l2": args.l2,
+            "features": list(model.features),
+            "mean": [round(v, 6) for v in model.mean],
+            "scale": [round(v, 6) for v in model.scale],
+            "weights": [round(v, 6) for v in model.weights],
+        }
+        MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
