@@ -87,27 +87,35 @@ def score_set(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("paths", nargs="*")
+    parser.add_argument(
+        "paths", nargs="*", help="JSONL sets; PATH:SPLIT scores one split (e.g. eval/real.jsonl:dev)"
+    )
     parser.add_argument("--no-graph", action="store_true", help="skip TextRank and LexRank")
     args = parser.parse_args(argv)
-    sets: list[tuple[str, Path]] = []
-    if args.paths:
-        sets = [(Path(p).stem, Path(p)) for p in args.paths]
-    else:
+    specs = args.paths or [
+        f"{HERE / 'real.jsonl'}:dev",
+        f"{HERE / 'real.jsonl'}:blind",
+        str(HERE / "dev.jsonl"),
+    ]
+    sets: list[tuple[str, Path, str | None]] = []
+    if not args.paths:
         found = cnndm_path()
         if found is None:
-            print(
-                "cnndm dev set not found (../shared/benchmarks/cnndm/dev.jsonl); scoring eval/dev.jsonl only"
-            )
+            print("cnndm dev set not found (../shared/benchmarks/cnndm/dev.jsonl): left out")
         else:
-            sets.append(("cnndm dev", found))
-        sets.append(("eval/dev", HERE / "dev.jsonl"))
+            sets.append(("cnndm dev", found, None))
+    for spec in specs:
+        path, _, split = spec.partition(":")
+        sets.append((f"{Path(path).stem}{' ' + split if split else ''}", Path(path), split or None))
     systems: dict[str, Callable[[dict[str, Any]], str]] = {"newsdesk": newsdesk, "lead-3": lead3}
     if not args.no_graph:
         systems["TextRank"] = graph("textrank")
         systems["LexRank"] = graph("lexrank")
-    for label, path in sets:
-        records = [r for r in load(path) if r.get("summary")]
+    for label, path, split in sets:
+        if not path.exists():
+            print(f"{label}: {path} not found")
+            continue
+        records = [r for r in load(path) if r.get("summary") and (split is None or r.get("split") == split)]
         result = score_set(records, systems)
         print(f"{label}: {len(records)} articles")
         print(f"  {'system':<10}{'R-1':>8}{'R-2':>8}{'R-L':>8}  R-2 below lead-3")

@@ -1,14 +1,15 @@
 """Fit the summary's sentence scorer (bot/analysis/data/summary_model.json) and report cross-validation.
 
 Training data: the CNN/DailyMail articles of ../shared/benchmarks/cnndm/dev.jsonl (read here only; no
-text is copied into the repository). A sentence's label is 1 when a greedy oracle picks it: the up to
+text is copied into the repository), plus any sets given with --train (the shipped model adds the `dev`
+split of eval/real.jsonl; a blind split is refused). A sentence's label is 1 when a greedy oracle picks it: the up to
 three sentences that together best match the outlet's highlights by ROUGE-1 + ROUGE-2. The model is an
 L2-regularised logistic regression on standardised features (`bot.analysis.summary_features`).
 
-Honest figures: 5-fold cross-validation by article; each fold's summaries come from a model that never
+Honest figures: 5-fold cross-validation by article over the pooled sets, reported per set; each fold's summaries come from a model that never
 saw those articles, chosen by the product's own selection (`select_summary`).
 
-Run: `.venv/bin/python -m eval.train_summary [--write] [--l2 1.0]`
+Run: `.venv/bin/python -m eval.train_summary --train eval/real.jsonl:dev [--write] [--also eval/check.jsonl]`
 """
 
 from __future__ import annotations
@@ -108,17 +109,22 @@ def lead3(article: Article) -> str:
     return " ".join(sentences[i].text for i in indices[:3])
 
 
-def cross_validate(articles: list[Article], l2: float, seed: int = 0) -> dict[str, float]:
+def cross_validate(sets: dict[str, list[Article]], l2: float, seed: int = 0) -> dict[str, dict[str, float]]:
+    """Folds over the pooled articles of every set; figures per set, each article scored by a model
+    fitted on the other folds."""
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
-    order = list(range(len(articles)))
+    pooled = [(name, a) for name, articles in sets.items() for a in articles]
+    order = list(range(len(pooled)))
     random.Random(seed).shuffle(order)
-    ours: list[dict[str, float]] = []
-    base: list[dict[str, float]] = []
+    ours: dict[str, list[dict[str, float]]] = {name: [] for name in sets}
+    base: dict[str, list[dict[str, float]]] = {name: [] for name in sets}
     for fold in range(FOLDS):
         test = set(order[fold::FOLDS])
-        model = fit([a for i, a in enumerate(articles) if i not in test], l2)
-        _score_into([articles[i] for i in sorted(test)], model, scorer, ours, base)
-    return _means(ours, base)
+        model = fit([a for i, (_, a) in enumerate(pooled) if i not in test], l2)
+        for i in sorted(test):
+            name, article = pooled[i]
+            _score_into([article], model, scorer, ours[name], base[name])
+    return {name: _means(ours[name], base[name]) for name in sets}
 
 
 def score_articles(articles: list[Article], model: SentenceModel) -> dict[str, float]:
@@ -160,6 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--write", action="store_true", help="fit on all articles and write the model file")
     parser.add_argument(
+        "--train",
+        nargs="*",
+        default=[],
+        help="more training sets besides cnndm, as PATH or PATH:SPLIT (never a blind split)",
+    )
+    parser.add_argument(
         "--also",
         nargs="*",
         default=[],
@@ -170,23 +182,30 @@ def main(argv: list[str] | None = None) -> int:
     if path is None:
         print("cnndm dev set not found (../shared/benchmarks/cnndm/dev.jsonl)")
         return 1
-    articles = prepare(load(path))
-    runs = [cross_validate(articles, args.l2, seed) for seed in range(args.seeds)]
-    print(f"{len(articles)} articles, {FOLDS}-fold CV x {args.seeds} shuffles, l2={args.l2}")
-    for metric in ("rouge1", "rouge2", "rougeL"):
-        ours = statistics.fmean(r[f"model_{metric}"] for r in runs)
-        base = statistics.fmean(r[f"lead3_{metric}"] for r in runs)
-        print(f"  {metric:<7} model {ours:.4f}  lead-3 {base:.4f}  ({ours - base:+.4f})")
-    print(
-        f"  ROUGE-2 wins/losses vs lead-3 per article: {runs[0]['wins']:.0f}/{runs[0]['losses']:.0f} (first shuffle)"
-    )
-    model = fit(articles, args.l2)
+    sets = {"cnndm dev": prepare(load(path))}
+    for spec in args.train:
+        name, _, split = spec.partition(":")
+        records = [r for r in load(Path(name)) if r.get("summary") and (not split or r.get("split") == split)]
+        if any(r.get("split") == "blind" for r in records):
+            print("a blind split is scored, never trained on")
+            return 1
+        sets[f"{Path(name).stem} {split}".strip()] = prepare(records)
+    runs = [cross_validate(sets, args.l2, seed) for seed in range(args.seeds)]
+    print(f"{FOLDS}-fold CV over the pooled sets x {args.seeds} shuffles, l2={args.l2}")
+    for name, articles in sets.items():
+        print(f"  {name} ({len(articles)} articles)")
+        for metric in ("rouge1", "rouge2", "rougeL"):
+            ours = statistics.fmean(r[name][f"model_{metric}"] for r in runs)
+            base = statistics.fmean(r[name][f"lead3_{metric}"] for r in runs)
+            print(f"    {metric:<7} model {ours:.4f}  lead-3 {base:.4f}  ({ours - base:+.4f})")
+    model = fit([a for articles in sets.values() for a in articles], args.l2)
     for other in args.also:
         held = prepare([r for r in load(Path(other)) if r.get("summary")])
         figures = score_articles(held, model)
         print(
-            f"  {Path(other).stem}: ROUGE-2 model {figures['model_rouge2']:.4f}  lead-3 {figures['lead3_rouge2']:.4f}"
-            f"  ({figures['model_rouge2'] - figures['lead3_rouge2']:+.4f}; {len(held)} articles)"
+            f"  {Path(other).stem} (not trained on): ROUGE-2 model {figures['model_rouge2']:.4f}"
+            f"  lead-3 {figures['lead3_rouge2']:.4f}  ({figures['model_rouge2'] - figures['lead3_rouge2']:+.4f};"
+            f" {len(held)} articles)"
         )
     if args.write:
         data = {
@@ -194,10 +213,11 @@ def main(argv: list[str] | None = None) -> int:
                 "Sentence scorer of bot/analysis/summary.py: logistic regression, weights over standardised "
                 "features. Fitted by eval/train_summary.py on the 100 CNN/DailyMail test articles of "
                 "../shared/benchmarks/cnndm/dev.jsonl (artidoro/frank @ 5860706b; CNN/DM text research-only, "
-                "FRANK MIT); only these numbers derive from it, no text."
+                "FRANK MIT) and the sets named in 'trained_on'; only these numbers derive from them, no text."
             ),
             "licence": "MIT (the project's); derived numbers only",
             "l2": args.l2,
+            "trained_on": list(sets),
             "features": list(model.features),
             "mean": [round(v, 6) for v in model.mean],
             "scale": [round(v, 6) for v in model.scale],

@@ -28,6 +28,8 @@ FEATURES = (
     "third",
     "inverse_position",
     "relative_position",
+    "paragraphed_lead",
+    "paragraph_start",
     "log_words",
     "short",
     "long",
@@ -114,11 +116,16 @@ def sentence_features(
     raw_central = [sum(df[t] - 1 for t in group if df[t] > 1) / math.sqrt(len(group) + 4) for group in stems]
     top = max(raw_central, default=0.0) or 1.0
     n_body = sum(1 for s in sentences if not s.is_heading) or 1
+    # Paragraph breaks are evidence only in a text that has them (a wire story, a web page); a text
+    # pasted as one block says nothing about which sentence opens a thought.
+    paragraphed = len({s.paragraph for s in sentences}) > 1
+    previous_paragraph = -1
     out: list[list[float] | None] = []
     body = 0
     for sentence, group, central in zip(sentences, stems, raw_central, strict=True):
         if sentence.is_heading:
             out.append(None)
+            previous_paragraph = sentence.paragraph
             continue
         text = sentence.text[:MAX_SENTENCE_CHARS].lstrip()
         n_words = word_count(text)
@@ -130,6 +137,8 @@ def sentence_features(
                 float(body == 2),
                 1.0 / (1.0 + body),
                 body / n_body,
+                float(paragraphed and body == 0),
+                float(paragraphed and sentence.paragraph != previous_paragraph),
                 math.log1p(n_words),
                 float(n_words < SHORT_SENTENCE),
                 float(n_words > LONG_SENTENCE),
@@ -146,6 +155,7 @@ def sentence_features(
             ]
         )
         body += 1
+        previous_paragraph = sentence.paragraph
     return out
 
 
