@@ -14,6 +14,7 @@ from importlib import resources
 
 from .models import Sentence
 from .text import WORD_RE, content_stems, fold
+from .wordlists import word_set
 
 KEYWORD_COUNT = 8
 MAX_SENTENCE_CHARS = 5_000
@@ -33,20 +34,10 @@ def _lexicon_tags() -> dict[str, str]:
     return tags
 
 
-@lru_cache(maxsize=1)
-def _news_common_words() -> frozenset[str]:
-    text = (
-        resources.files("bot.analysis").joinpath("data", "keyword_stopwords.txt").read_text(encoding="utf-8")
-    )
-    return frozenset(
-        fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
 def is_content_word(token: str) -> bool:
     """A noun, a name or a word the lexicon does not know; not a word news uses without meaning."""
     low = fold(token)
-    if low in _news_common_words():
+    if low in word_set("keyword_stopwords"):
         return False
     tag = _lexicon_tags().get(low)
     if tag is None:

@@ -9,11 +9,10 @@ used before, took ~30 ms per 1,000 words and tens of seconds on a 1 MB line).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from .models import Sentence
 from .quotemarks import double_quotes
+from .wordlists import word_set
 
 
 def _set(words: str) -> frozenset[str]:
@@ -27,19 +26,12 @@ _HEADING_TAIL = _set("and or of the a an to in for with by on at from as but nor
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
 _WORD_BEFORE = re.compile(r"([\w.&'’\-]*?)([\w&]+)\.*$")
 
-# Never end a sentence: titles and abbreviations that always precede something.
-_NEVER_FINAL = _set("""mr mrs ms mx dr prof sen sens rep reps gov gen col lt sgt capt cmdr cdr adm maj brig rev hon pres
-    supt insp det st ste mt ft messrs mme mlle msgr fr vs v cf eg e.g ie i.e al approx dept
-    univ assn assoc ave blvd rd hwy apt fig figs vol vols chap para pp eds""")
-# Before a number these are never final ("Oct. 31", "No. 5", "p. 12").
-_BEFORE_NUMBER = _set("jan feb mar apr jun jul aug sep sept oct nov dec no nos p pp vol art fig ch sec ed")
-# Company suffixes and dotted acronyms end a sentence only when an ordinary sentence opener follows.
-_MAYBE_FINAL = _set("""inc corp co ltd llc plc lp llp bros cos jr sr etc us u.s uk u.k eu e.u un u.n a.m p.m am pm
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""")
-_OPENERS = _set("""the a an he she it they we i you his her its their our my this that these those there here but and
-    yet so or nor in on at for with as after before when while if although though however meanwhile
-    what who why how where some many most other others such both each all no not last next earlier
-    later still also one two three analysts officials experts shares prices sales""")
+# Abbreviations that never end a sentence ("Mr."), never before a number ("Oct. 31"), or only before an
+# ordinary sentence opener ("Inc.", "U.S."): data/abbreviations.txt and data/sentence_openers.txt.
+_NEVER_FINAL = word_set("abbreviations", "never_final")
+_BEFORE_NUMBER = word_set("abbreviations", "before_number")
+_MAYBE_FINAL = word_set("abbreviations", "maybe_final")
+_OPENERS = word_set("sentence_openers")
 # A wire service's credit after a dateline ("(AP) —", "(Reuters) -") continues the sentence before it.
 _AGENCY_CREDIT = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—]|[-–—]")
 _MAX_QUOTED = 600  # a longer "quotation" is more likely a stray mark than one quoted passage
@@ -58,11 +50,9 @@ def is_heading(line: str) -> bool:
     return tokens[-1].lower() not in _HEADING_TAIL
 
 
-@lru_cache(maxsize=1)
 def state_abbreviations() -> frozenset[str]:
     """AP-style state abbreviations as written, without the final dot ("Wash", "N.Y")."""
-    text = resources.files("bot.analysis").joinpath("data", "state_abbreviations.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_set("state_abbreviations")
 
 
 def _next_word(line: str, pos: int) -> str:

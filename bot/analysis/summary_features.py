@@ -10,11 +10,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
 
 from .models import Sentence
 from .text import content_stems, fold, word_count
+from .wordlists import word_set
 
 # A run-on "sentence" (a pasted 1 MB line) is scored on its opening only, keeping cost linear and low.
 MAX_SENTENCE_CHARS = 5_000
@@ -57,22 +56,14 @@ _INNER_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*")
 _FIRST_WORDS = re.compile(r"[\"“‘'(\s]*([A-Za-z’']+)(,?)\s*([A-Za-z’']*)")
 
 
-@lru_cache(maxsize=8)
-def _word_file(name: str) -> frozenset[str]:
-    text = resources.files("bot.analysis").joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(
-        fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
 def leaning_openers() -> frozenset[str]:
     """Sentence openings that point back to something said before ("Therefore,", "He", "But")."""
-    return _word_file("leaning_openers.txt")
+    return word_set("leaning_openers")
 
 
 def reporting_verbs() -> frozenset[str]:
     """Verbs that report what someone said or announced ("said", "warned", "according")."""
-    return _word_file("reporting_verbs.txt")
+    return word_set("reporting_verbs")
 
 
 def leans_on_previous(text: str) -> bool:
