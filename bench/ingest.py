@@ -22,6 +22,7 @@ from typing import cast
 
 from bot.analysis import analyze, normalize_text
 from bot.store import Store, content_hash
+from bot.store.sql_store import NewArticle
 
 from .corpus import article
 from .library import settings_for
@@ -70,7 +71,9 @@ async def run(n: int, words: int) -> list[tuple[str, float]]:
             start = time.perf_counter()
             async with store.transaction() as db:
                 for text, title, analysis in zip(texts, titles, analysed, strict=True):
-                    await store._insert(db, 1, title, None, None, text, content_hash(text), analysis)
+                    await store._insert(
+                        db, NewArticle(1, title, None, None, text, content_hash(text), analysis)
+                    )
             rows.append(("store only, 1 transaction", n / (time.perf_counter() - start)))
         finally:
             await library.close()

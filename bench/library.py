@@ -26,6 +26,7 @@ from typing import cast
 from bot.analysis import ArticleAnalysis, analyze, normalize_text
 from bot.settings import Settings
 from bot.store import Store, content_hash
+from bot.store.sql_store import NewArticle
 
 from .corpus import article, paragraphs
 
@@ -103,7 +104,8 @@ async def _fill(path: Path, n: int) -> None:
                         if key not in seen:
                             break
                     seen.add(key)
-                    await store._insert(db, BENCH_GUILD, title, "bench corpus", None, text, key, base[2])
+                    article = NewArticle(BENCH_GUILD, title, "bench corpus", None, text, key, base[2])
+                    await store._insert(db, article)
                     written += 1
             print(f"  {written:,}/{n:,} articles", file=sys.stderr, end="\r")
     finally:

@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from bot.errors import InputError
 
 MB = 1024 * 1024
+# The one definition of what a PostgreSQL URL starts with (bot.store.is_postgres_url uses it too).
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
@@ -111,7 +112,7 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             value = value.strip()
             scheme = value.split("://", 1)[0].lower() if "://" in value else None
-            if scheme is not None and scheme not in ("sqlite", "postgresql", "postgres"):
+            if scheme is not None and f"{scheme}://" not in ("sqlite://", *POSTGRES_SCHEMES):
                 raise ValueError(
                     "use a file path, sqlite:///path or postgresql://user:password@host/database"
                 )

@@ -1,15 +1,31 @@
-"""The library store: every SQL statement of Newsdesk, for SQLite (`Store`) and PostgreSQL (`PostgresStore`),
-behind one interface (`LibraryStore`); `open_store(database)` picks the backend from the database setting."""
+"""The library store: every SQL statement of Newsdesk, written once for SQLite and PostgreSQL.
+
+`open_store(database)` picks the backend from the database setting and returns a `LibraryStore`
+(backend.py), the interface the library service uses.
+
+Layout:
+- sql_store.py, reads.py: every write and every read but full-text search, once, as `SqlStore`. Their
+  statements run through a `Driver` (driver.py): fetch, fetch one value, several reads in one
+  snapshot, execute, transactions, locks; parameters written `:name` or `?` on both databases.
+- sqlite_driver.py, read_pool.py: SQLite's writer connection, WAL and reader threads; store.py, the
+  SQLite `Store`: FTS5 and the tantivy search index (search_index.py, search_sync.py).
+- pg_driver.py: asyncpg's pool and advisory locks; postgres.py, `PostgresStore`: tsvector search.
+- codec.py: analysis dataclasses to rows and back. transfer.py: copying a library (migrate-db).
+
+Adding to the schema: write the next numbered file for each database, e.g.
+migrations/sqlite/0006_feeds.sql and migrations/postgres/0003_feeds.sql (the first line a `-- what it
+adds` comment; the two databases count their migrations separately). migrate.py applies every file
+not yet applied, each in its own transaction, when a store opens; a library is never downgraded, and
+a migration is never edited once released (write another). Statements that differ by database go in
+each file; the store's SQL stays shared wherever both databases accept it.
+"""
 
 from .backend import LibraryStore, is_postgres_url, open_store
 from .codec import content_hash, fold
-from .migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
 from .models import AddResult, ArticleInfo, SearchHit, SpeakerQuote, StoredArticle
 from .store import Store
 
 __all__ = [
-    "LATEST_VERSION",
-    "MIGRATIONS",
     "AddResult",
     "ArticleInfo",
     "LibraryStore",
@@ -20,7 +36,5 @@ __all__ = [
     "content_hash",
     "fold",
     "is_postgres_url",
-    "migrate",
     "open_store",
-    "schema_version",
 ]

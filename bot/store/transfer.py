@@ -1,5 +1,5 @@
-"""Copying a SQLite library into PostgreSQL (`newsdesk migrate-db`): every article with its stored
-analysis, ids kept where free, seed markings, and the id counter, so `#12` still means article 12.
+"""Copying a library into another (`newsdesk migrate-db`: SQLite into PostgreSQL): every article with its
+stored analysis, ids kept where free, seed markings, and the id counter, so `#12` still means article 12.
 
 Idempotent: an article whose scope already holds the same text is left alone, so a second run (or a
 run after an interrupted one) copies only what is missing.
@@ -10,33 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .postgres import PostgresStore
-from .store import Store
+from .sql_store import SqlStore
 
 
 @dataclass(slots=True)
 class CopyReport:
-    articles: int = 0  # in the SQLite library
+    articles: int = 0  # in the source library
     copied: int = 0  # with the same id
-    renumbered: int = 0  # that id was taken in PostgreSQL by another article
+    renumbered: int = 0  # that id was taken in the target by another article
     present: int = 0  # already there (an earlier run, or the same text added there)
     seeds: int = 0  # seed files newly marked
 
 
 async def copy_library(
-    source: Store, target: PostgresStore, progress: Callable[[int, int], None] | None = None
+    source: SqlStore, target: SqlStore, progress: Callable[[int, int], None] | None = None
 ) -> CopyReport:
     """Copy every article of `source` into `target`, one transaction per article."""
     report = CopyReport()
-    rows = await source._fetchall("SELECT id, guild_id, content_hash, added_at FROM articles ORDER BY id")
-    report.articles = len(rows)
-    # Ids SQLite ever handed out (to articles removed since, too) are never handed out here by
-    # PostgreSQL itself: an article whose id is taken gets one above them all, not a later one's.
-    last = await source._fetchone("SELECT seq FROM sqlite_sequence WHERE name = 'articles'")
-    if last is not None and last[0]:
-        await target.reserve_ids(int(last[0]))
+    keys = await source.article_keys()
+    report.articles = len(keys)
+    # Ids the source ever handed out (to articles removed since, too) are never handed out by the
+    # target itself: an article whose id is taken gets one above them all, not a later one's.
+    last = await source.last_article_id()
+    if last:
+        await target.reserve_ids(last)
     new_ids: dict[int, int] = {}
-    for done, (article_id, guild_id, content_hash, _) in enumerate(rows, 1):
+    for done, (article_id, guild_id, content_hash) in enumerate(keys, 1):
         info = await source.info(article_id, guild_id)
         if info is None:  # removed while copying
             continue
@@ -55,10 +54,8 @@ async def copy_library(
         new_ids[article_id] = new_id
         setattr(report, status, getattr(report, status) + 1)
         if progress is not None:
-            progress(done, len(rows))
-    for file_name, file_hash, article_id in await source._fetchall(
-        "SELECT file_name, file_hash, article_id FROM seed_files ORDER BY file_name"
-    ):
+            progress(done, len(keys))
+    for file_name, file_hash, article_id in await source.seed_articles():
         if article_id in new_ids and await target.import_seed_file(file_name, file_hash, new_ids[article_id]):
             report.seeds += 1
     return report

@@ -90,7 +90,7 @@ async def check_search_index(db: Path) -> None:
     store = await Store.open(db)
     try:
         assert await store.search_index_ready()
-        rows = await store._fetchall("SELECT id, text FROM articles WHERE guild_id = 77")
+        rows = await store.db.fetch("SELECT id, text FROM articles WHERE guild_id = 77")
         for article_id, text in rows:
             hits, total = await store.search(SearchQuery((text.split()[1],)), 77, 10, 0)
             assert total == 1 and [h.info.id for h in hits] == [article_id], f"#{article_id} not found alone"

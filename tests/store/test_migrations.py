@@ -9,13 +9,15 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-import bot.store.migrations as migrations
 from bot.errors import InputError
-from bot.store import LATEST_VERSION, MIGRATIONS, Store, migrate, schema_version
-from bot.store.migrations import statements
+from bot.store import Store
+from bot.store.migrate import MIGRATIONS, Migration, latest_version, migrate
 from bot.store.query import SearchQuery
+from bot.store.sqlite_driver import SqliteDriver, statements
 
 from .factories import article_fields
+
+LATEST_VERSION = latest_version("sqlite")
 
 
 async def raw(path: Path) -> aiosqlite.Connection:
@@ -28,12 +30,10 @@ async def test_new_database_gets_latest_schema_wal_and_foreign_keys(tmp_path: Pa
     store = await Store.open(path)
     try:
         assert path.exists()
-        assert await schema_version(store._writer) == LATEST_VERSION
-        async with store._writer.execute("PRAGMA journal_mode") as cur:
-            assert (await cur.fetchone())[0] == "wal"
-        async with store._writer.execute("PRAGMA foreign_keys") as cur:
-            assert (await cur.fetchone())[0] == 1
-        assert (await store._fetchall("PRAGMA busy_timeout"))[0][0] >= 1000
+        assert await store.db.schema_version() == LATEST_VERSION
+        assert await store.db.writer.fetchval("PRAGMA journal_mode") == "wal"
+        assert await store.db.writer.fetchval("PRAGMA foreign_keys") == 1
+        assert await store.db.fetchval("PRAGMA busy_timeout") >= 1000  # the readers' too
     finally:
         await store.close()
 
@@ -41,10 +41,10 @@ async def test_new_database_gets_latest_schema_wal_and_foreign_keys(tmp_path: Pa
 @pytest.mark.parametrize("start", range(LATEST_VERSION))
 async def test_upgrade_from_every_earlier_version_keeps_articles(tmp_path: Path, start: int) -> None:
     path = tmp_path / "old.db"
-    db = await raw(path)
+    db = await SqliteDriver.open(path)
     assert await migrate(db, target=start) == start
     if start >= 1:
-        await db.execute(
+        await db.writer.execute(
             "INSERT INTO articles (guild_id, title, title_key, source, added_by, added_at, content_hash,"
             " text, word_count, analysis) VALUES (7, 'Old news', 'old news', NULL, NULL,"
             " '2024-01-01T00:00:00+00:00', 'h', 'Turbines were installed last spring.', 5,"
@@ -55,7 +55,7 @@ async def test_upgrade_from_every_earlier_version_keeps_articles(tmp_path: Path,
 
     store = await Store.open(path)
     try:
-        assert await schema_version(store._writer) == LATEST_VERSION
+        assert await store.db.schema_version() == LATEST_VERSION
         if start >= 1:
             info = await store.info(1, 7)
             assert info is not None and info.title == "Old news"
@@ -84,21 +84,19 @@ async def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
 async def test_a_failing_migration_leaves_the_previous_version_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    broken = migrations.Migration(
+    broken = Migration(
         LATEST_VERSION + 1,
         "half-done",
         "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);",
     )
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*MIGRATIONS, broken))
-    monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
-    db = await raw(tmp_path / "lib.db")
+    monkeypatch.setitem(MIGRATIONS, "sqlite", (*MIGRATIONS["sqlite"], broken))
+    db = await SqliteDriver.open(tmp_path / "lib.db")
     try:
         with pytest.raises(sqlite3.OperationalError):
-            await migrate(db, target=LATEST_VERSION + 1)
-        assert await schema_version(db) == LATEST_VERSION
-        async with db.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'") as cur:
-            assert await cur.fetchone() is None
-        assert not db.in_transaction
+            await migrate(db)
+        assert await db.schema_version() == LATEST_VERSION
+        assert await db.writer.fetchval("SELECT name FROM sqlite_master WHERE name = 'half_done'") is None
+        assert not db.writer.raw.in_transaction
     finally:
         await db.close()
 
@@ -125,7 +123,7 @@ async def test_processes_opening_a_new_database_at_once_migrate_it_once(tmp_path
     stores = await asyncio.gather(*(Store.open(path) for _ in range(4)))
     try:
         for store in stores:
-            assert await schema_version(store._writer) == LATEST_VERSION
+            assert await store.db.schema_version() == LATEST_VERSION
         await stores[0].add_article(**article_fields("Written by one, read by all.", "Shared", None))
         for store in stores:
             assert (await store.list_articles(None, 10, 0))[1] == 1

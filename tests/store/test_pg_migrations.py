@@ -10,12 +10,19 @@ import pytest
 
 from bot.errors import InputError
 from bot.store import open_store
-from bot.store import pg_migrations as pgm
+from bot.store.migrate import MIGRATIONS, Migration, latest_version, migrate
+from bot.store.pg_driver import PgDriver
 from bot.store.postgres import PostgresStore
 from bot.store.query import SearchQuery
 
 from ..backends import require_postgres
 from .factories import article_fields
+
+LATEST_VERSION = latest_version("postgres")
+
+
+async def version(raw: object) -> int:
+    return int(await raw.fetchval("SELECT coalesce(max(version), 0) FROM schema_version"))  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -36,7 +43,7 @@ async def test_new_database_gets_the_latest_schema(url: str, raw: object) -> Non
     store = await open_store(url)
     try:
         assert isinstance(store, PostgresStore)
-        assert await pgm.pg_schema_version(raw) == pgm.PG_LATEST_VERSION  # type: ignore[arg-type]
+        assert await version(raw) == LATEST_VERSION
         indexes = {r[0] for r in await raw.fetch("SELECT indexname FROM pg_indexes")}  # type: ignore[attr-defined]
         assert "articles_search" in indexes
     finally:
@@ -52,7 +59,7 @@ async def test_reopening_does_not_migrate_again(url: str, raw: object) -> None:
         items, total = await store.list_articles(None, 10, 0)
         assert total == 1 and items[0].title == "Kept"
         rows = await raw.fetch("SELECT version FROM schema_version")  # type: ignore[attr-defined]
-        assert [r[0] for r in rows] == [m.version for m in pgm.PG_MIGRATIONS]
+        assert [r[0] for r in rows] == [m.version for m in MIGRATIONS["postgres"]]
     finally:
         await store.close()
 
@@ -63,15 +70,15 @@ async def test_a_failing_migration_leaves_the_previous_version_intact(
     store = await open_store(url)
     await store.add_article(**article_fields("Survives a bad upgrade.", "Survivor", None))
     await store.close()
-    broken = pgm.PgMigration(
-        pgm.PG_LATEST_VERSION + 1,
+    broken = Migration(
+        LATEST_VERSION + 1,
         "half-done",
-        ("CREATE TABLE half_done (x INTEGER)", "INSERT INTO no_such_table VALUES (1)"),
+        "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);",
     )
-    monkeypatch.setattr(pgm, "PG_MIGRATIONS", (*pgm.PG_MIGRATIONS, broken))
+    monkeypatch.setitem(MIGRATIONS, "postgres", (*MIGRATIONS["postgres"], broken))
     with pytest.raises(Exception, match="no_such_table"):
         await open_store(url)
-    assert await pgm.pg_schema_version(raw) == pgm.PG_LATEST_VERSION  # type: ignore[arg-type]
+    assert await version(raw) == LATEST_VERSION
     assert await raw.fetchval("SELECT to_regclass('half_done')") is None  # type: ignore[attr-defined]
     monkeypatch.undo()
     store = await open_store(url)
@@ -83,7 +90,7 @@ async def test_a_failing_migration_leaves_the_previous_version_intact(
 
 async def test_database_from_a_newer_newsdesk_is_refused(url: str, raw: object) -> None:
     await (await open_store(url)).close()
-    await raw.execute("INSERT INTO schema_version VALUES ($1)", pgm.PG_LATEST_VERSION + 5)  # type: ignore[attr-defined]
+    await raw.execute("INSERT INTO schema_version VALUES ($1)", LATEST_VERSION + 5)  # type: ignore[attr-defined]
     with pytest.raises(InputError, match="newer"):
         await open_store(url)
 
@@ -114,7 +121,9 @@ async def test_an_unreachable_server_is_one_sentence_without_the_password() -> N
 async def test_articles_stored_before_stemming_are_found_by_other_forms_after_the_upgrade(
     url: str, raw: object
 ) -> None:
-    await pgm.pg_migrate(raw, target=1)  # type: ignore[arg-type]
+    db = await PgDriver.open(url)
+    await migrate(db, target=1)
+    await db.close()
     await raw.execute(  # type: ignore[attr-defined]
         "INSERT INTO articles (guild_id, title, title_key, added_at, content_hash, text, word_count,"
         " analysis, search) VALUES (7, 'Markets', 'markets', now(), 'h', 'Share prices plummeted.', 3,"
