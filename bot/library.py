@@ -9,8 +9,7 @@ import re
 from pathlib import Path
 from types import TracebackType
 
-from bot.analysis import analyze, normalize_text
-from bot.analysis.models import Summary, TopicSentiment
+from bot.analysis import Summary, TopicSentiment, analyze, normalize_text
 from bot.deadline import run_within
 from bot.errors import InputError, NotFoundError, echo
 from bot.ingest import check_length, display_name, from_bytes, from_fetched
@@ -264,7 +263,7 @@ class Library:
         """The `sentences` best sentences, chosen from the stored scores (no re-analysis)."""
         if not 1 <= sentences <= MAX_SUMMARY_SENTENCES:
             raise InputError(f"A summary has between 1 and {MAX_SUMMARY_SENTENCES} sentences.")
-        from bot.analysis.summary import Ranking, select_summary  # TextBlob: imported when first needed
+        from bot.analysis import Ranking, select_summary  # TextBlob: imported when first needed
 
         analysis = article.analysis
         return select_summary(
@@ -279,13 +278,13 @@ class Library:
         for stored in article.analysis.topics:
             if key == fold(stored.phrase) or any(key == fold(alias) for alias in stored.aliases):
                 return stored
-        from bot.analysis.topics import topic_sentiment
+        from bot.analysis import topic_sentiment
 
         return await asyncio.to_thread(topic_sentiment, article.analysis.sentences, topic.strip())
 
     async def topic_extremes(self, found: TopicSentiment) -> tuple[str | None, str | None]:
         """The topic's most positive and most negative sentences (None for a side with none)."""
-        from bot.analysis.topics import topic_extremes
+        from bot.analysis import topic_extremes
 
         return await asyncio.to_thread(topic_extremes, found)
 
@@ -311,7 +310,7 @@ class Library:
         none), or the newest `limit`. Names match ignoring case, accents, punctuation and the titles
         before them ("Dr. Frank McGeorge"); a surname (or any word of a name) alone matches the one
         person it names, and is an InputError naming them when it names several."""
-        from bot.analysis.speaker_lookup import name_keys
+        from bot.analysis import name_keys
 
         keys = [fold(speaker), *name_keys(speaker)]
         if not keys[0]:
@@ -362,7 +361,7 @@ class Library:
             forms = spellings[name_key]
             return max(forms, key=lambda n: (forms[n], n != n.upper(), not n.isascii(), n))
 
-        from bot.analysis.speaker_lookup import is_person_name
+        from bot.analysis import is_person_name
 
         # People only: the analysis sometimes names a place or a firm as a speaker ("Nepal said").
         ordered = sorted(totals, key=lambda k: (not k.startswith(key), -totals[k], k))

@@ -95,3 +95,38 @@ def test_html_file_is_read_like_newsdesk_add(tmp_path: Path) -> None:
     assert data["title"] == "Port strike ends"
     assert [e["name"] for e in data["experts"]] == ["Maria Lopez"]
     assert not any("var ad" in s for s in data["summary"]["sentences"])
+
+
+def test_every_quote_in_json_names_the_rule_that_attributed_it() -> None:
+    data = json.loads(newsdesk("analyze", str(SEED), "--json").stdout)
+    quotes = [q for e in data["experts"] for q in e["quotes"]]
+    quotes += [q for u in data["unnamed_sources"] for q in u["quotes"]]
+    assert quotes
+    assert all(isinstance(q["rule"], str) and q["rule"] for q in quotes)
+    for expert in data["experts"]:
+        assert (expert["role_rule"] is None) == (expert["role"] is None), expert
+
+
+def test_explain_prints_speaker_kind_rule_and_sentence_per_quote(tmp_path: Path) -> None:
+    article = tmp_path / "union.txt"
+    article.write_text(
+        "“We will appeal,” said Dana Whitfield, the union's spokeswoman.\n"
+        "Officials said the talks would resume on Monday.\n",
+        encoding="utf-8",
+    )
+    result = newsdesk("analyze", "--explain", str(article))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "Dana Whitfield | direct | speaker_after_quote" in [line.strip() for line in lines]
+    assert "Officials (unnamed) | indirect | clause_after_verb" in [line.strip() for line in lines]
+    at = [line.strip() for line in lines].index("Dana Whitfield | direct | speaker_after_quote")
+    assert lines[at + 1].strip() == "quote: We will appeal"
+    assert (
+        lines[at + 2].strip() == "sentence: “We will appeal,” said Dana Whitfield, the union's spokeswoman."
+    )
+    assert 'role "the union\'s spokeswoman" read by appositive' in result.stdout
+
+
+def test_explain_and_json_together_are_refused() -> None:
+    result = newsdesk("analyze", "--explain", "--json", str(SEED))
+    assert result.returncode == 2 and "not allowed" in result.stderr

@@ -14,23 +14,29 @@ from .models import (
     TopicSentiment,
     UnnamedSource,
 )
+from .polarity import NEUTRAL_BAND, polarity_label
 from .text import normalize_text, word_count
 
 if TYPE_CHECKING:
     from .quotes import extract_experts
     from .sentences import split_sentences
-    from .summary import DEFAULT_SENTENCES, rank_sentences, select_summary
-    from .topics import extract_topics, topic_sentiment
+    from .speaker_lookup import is_person_name, name_keys
+    from .summary import DEFAULT_SENTENCES, Ranking, rank_sentences, select_summary
+    from .topics import extract_topics, topic_extremes, topic_sentiment
 
 # Imported when first used: TextBlob and NLTK take ~0.2 s to import, which every command of the CLI
 # (and `newsdesk --help`) paid although most only read what is stored.
 _LAZY = {
     "extract_experts": ".quotes",
     "split_sentences": ".sentences",
+    "is_person_name": ".speaker_lookup",
+    "name_keys": ".speaker_lookup",
     "DEFAULT_SENTENCES": ".summary",
+    "Ranking": ".summary",
     "rank_sentences": ".summary",
     "select_summary": ".summary",
     "extract_topics": ".topics",
+    "topic_extremes": ".topics",
     "topic_sentiment": ".topics",
 }
 
@@ -44,9 +50,11 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "DEFAULT_SENTENCES",
+    "NEUTRAL_BAND",
     "ArticleAnalysis",
     "Expert",
     "Quote",
+    "Ranking",
     "Sentence",
     "Summary",
     "TopicSentiment",
@@ -54,10 +62,14 @@ __all__ = [
     "analyze",
     "extract_experts",
     "extract_topics",
+    "is_person_name",
+    "name_keys",
     "normalize_text",
+    "polarity_label",
     "rank_sentences",
     "select_summary",
     "split_sentences",
+    "topic_extremes",
     "topic_sentiment",
 ]
 

@@ -8,14 +8,20 @@ import sys
 import textwrap
 from typing import Any
 
-from bot.analysis.models import ArticleAnalysis
+from bot.analysis import ArticleAnalysis, Quote
 from bot.errors import InputError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("analyze", help="analyse text files (no database)")
     parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.add_argument("--json", action="store_true", help="one JSON object per file")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="one JSON object per file")
+    output.add_argument(
+        "--explain",
+        action="store_true",
+        help="per quote: speaker, kind, the rule that attributed it, sentence",
+    )
     parser.add_argument("--sentences", type=int, default=3, metavar="N", help="summary length (default 3)")
     parser.add_argument("--topic", action="append", default=[], metavar="T", help="sentiment on a topic")
     parser.set_defaults(func=run)
@@ -38,8 +44,10 @@ def experts_json(analysis: ArticleAnalysis) -> dict[str, Any]:
             {
                 "name": e.name,
                 "role": e.role,
+                "role_rule": e.role_rule,
                 "quotes": [
-                    {"text": q.text, "kind": q.kind, "start": q.start, "end": q.end} for q in e.quotes
+                    {"text": q.text, "kind": q.kind, "start": q.start, "end": q.end, "rule": q.rule}
+                    for q in e.quotes
                 ],
             }
             for e in analysis.experts
@@ -48,7 +56,7 @@ def experts_json(analysis: ArticleAnalysis) -> dict[str, Any]:
             {
                 "speaker": u.speaker,
                 "kind": u.kind,
-                "quotes": [{"text": q.text, "kind": q.kind} for q in u.quotes],
+                "quotes": [{"text": q.text, "kind": q.kind, "rule": q.rule} for q in u.quotes],
             }
             for u in analysis.unnamed_sources
         ],
@@ -56,7 +64,7 @@ def experts_json(analysis: ArticleAnalysis) -> dict[str, Any]:
 
 
 def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) -> dict[str, Any]:
-    from bot.analysis.summary import Ranking, select_summary  # TextBlob: only when analysing
+    from bot.analysis import Ranking, select_summary  # TextBlob: only when analysing
 
     summary = select_summary(
         analysis.sentences, Ranking(analysis.sentence_scores, analysis.keywords), count=sentences
@@ -84,7 +92,7 @@ def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) 
 
 
 def _topic_json(analysis: ArticleAnalysis, topic: str) -> dict[str, Any] | None:
-    from bot.analysis.topics import topic_sentiment
+    from bot.analysis import topic_sentiment
 
     result = topic_sentiment(analysis.sentences, topic)
     if result is None:
@@ -129,6 +137,36 @@ def _human(path: str, data: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
+def explain(path: str, analysis: ArticleAnalysis) -> str:
+    """Why each quote went to its speaker: speaker, kind, rule and the sentence it stands in."""
+    wrap = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_indent="      ")
+    out = [f"== {analysis.title or path}"]
+
+    def quotes(speaker: str, found: list[Quote]) -> None:
+        for q in found:
+            sentence = (
+                analysis.sentences[q.sentence_index].text
+                if q.sentence_index < len(analysis.sentences)
+                else ""
+            )
+            out.append(f"  {speaker} | {q.kind} | {q.rule or 'unknown'}")
+            out.append(wrap.fill(f"quote: {q.text}"))
+            out.append(wrap.fill(f"sentence: {sentence}"))
+
+    for expert in analysis.experts:
+        if expert.role:
+            out.append(f"{expert.name} — role {expert.role!r} read by {expert.role_rule}")
+        quotes(expert.name, expert.quotes)
+    for source in analysis.unnamed_sources:
+        quotes(
+            f"{source.speaker} ({'organisation' if source.kind == 'organization' else 'unnamed'})",
+            source.quotes,
+        )
+    if len(out) == 1:
+        out.append("  no quotes")
+    return "\n".join(out)
+
+
 def run(args: argparse.Namespace) -> int:
     if not 1 <= args.sentences <= 50:
         raise InputError("--sentences must be between 1 and 50")
@@ -136,7 +174,11 @@ def run(args: argparse.Namespace) -> int:
     for path, text, title in texts:
         from bot.analysis import analyze
 
-        data = analysis_json(analyze(text, title=title), args.sentences, args.topic)
+        analysis = analyze(text, title=title)
+        if args.explain:
+            print(explain(path, analysis))
+            continue
+        data = analysis_json(analysis, args.sentences, args.topic)
         data["file"] = path
         if args.json:
             print(json.dumps(data, ensure_ascii=False))

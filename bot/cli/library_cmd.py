@@ -16,7 +16,7 @@ from bot.cli.analyze_cmd import experts_json
 from bot.errors import InputError, NotFoundError, echo
 
 if TYPE_CHECKING:
-    from bot.analysis.models import TopicSentiment
+    from bot.analysis import TopicSentiment
     from bot.library import ArticleInfo, Library, StoredArticle
 
 URL_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")

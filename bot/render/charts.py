@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from bot.analysis import polarity_label
+
 from .inert import plain
 from .limits import truncate
 
@@ -15,16 +17,12 @@ POSITIVE = "#2e8b57"
 NEGATIVE = "#c0392b"
 NEUTRAL = "#8c8c8c"
 LABEL_CHARS = 40
-# Below this, a polarity reads as neutral; TextBlob gives tiny non-zero values to plain prose.
-NEUTRAL_BAND = 0.05
+_COLORS = {"positive": POSITIVE, "negative": NEGATIVE, "neutral": NEUTRAL}
 
 
 def bar_color(polarity: float) -> str:
-    if polarity > NEUTRAL_BAND:
-        return POSITIVE
-    if polarity < -NEUTRAL_BAND:
-        return NEGATIVE
-    return NEUTRAL
+    # the same neutral band as the words in the embeds: TextBlob gives plain prose tiny values
+    return _COLORS[polarity_label(polarity)]
 
 
 def as_drawn(text: str, limit: int) -> str:

@@ -10,9 +10,16 @@ from urllib.parse import urlparse
 
 import discord
 
-from bot.analysis.models import ArticleAnalysis, Expert, Quote, Summary, TopicSentiment, UnnamedSource
+from bot.analysis import (
+    ArticleAnalysis,
+    Expert,
+    Quote,
+    Summary,
+    TopicSentiment,
+    UnnamedSource,
+    polarity_label,
+)
 
-from .charts import NEUTRAL_BAND
 from .inert import inert
 from .limits import FIELD_VALUE, TITLE, fit_embed, truncate
 from .pagination import PAGE_CHARS, pack_lines
@@ -89,14 +96,6 @@ def article_embed(info: ArticleInfo, *, title: str, description: str | None = No
     return embed
 
 
-def polarity_word(polarity: float) -> str:
-    if polarity > NEUTRAL_BAND:
-        return "positive"
-    if polarity < -NEUTRAL_BAND:
-        return "negative"
-    return "neutral"
-
-
 def subjectivity_word(subjectivity: float) -> str:
     if subjectivity < 0.35:
         return "factual"
@@ -107,7 +106,7 @@ def subjectivity_word(subjectivity: float) -> str:
 
 def sentiment_text(polarity: float, subjectivity: float) -> str:
     return (
-        f"polarity {polarity:+.2f} ({polarity_word(polarity)}), "
+        f"polarity {polarity:+.2f} ({polarity_label(polarity)}), "
         f"subjectivity {subjectivity:.2f} ({subjectivity_word(subjectivity)})"
     )
 
@@ -231,7 +230,7 @@ def topic_embed(
         title=f"“{inert(topic.phrase)}” in {inert(info.title)}",
         description=f"Mentioned {topic.mentions} time{'s' if topic.mentions != 1 else ''}.",
     )
-    embed.add_field(name="Polarity", value=f"{topic.polarity:+.2f} ({polarity_word(topic.polarity)})")
+    embed.add_field(name="Polarity", value=f"{topic.polarity:+.2f} ({polarity_label(topic.polarity)})")
     embed.add_field(
         name="Subjectivity", value=f"{topic.subjectivity:.2f} ({subjectivity_word(topic.subjectivity)})"
     )

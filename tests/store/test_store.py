@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from bot.analysis import analyze, normalize_text
 from bot.store import LibraryStore, open_store
 from bot.store.query import SearchQuery, parse_query
 
@@ -58,6 +59,22 @@ async def test_analysis_round_trips_exactly(store: Store) -> None:
     assert stored.analysis == fields["analysis"]
     assert info.title == "Euro safe, says Schäuble" and info.added_by == 42 and info.source == "test"
     assert info.added_at.tzinfo is not None and not info.is_seed
+
+
+async def test_the_rules_that_explain_quotes_and_roles_survive_the_store(store: Store) -> None:
+    text = normalize_text(
+        "“We will appeal,” said Dana Whitfield, the union's spokeswoman. She said the ruling ignored the contract."
+    )
+    fields = article_fields(text, "Union to appeal", GUILD_A)
+    fields["analysis"] = analyze(text, title="Union to appeal")
+    article_id, _ = await store.add_article(**fields)
+    info = await store.info(article_id, GUILD_A)
+    assert info is not None
+    stored = (await store.load(info)).analysis
+    (expert,) = stored.experts
+    assert expert.role_rule == "appositive"
+    assert [q.rule for q in expert.quotes] == ["speaker_after_quote", "clause_after_verb"]
+    assert stored == fields["analysis"]
 
 
 async def test_failure_midway_through_an_insert_leaves_nothing_behind(

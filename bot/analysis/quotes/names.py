@@ -136,7 +136,6 @@ FUNCTION_WORDS = STOPWORDS | _words(
     """added adds believes believe thinks think feels feel hopes hope knows know reporters journalists
     monday tuesday wednesday thursday friday saturday sunday today yesterday week statement interview"""
 )
-PLURAL_PRONOUNS = _words("they")
 PRONOUNS = _words("he she they it")
 
 # Surnames that come first in East Asian names: a sign the capitalised pair is a person ("Wu Xiaoqiu").
@@ -210,10 +209,6 @@ def lexicon() -> dict[str, str]:
     return out
 
 
-def common_words() -> dict[str, str]:
-    return lexicon()
-
-
 def tag_of(word: str) -> str:
     """The lexicon's tag for a word ('' when unknown)."""
     return lexicon().get(word.lower(), "")
@@ -238,7 +233,7 @@ def gender_of(token: str) -> str | None:
 
 def is_common_word(token: str) -> bool:
     low = token.lower()
-    return low in NOT_NAMES or low in common_words()
+    return low in NOT_NAMES or low in lexicon()
 
 
 # Abbreviated titles written with a full stop ("Rep. Mark Delgado", "Gov. Phil Tanaka").
