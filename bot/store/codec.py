@@ -72,8 +72,24 @@ def build(cls: type[T], known: Mapping[str, Any], extra: str | None) -> T:
     return cls(**kwargs)
 
 
-SENTENCE_COLUMNS = ("index", "text", "start", "end", "paragraph", "is_heading")
-QUOTE_COLUMNS = ("text", "kind", "start", "end", "sentence_index")
+# Dataclass field -> table column, for the fields stored in columns of their own.
+_SENTENCE_FIELDS = {
+    "index": "idx",
+    "text": "text",
+    "start": "start_pos",
+    "end": "end_pos",
+    "paragraph": "paragraph",
+    "is_heading": "is_heading",
+}
+_QUOTE_FIELDS = {
+    "text": "text",
+    "kind": "kind",
+    "start": "start_pos",
+    "end": "end_pos",
+    "sentence_index": "sentence_index",
+}
+SENTENCE_COLUMNS = tuple(_SENTENCE_FIELDS)
+QUOTE_COLUMNS = tuple(_QUOTE_FIELDS)
 EXPERT_COLUMNS = ("name", "role", "quotes")
 UNNAMED_COLUMNS = ("speaker", "kind", "quotes")
 ANALYSIS_COLUMNS = ("title", "word_count", "sentences", "experts", "unnamed_sources", "topics")
@@ -92,15 +108,14 @@ def sentence_row(article_id: int, s: Sentence) -> tuple[Any, ...]:
     )
 
 
+def _known(row: sqlite3.Row, columns: Mapping[str, str]) -> dict[str, Any]:
+    """The dataclass fields that have columns of their own: field -> its column's value."""
+    return {field: row[column] for field, column in columns.items()}
+
+
 def sentence_from_row(row: sqlite3.Row) -> Sentence:
-    known = {
-        "index": row["idx"],
-        "text": row["text"],
-        "start": row["start_pos"],
-        "end": row["end_pos"],
-        "paragraph": row["paragraph"],
-        "is_heading": bool(row["is_heading"]),
-    }
+    known = _known(row, _SENTENCE_FIELDS)
+    known["is_heading"] = bool(known["is_heading"])  # stored as 0 or 1
     return build(Sentence, known, row["extra"])
 
 
@@ -118,14 +133,7 @@ def quote_row(speaker_id: int, position: int, q: Quote) -> tuple[Any, ...]:
 
 
 def quote_from_row(row: sqlite3.Row) -> Quote:
-    known = {
-        "text": row["text"],
-        "kind": row["kind"],
-        "start": row["start_pos"],
-        "end": row["end_pos"],
-        "sentence_index": row["sentence_index"],
-    }
-    return build(Quote, known, row["extra"])
+    return build(Quote, _known(row, _QUOTE_FIELDS), row["extra"])
 
 
 def speaker_row(article_id: int, position: int, speaker: Expert | UnnamedSource) -> tuple[Any, ...]:
