@@ -213,7 +213,7 @@ def record_misses(rec: dict[str, Any]) -> list[Miss]:
         indirect = [q.text for q in match.quotes if q.kind == "indirect"]
         for kind, key in (("direct", "quotes"), ("indirect", "indirect")):
             for quote in gold[key]:
-                if found_as(kind, quote, direct, indirect):
+                if found_as(kind, quote, direct, indirect, f"{gold['name']} {gold.get('role') or ''}"):
                     continue
                 holders = [
                     (n, k) for n, k, t in everything if quote_found(quote, [t], clause_ok=kind == "indirect")

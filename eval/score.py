@@ -47,30 +47,33 @@ def overlap(gold: str, pred: str) -> tuple[float, float]:
     return common / max(1, sum(g.values())), common / max(1, sum(p.values()))
 
 
-def quote_found(gold: str, preds: list[str], clause_ok: bool = False) -> bool:
+def quote_found(gold: str, preds: list[str], clause_ok: bool = False, speaker: str = "") -> bool:
     """A prediction holds most of the labelled words and not many more (a long sentence around a short
     reported clause is not that clause). With `clause_ok` (reported speech), a prediction lying wholly
     inside the label and covering a good part of it counts too: the hand-written sets label reported
     speech as the whole "X said …" sentence, real news and PolNeAR as the clause alone, and
     ../shared/eval/README.md allows either, so the clause is right against both."""
+    inside: Counter[str] = Counter()
     for pred in preds:
         recall, precision = overlap(gold, pred)
         if recall >= 0.6 and precision >= 0.3:
             return True
-        if clause_ok and precision >= 0.9 and recall >= 0.4 and len(tokens(pred)) >= 3:
-            return True
-    return False
+        if clause_ok and precision >= 0.9 and len(tokens(pred)) >= 3:
+            inside += Counter(tokens(pred))  # the clauses of one labelled sentence cover it together
+    # of a labelled "X, the minister, said …" sentence, the words that are not the speaker's name or role
+    g = Counter(tokens(gold)) - Counter(tokens(speaker))
+    return bool(inside) and sum((g & inside).values()) >= 0.5 * sum(g.values())
 
 
 _QUOTE_MARK = re.compile("[\"“”‘’«»]|''")
 
 
-def found_as(kind: str, gold: str, direct: list[str], indirect: list[str]) -> bool:
+def found_as(kind: str, gold: str, direct: list[str], indirect: list[str], speaker: str = "") -> bool:
     """Reported speech that carries quote marks ('said that "…"') is found by the quoted words too:
     PolNeAR labels a partly quoted clause as reported speech, the analysis gives its quoted part."""
     if kind == "direct":
         return quote_found(gold, direct)
-    if quote_found(gold, indirect, clause_ok=True):
+    if quote_found(gold, indirect, clause_ok=True, speaker=speaker):
         return True
     return bool(_QUOTE_MARK.search(gold)) and quote_found(gold, direct)
 
@@ -118,14 +121,17 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def gold_owners(rec: dict[str, Any]) -> list[tuple[str | None, str]]:
-    """Every labelled quote and reported clause with its speaker: a name, or None for an unnamed source."""
-    owned: list[tuple[str | None, str]] = []
+def gold_owners(rec: dict[str, Any]) -> list[tuple[str | None, str, str]]:
+    """Every labelled quote and reported clause with its speaker (a name, or None for an unnamed source)
+    and the speaker's words (name and role) as a labelled sentence may hold them."""
+    owned: list[tuple[str | None, str, str]] = []
     for gold in rec["experts"]:
-        owned += [(gold["name"], q) for q in gold["quotes"] + gold["indirect"]]
+        words = f"{gold['name']} {gold.get('role') or ''}"
+        owned += [(gold["name"], q, words) for q in gold["quotes"] + gold["indirect"]]
     for source in rec.get("other_sources", []):
         if isinstance(source, dict):
-            owned += [(None, q) for q in source.get("quotes", []) + source.get("indirect", [])]
+            words = str(source.get("speaker") or "")
+            owned += [(None, q, words) for q in source.get("quotes", []) + source.get("indirect", [])]
     return owned
 
 
@@ -136,8 +142,8 @@ def credit_tally(rec: dict[str, Any], analysis: Any, tally: Counter[str], misses
         for quote in expert.quotes:
             owners = [
                 name
-                for name, text in owned
-                if quote_found(text, [quote.text], clause_ok=quote.kind == "indirect")
+                for name, text, words in owned
+                if quote_found(text, [quote.text], clause_ok=quote.kind == "indirect", speaker=words)
             ]
             if not owners:
                 continue
@@ -186,7 +192,8 @@ def score(records: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any
             for kind, key in (("direct", "quotes"), ("indirect", "indirect")):
                 for quote in gold[key]:
                     tally[f"gold_{kind}"] += 1
-                    if found_as(kind, quote, direct, indirect):
+                    speaker = f"{gold['name']} {gold.get('role') or ''}"
+                    if found_as(kind, quote, direct, indirect, speaker):
                         tally[f"{kind}_ok"] += 1
                     else:
                         misses.append(f"{kind} quote of {gold['name']} missed: {quote[:70]!r}")

@@ -150,7 +150,7 @@ PATTERNS = [
         "Ines Moreau",
         "an analyst at Kestrel Partners",
         [],
-        ["investors wait", "She argued the risks were mispriced"],
+        ["investors wait", "the risks were mispriced"],
         id="suggested-and-she-argued",
     ),
     pytest.param(
@@ -266,7 +266,7 @@ PATTERNS = [
         "Yuki Sato",
         "a seismologist at Tohoku University",
         ["The quake lasted almost a minute"],
-        ["adding that aftershocks were likely for days."],
+        ["aftershocks were likely for days"],
         id="adding-that-after-appositive",
     ),
     pytest.param(
@@ -284,7 +284,7 @@ PATTERNS = [
         "Jonas Berg",
         "Agriculture Minister",
         [],
-        ["announced help for farmers hit by the drought", "the aid would reach farms by June"],
+        ["help for farmers hit by the drought", "the aid would reach farms by June"],
         id="announced-and-title-surname",
     ),
     pytest.param(
@@ -293,7 +293,7 @@ PATTERNS = [
         "Hélène Faure",
         "a virologist at the Pasteur Institute",
         [],
-        ["the variant spread faster", "Faure stressed that vaccines still worked"],
+        ["the variant spread faster", "vaccines still worked"],
         id="accented-name-stressed",
     ),
     pytest.param(
@@ -301,7 +301,7 @@ PATTERNS = [
         "Fritz Müller",
         "head of research at Hanse Bank",
         [],
-        ["rates had peaked", "Mueller noted that wages were rising"],
+        ["rates had peaked", "wages were rising"],
         id="transliterated-surname",
     ),
     pytest.param(
@@ -362,7 +362,7 @@ PATTERNS += [
         "Rui Costa",
         "Mayor",
         [],
-        ["Mayor Rui Costa said the port would reopen on Monday."],
+        ["the port would reopen on Monday"],
         id="dateline-left-out",
     ),
     pytest.param(
@@ -454,7 +454,7 @@ def test_unnamed_sources_and_organisations(text: str, speaker: str, kind: str) -
 
 def test_dateline_is_not_part_of_an_indirect_quote() -> None:
     expert = by_name("LISBON (Wire) - Mayor Rui Costa said the port would reopen on Monday.")["Rui Costa"]
-    assert quotes_of(expert, "indirect") == ["Mayor Rui Costa said the port would reopen on Monday."]
+    assert quotes_of(expert, "indirect") == ["the port would reopen on Monday"]
 
 
 def test_two_described_speakers_in_one_subject() -> None:
@@ -556,7 +556,7 @@ def test_two_speakers_in_one_sentence_get_their_own_clauses() -> None:
     assert quotes_of(petrov, "direct") == ["broad agreement"]
     assert quotes_of(cole, "direct") == ["should move faster."]
     assert "Cole" not in quotes_of(petrov, "indirect")[0]
-    assert quotes_of(cole, "indirect")[0].startswith("Vireo CEO Dana Cole said")
+    assert quotes_of(cole, "indirect")[0] == "lawmakers “should move faster.”"
     assert petrov.role == "Kestrel CEO" and cole.role == "Vireo CEO"
 
 
@@ -570,12 +570,12 @@ def test_seed_article_end_to_end() -> None:
     assert wang.role == "director of National Modern Economic Theory Research Institute of Hainan University"
     assert [q.kind for q in cauchon.quotes] == ["direct", "indirect"]
     assert cauchon.quotes[0].text.startswith("When companies want to go abroad")
-    assert cauchon.quotes[1].text.startswith("He said eliminations of child labor")
+    assert cauchon.quotes[1].text.startswith("eliminations of child labor")
     assert [q.kind for q in wang.quotes] == ["direct", "direct", "indirect", "indirect"]
     assert wang.quotes[1].text.startswith("Bill Gates and Steve Jobs")
     assert wang.quotes[1].text.endswith("China manufacture")
-    assert wang.quotes[2].text.startswith("Wang suggested that")
-    assert wang.quotes[3].text.startswith("He also called for")
+    assert wang.quotes[2].text.startswith("Chinese entrepreneurs take")
+    assert wang.quotes[3].text.startswith("called for")
     speakers = {s.speaker for s in sources}
     assert speakers == {"experts", "expert"}
     assert all(s.kind == "unnamed" for s in sources)

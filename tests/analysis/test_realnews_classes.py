@@ -24,7 +24,6 @@ def said(expert: Expert, clause: str) -> bool:
 # ---------------------------------------------------------------- the reported clause, without its "said X"
 
 
-@TODO
 def test_reported_clause_is_what_was_said_without_the_speaker() -> None:
     experts = by_name("Chief engineer Olu Adeyemi said on Monday that the bridge would reopen in March.")
     assert quotes_of(experts["Olu Adeyemi"], "indirect") == ["the bridge would reopen in March"]
@@ -36,7 +35,6 @@ def test_reported_clause_before_a_trailing_attribution() -> None:
     assert quotes_of(by_name(text)["Olu Adeyemi"], "indirect") == ["The bridge would reopen in March"]
 
 
-@TODO
 def test_two_reported_clauses_joined_by_and_that() -> None:
     text = (
         "Mayor Ines Carvalho said the ferry fares would stay frozen and that a second pier "
@@ -77,7 +75,6 @@ def test_portfolio_with_for_and_ampersand_is_no_name() -> None:
     assert list(experts) == ["Anand Kulkarni"]
 
 
-@TODO
 @pytest.mark.parametrize(
     ("title", "name"),
     [
@@ -142,7 +139,6 @@ def test_participial_saying_carries_the_speaker() -> None:
     assert said(by_name(text)["Ines Carvalho"], "the cuts were unavoidable")
 
 
-@TODO
 def test_noting_that_before_the_speaker() -> None:
     text = "Noting that exports had fallen, Trade Minister Ana Ruiz said the tariff would stay."
     expert = by_name(text)["Ana Ruiz"]
@@ -150,13 +146,12 @@ def test_noting_that_before_the_speaker() -> None:
     assert said(expert, "exports had fallen")
 
 
-@TODO
 @pytest.mark.parametrize(
     ("verb", "clause"),
     [
         ("announced", "the port would reopen on Monday"),
         ("highlighted", "the port had handled record cargo"),
-        ("anticipated", "the port would need a second crane"),
+        pytest.param("anticipated", "the port would need a second crane", marks=TODO),
         ("acknowledged", "the port had lost money"),
     ],
 )
@@ -165,13 +160,11 @@ def test_other_reporting_verbs_with_that(verb: str, clause: str) -> None:
     assert said(by_name(text)["Ines Carvalho"], clause)
 
 
-@TODO
 def test_told_the_audience_that() -> None:
     text = "Ana Ruiz, the trade minister, told the audience that the tariff would stay."
     assert said(by_name(text)["Ana Ruiz"], "the tariff would stay")
 
 
-@TODO
 def test_according_to_a_named_person() -> None:
     text = "The tariff will stay in place until 2027, according to Trade Minister Ana Ruiz."
     assert said(by_name(text)["Ana Ruiz"], "The tariff will stay in place until 2027")
@@ -180,7 +173,6 @@ def test_according_to_a_named_person() -> None:
 # ---------------------------------------------------------------- descriptions that refer back
 
 
-@TODO
 def test_the_minister_is_the_named_minister_not_the_latest_name() -> None:
     text = (
         "Finance Minister Kofi Mensah met central bank governor Ama Boateng on Tuesday. "

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Quote, Sentence
+from . import reported
 from .clauses import ClauseReader
 from .direct import Attributed, DirectQuotes
 from .document import CIRCUMSTANCE, CONTENT_WORD, DATELINE, DESCRIPTION_WORDS, SELF_STANDING, WINDOW, Document
@@ -38,22 +40,47 @@ def indirect_quotes(
             targets = speakers.of(attribution)
             if not targets or attribution.order is Order.LABEL:
                 continue
-            span = _reported_span(doc, reader, attribution, sentence, clauses.get(id(attribution)))
-            if span is None:
-                continue
-            a, b, rule = span
-            if a == doc.paragraph_start.get(sentence.paragraph, -1):
-                dateline = DATELINE.match(doc.text, a, b)
-                if dateline:
-                    a = dateline.end()  # "LONDON (Reuters) - " is not part of what was said
-            quote = Quote(doc.text[a:b], "indirect", a, b, sentence.index, rule)
-            for target in targets:
-                # clauses come in text order, so only the target's latest indirect quote can overlap
-                previous = last_indirect.get(id(target))
-                if previous is None or not (previous[0] < b and a < previous[1]):
-                    out.append(Attributed(target, quote))
-                    last_indirect[id(target)] = (a, b)
+            for a, b, rule in _reported_spans(
+                doc, reader, attribution, sentence, clauses.get(id(attribution)), found
+            ):
+                if a == doc.paragraph_start.get(sentence.paragraph, -1):
+                    dateline = DATELINE.match(doc.text, a, b)
+                    if dateline:
+                        a = dateline.end()  # "LONDON (Reuters) - " is not part of what was said
+                quote = Quote(doc.text[a:b], "indirect", a, b, sentence.index, rule)
+                for target in targets:
+                    # clauses come in text order, so only the target's latest indirect quote can overlap
+                    previous = last_indirect.get(id(target))
+                    if previous is None or not (previous[0] < b and a < previous[1]):
+                        out.append(Attributed(target, quote))
+                        last_indirect[id(target)] = (a, b)
     return IndirectQuotes(tuple(out))
+
+
+def _reported_spans(
+    doc: Document,
+    reader: ClauseReader,
+    attribution: Attribution,
+    sentence: Sentence,
+    clause: tuple[int, int] | None,
+    others: Sequence[Attribution],
+) -> list[tuple[int, int, QuoteRule]]:
+    """What the attribution reports, cut to the reported clause without its "said X" (reported.py);
+    the stretch the rule found when a cut would leave too little."""
+    span = _reported_span(doc, reader, attribution, sentence, clause)
+    if span is None:
+        return []
+    a, b, rule = span
+    if rule is QuoteRule.CLAUSE_AFTER_VERB:
+        cut = reported.clause_after_verb(doc, attribution, a, b, others)
+    elif rule is QuoteRule.CLAUSE_BEFORE_VERB:
+        cut = reported.clause_before_verb(doc, attribution, a, b)
+    elif rule is QuoteRule.SPEECH_AFTER_QUOTE:
+        after = reported.speech_after_participle(doc, a, b)
+        cut = [after] if after is not None else []
+    else:
+        cut = []
+    return [(x, y, rule) for x, y in cut] or [span]
 
 
 def _reported_span(

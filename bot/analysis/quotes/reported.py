@@ -1,0 +1,157 @@
+"""The reported clause of an attribution without its "said X": what was said, as a reader would
+quote it. Whitfield said on Monday that the deal was off → "the deal was off"; The deal was off,
+Whitfield said → "The deal was off"; “…,” she said, adding that talks go on → "talks go on".
+
+Each rule takes the stretch the indirect stage found (the attribution's clause, whole quotes cut off)
+and returns the spans reported in it; an empty list means the cut would leave too little, and the
+caller keeps the stretch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..wordlists import alternation
+from .document import CONTENT_WORD, REPORTS_CLAUSE, Document, has_verb
+from .speech_tokens import Attribution, Order
+
+Span = tuple[int, int]
+_CLAUSE_REACH = 8  # words after a speech verb in which a clause's verb stands: "warned the plan would fail"
+
+_WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+_OPENER = rf"(?:{alternation('circumstance_openers')}|{_WHEN})\b"
+_NO_BREAK = r"[^,;:.!?\"“”\ue000]"  # within one phrase: no clause mark, no quote
+# "that" as a subject, not a conjunction: "said that was among the options"
+_THAT_SUBJECT = re.compile(
+    r"that\s+(?:is|was|were|are|would|will|could|can|should|might|may|has|had|meant|means|seems|seemed)\b",
+    re.I,
+)
+_ASIDE = re.compile(r"[\s,]*(?:(?:however|though|meanwhile|also),?\s+)?", re.I)
+# "said on Monday that", "told a news conference in Geneva that"
+_CIRCUMSTANCE_THEN_THAT = re.compile(rf"(?:{_OPENER}{_NO_BREAK}{{0,80}}?\s+)?(?P<that>that)\s+", re.I)
+# "said in a statement, the deal was off", "said Monday the deal was off"
+_CIRCUMSTANCE_COMMA = re.compile(rf"{_OPENER}{_NO_BREAK}{{0,80}},\s*", re.I)
+_WHEN_ALONE = re.compile(rf"{_WHEN}\b,?\s*", re.I)
+# "said the fares would stay frozen and that a pier would open": two clauses
+_AND_THAT = re.compile(r",?\s+and\s+(?P<that>that)\s+", re.I)
+_PARTICIPLE = re.compile(alternation("reporting_participles") + r"\s+", re.I)
+_THAT = re.compile(r"that\s+", re.I)
+_COMMA_ING = re.compile(r"\s*,\s*(?=[a-z]+ing\b)")
+_FINAL_STOP = re.compile(r"(?<=[a-z0-9%\"”’)])\.$")
+
+
+def _words(doc: Document, span: Span) -> int:
+    return len(CONTENT_WORD.findall(doc.text[span[0] : span[1]]))
+
+
+def _trim(doc: Document, a: int, b: int) -> Span | None:
+    """doc.trim, and the sentence's full stop: "the deal was off." → "the deal was off"."""
+    span = doc.trim(a, b)
+    if span is not None and _FINAL_STOP.search(doc.text, span[0], span[1]):
+        span = doc.trim(span[0], span[1] - 1)
+    return span
+
+
+def skip_to_clause(text: str, a: int, b: int) -> int:
+    """Past the circumstance and "that" that open what a speech verb reports.
+
+    >>> text = "said on Monday that the deal was off"
+    >>> text[skip_to_clause(text, 4, len(text)):]
+    'the deal was off'
+    """
+    a = _ASIDE.match(text, a, b).end()  # type: ignore[union-attr]
+    if _THAT_SUBJECT.match(text, a, b):
+        return a
+    found = _CIRCUMSTANCE_THEN_THAT.match(text, a, b)
+    if found and not _THAT_SUBJECT.match(text, found.start("that"), b):
+        return found.end()
+    for lead in (_CIRCUMSTANCE_COMMA, _WHEN_ALONE):
+        found = lead.match(text, a, b)
+        # "said at least 40 people died, …" opens a clause, not a circumstance
+        if found and not has_verb(found.group()):
+            return found.end()
+    return a
+
+
+def _and_that(doc: Document, a: int, b: int) -> list[Span]:
+    """Clauses joined by "and that" are two spans: "A and that B" → "A", "B"."""
+    spans: list[Span] = []
+    for found in _AND_THAT.finditer(doc.masked, a, b):
+        if _THAT_SUBJECT.match(doc.text, found.start("that"), b):
+            continue
+        piece = _trim(doc, a, found.start())
+        if piece is not None and _words(doc, piece) >= 2:
+            spans.append(piece)
+            a = found.end()
+    last = _trim(doc, a, b)
+    return [*spans, last] if last is not None else spans
+
+
+def _clause_before(
+    doc: Document, attribution: Attribution, a: int, others: Sequence[Attribution]
+) -> list[Span]:
+    """A clause of three words or more ending in a comma right before "X said" is reported too:
+    Volumes were lower in July, Wu said the company told analysts → "Volumes were lower in July";
+    not when another attribution stands in it ("Wu said A, while Li said B": A is Wu's)."""
+    before = doc.masked[a : attribution.start]
+    if not re.search(r",\s*$", before) or len(CONTENT_WORD.findall(before)) < 3 or not has_verb(before):
+        return []
+    if any(a <= other.start < attribution.start for other in others if other is not attribution):
+        return []
+    piece = speech_after_participle(doc, a, attribution.start)  # "Noting that exports fell, …"
+    return [piece] if piece is not None else []
+
+
+def _reports_clause(doc: Document, attribution: Attribution, a: int, b: int) -> bool:
+    """Whether the verb reports a clause here ("warned the plan would fail"), not an object ("urged
+    the council to act", "accused the firm of lying"): said-like verbs always, others before "that"
+    or a finite verb within a few words."""
+    if attribution.verb.lower() in REPORTS_CLAUSE or attribution.order is Order.ACCORDING_TO:
+        return True
+    start = skip_to_clause(doc.text, a, b)
+    if start > a and doc.text[a:start].rstrip().lower().endswith("that"):
+        return True
+    return has_verb(" ".join(CONTENT_WORD.findall(doc.masked[start:b])[:_CLAUSE_REACH]))
+
+
+def clause_after_verb(
+    doc: Document, attribution: Attribution, a: int, b: int, others: Sequence[Attribution] = ()
+) -> list[Span]:
+    """What a speaker-first attribution reports after its verb, without the speaker, verb and "that".
+
+    Whitfield said on Monday that the deal was off and that talks would resume → "the deal was off",
+    "talks would resume". A verb that reports its object keeps it: Whitfield urged the council to act →
+    "urged the council to act". After `…, he said,` only a reporting participle carries on the speech:
+    "adding that talks go on" → "talks go on"; "thanking the staff" reports nothing.
+    """
+    spans = _clause_before(doc, attribution, a, others)
+    start = max(a, attribution.intro_end)
+    comma_ing = _COMMA_ING.match(doc.text, start, b)
+    if comma_ing is not None:
+        after = speech_after_participle(doc, comma_ing.end(), b)
+        spans += [after] if after is not None and _PARTICIPLE.match(doc.text, comma_ing.end(), b) else []
+    elif _reports_clause(doc, attribution, start, b):
+        spans += _and_that(doc, skip_to_clause(doc.text, start, b), b)
+    else:
+        piece = _trim(doc, max(a, attribution.verb_start), b)
+        spans += [piece] if piece is not None else []
+    return [s for s in spans if _words(doc, s) >= 2]
+
+
+def clause_before_verb(doc: Document, attribution: Attribution, a: int, b: int) -> list[Span]:
+    """What a trailing attribution reports before it: The deal was off, Whitfield said on Monday →
+    "The deal was off"."""
+    piece = _trim(doc, a, min(b, attribution.start))
+    return [piece] if piece is not None and _words(doc, piece) >= 2 else []
+
+
+def speech_after_participle(doc: Document, a: int, b: int) -> Span | None:
+    """The clause after a reporting participle: "adding that talks would go on" → "talks would go on"
+    ("saying that was wrong" keeps its subject "that")."""
+    found = _PARTICIPLE.match(doc.text, a, b)
+    if found is not None:
+        a = found.end()
+        that = None if _THAT_SUBJECT.match(doc.text, a, b) else _THAT.match(doc.text, a, b)
+        a = that.end() if that else a
+    return _trim(doc, a, b)
