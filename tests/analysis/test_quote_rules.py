@@ -51,13 +51,13 @@ def rules(text: str) -> dict[str, list[tuple[str, str]]]:
         (
             "Dana Whitfield said the deal was off.",
             "Dana Whitfield",
-            "Dana Whitfield said the deal was off.",
+            "the deal was off",
             QuoteRule.CLAUSE_AFTER_VERB,
         ),
         (
             "The deal was off after months of talks, Dana Whitfield said.",
             "Dana Whitfield",
-            "The deal was off after months of talks, Dana Whitfield said.",
+            "The deal was off after months of talks",
             QuoteRule.CLAUSE_BEFORE_VERB,
         ),
     ],
