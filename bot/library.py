@@ -13,6 +13,7 @@ from bot.analysis import Summary, TopicSentiment, analyze, normalize_text
 from bot.deadline import run_within
 from bot.errors import InputError, NotFoundError, echo
 from bot.ingest import check_length, display_name, from_bytes, from_fetched
+from bot.ingest.cleanup import strip_furniture
 from bot.ingest.seeds import read_seed, seed_paths
 from bot.ingest.titles import clean_title, derive_title
 from bot.settings import Settings
@@ -46,7 +47,7 @@ _ID_REF = re.compile(r"#?(\d{1,18})")
 
 
 def _normalize_and_hash(text: str) -> tuple[str, str]:
-    normalized = normalize_text(text)
+    normalized = strip_furniture(normalize_text(text))
     return normalized, content_hash(normalized)
 
 

@@ -55,6 +55,22 @@ def state_abbreviations() -> frozenset[str]:
     return word_set("state_abbreviations")
 
 
+HEADLINE_WORDS = 20
+_CLOSING_MARKS = "\"'”’»)]"
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as an article's headline when it opens the text: at most HEADLINE_WORDS
+    words and no sentence-final punctuation ("Top health official declares measles outbreak an
+    emergency in Clark County"). Only the first line is ever taken as one, and only with a body after it."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > HEADLINE_WORDS:
+        return False
+    if stripped.rstrip(_CLOSING_MARKS)[-1:] in ".!?:;,…-–—":
+        return False
+    return is_heading(" ".join(stripped.split()[-10:]))
+
+
 def _next_word(line: str, pos: int) -> str:
     """The word starting at `pos`, opening quotes and brackets skipped."""
     end = min(len(line), pos + 40)
@@ -138,16 +154,24 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return out
 
 
+def opens_with_headline(lines: list[str]) -> bool:
+    """Whether the first non-empty line is a headline over a body that follows it."""
+    filled = [line for line in lines[:50] if line.strip()]
+    return len(filled) > 1 and is_headline(filled[0])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split normalised text (paragraphs separated by newlines) into sentences with offsets."""
     sentences: list[Sentence] = []
     offset = 0
-    for paragraph, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    headline = opens_with_headline(lines)
+    for paragraph, line in enumerate(lines):
         line_start = offset
         offset += len(line) + 1
         if not line.strip():
             continue
-        if is_heading(line):
+        if is_heading(line) or (headline and not sentences):
             start = line_start + (len(line) - len(line.lstrip()))
             stripped = line.strip()
             sentences.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.analysis.sentences import is_heading
+from bot.analysis.sentences import is_heading, opens_with_headline
 
 MAX_TITLE_CHARS = 200
 UNTITLED = "Untitled article"
@@ -19,9 +19,10 @@ def clean_title(title: str | None) -> str | None:
 
 
 def derive_title(text: str) -> str:
-    """A title for text that came without one: its first line if that is a heading, else its start."""
+    """A title for text that came without one: its first line if that is a headline over a body (or
+    a short heading), else its start."""
     first = text.split("\n", 1)[0].strip()
-    if is_heading(first):
+    if is_heading(first) or opens_with_headline(text.split("\n", 50)):
         return clean_title(first) or UNTITLED
     words = first.split()
     short = " ".join(words[:12]) + ("…" if len(words) > 12 else "")

@@ -159,3 +159,24 @@ def test_a_one_megabyte_line_is_split() -> None:
 def test_datelines_stay_with_their_sentence(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
     assert not any(t.startswith("(") for t in texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first_is_heading"),
+    [
+        (
+            "Top health official declares measles outbreak a public health emergency in Clark County\nA body.",
+            True,
+        ),
+        ("Residents' frustrations at 'constant' roadworks\nResidents say they are angry.", True),
+        ("Prices rose sharply in March, the statistics office said.\nWages fell.", False),
+        ("Top health official declares measles outbreak a public health emergency in Clark County", False),
+        (
+            "The council and the unions met on Tuesday to discuss pay but talks broke down again and\nlater.",
+            False,
+        ),
+    ],
+    ids=["long-headline", "quoted-headline", "sentence", "no-body-after", "ends-mid-clause"],
+)
+def test_a_headline_line_opening_the_text_is_a_heading(text: str, first_is_heading: bool) -> None:
+    assert split_sentences(text)[0].is_heading is first_is_heading

@@ -1,0 +1,74 @@
+"""Page furniture out of article text: bylines, photo credits, "Scroll down for video", "Related news",
+share and subscribe lines. A dateline left on a line of its own joins the paragraph it introduces.
+
+Runs on normalised text (one paragraph per line) for files, pages and pastes alike; paragraphs are
+kept, and a line is dropped only when all of it is furniture, so a sentence is never lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Furniture is short: a longer line is article text whatever it starts with.
+_MAX_FURNITURE_WORDS = 16
+
+# "By Jane Smith", "BY JANE SMITH AND TOM REYES, Associated Press", "By Jane Smith | Reuters"
+_BYLINE = re.compile(
+    r"^(?:by|BY|By)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|AND|&|de|van|von|da|bin|al))*"
+    r"(?:\s*[,|–—-]\s*[\w .,&'’/|-]{0,60})?$"
+)
+# "Photo: Jane Smith/AP", "(AP Photo/Ted S. Warren)", "Image copyright Getty Images", "Picture: PA"
+_PHOTO_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:file\s+)?photo(?:graph)?s?|pictures?|images?|credit|image copyright|image caption|"
+    r"copyright)\s*(?:[:©]|by\b|credit\b|copyright\b)"
+    r"|^\(?\s*(?:AP|AFP|EPA|Reuters|PA)\s+(?:Photo|Images?)\b|\b(?:Getty Images|Shutterstock)\)?\.?$",
+    re.IGNORECASE,
+)
+_SCROLL_DOWN = re.compile(r"\s*\bscroll down for (?:the )?video\b[.:!]?\s*", re.IGNORECASE)
+# "Related news", "READ MORE: ...", "See also - ..."; alone or leading a link's title.
+_RELATED = re.compile(
+    r"^(?:related(?:\s+(?:news|stories|articles|coverage|content|links?|reading))?|read more|more on this story|"
+    r"see also|also read|read also|recommended(?:\s+stories)?|advertisement)\s*(?:$|[:»|–—-])",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via)\b.*)?|tweet|email|print|subscribe\b.*|sign up\b.*newsletter.*|"
+    r"follow us\b.*|click here to (?:subscribe|share|follow)\b.*|"
+    r"(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|copy link)(?:\s*[|/,·]\s*"
+    r"(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|copy link))*)[.!]?$",
+    re.IGNORECASE,
+)
+# A dateline on its own line: "VANCOUVER, Wash. (AP) —", "LONDON, Jan 5 (Reuters) -", "WASHINGTON —"
+_DATELINE_ALONE = re.compile(
+    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)*\s*(?:\([\w .&'’-]{1,30}\)\s*)?[-–—]+$"
+)
+_DOUBLED_QUOTES = re.compile(r"([\"“”«»])\s?\1+")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a whole paragraph is a byline, photo credit, related-links or share line."""
+    stripped = line.strip()
+    if len(stripped.split()) > _MAX_FURNITURE_WORDS:
+        return False
+    return any(p.search(stripped) for p in (_BYLINE, _PHOTO_CREDIT, _RELATED, _SHARE))
+
+
+def strip_furniture(text: str) -> str:
+    """`text` (one paragraph per line) without page furniture; a lone dateline joins the next line.
+    Text that is nothing but furniture is returned unchanged rather than emptied."""
+    kept: list[str] = []
+    pending_dateline = ""
+    for line in text.split("\n"):
+        line = _DOUBLED_QUOTES.sub(r"\1", _SCROLL_DOWN.sub(" ", line)).strip()
+        if not line or is_furniture(line):
+            continue
+        if _DATELINE_ALONE.match(line):
+            pending_dateline = f"{pending_dateline} {line}".strip()
+            continue
+        if pending_dateline:
+            line = f"{pending_dateline} {line}"
+            pending_dateline = ""
+        kept.append(line)
+    if pending_dateline:
+        kept.append(pending_dateline)
+    return "\n".join(kept) if kept else text
