@@ -11,7 +11,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from aiohttp import web
+
+from tests.local_web import serve_pages
 
 SEED_HEADLINE = "#1 Chinese SMEs going global — China Daily, 2012"
 BUDGET_MD = "# Council passes budget\n\nThe council **approved** the budget on Tuesday, officials said.\n"
@@ -154,17 +155,8 @@ async def web_server() -> AsyncIterator[str]:
         "<p>Engineers said the reservoir would supply water to three towns.</p></article></body></html>"
     )
 
-    async def article(request: web.Request) -> web.Response:
-        return web.Response(text=page, content_type="text/html")
-
-    app = web.Application()
-    app.router.add_get("/dam", article)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{runner.addresses[0][1]}"
-    await runner.cleanup()
+    async with serve_pages({"/dam": page}) as base:
+        yield base
 
 
 async def run_async(tmp: Path, env: dict[str, str], *args: str) -> tuple[int, str, str]:

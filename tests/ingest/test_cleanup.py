@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from aiohttp import web
 
 from bot.library import Library
+from tests.local_web import serve_pages
 
 GUILD = 111
 HEADLINE = "Measles outbreak declared a public health emergency in Clark County"
@@ -80,18 +80,8 @@ vaccinated.</p>
 
 @pytest.fixture
 async def news_site() -> AsyncIterator[str]:
-    app = web.Application()
-    app.router.add_get("/measles", _page)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    yield f"http://127.0.0.1:{runner.addresses[0][1]}"
-    await runner.cleanup()
-
-
-async def _page(request: web.Request) -> web.Response:
-    return web.Response(text=PAGE, content_type="text/html")
+    async with serve_pages({"/measles": PAGE}) as base:
+        yield base
 
 
 async def test_web_page_of_wire_copy(library: Library, news_site: str) -> None:
@@ -112,12 +102,7 @@ async def test_web_page_of_wire_copy(library: Library, news_site: str) -> None:
     ],
 )
 async def test_each_kind_of_furniture_line_is_dropped(library: Library, line: str) -> None:
-    text = f"Council approves the new budget after a long debate on Tuesday night.\n{line}\nOpponents said it was too costly."
-    article = (await library.add_text(text, guild_id=GUILD)).article
-    assert article.text.split("\n") == [
-        "Council approves the new budget after a long debate on Tuesday night.",
-        "Opponents said it was too costly.",
-    ]
+    assert await paragraphs_after_adding(library, line) == [LEAD, "Opponents said it was too costly."]
 
 
 @pytest.mark.parametrize(
@@ -130,6 +115,12 @@ async def test_each_kind_of_furniture_line_is_dropped(library: Library, line: st
     ],
 )
 async def test_article_sentences_that_start_like_furniture_are_kept(library: Library, line: str) -> None:
-    text = f"Council approves the new budget after a long debate on Tuesday night.\n{line}"
-    article = (await library.add_text(text, guild_id=GUILD)).article
-    assert article.text.split("\n")[1] == line
+    assert await paragraphs_after_adding(library, line) == [LEAD, line, "Opponents said it was too costly."]
+
+
+LEAD = "Council approves the new budget after a long debate on Tuesday night."
+
+
+async def paragraphs_after_adding(library: Library, line: str) -> list[str]:
+    text = f"{LEAD}\n{line}\nOpponents said it was too costly."
+    return (await library.add_text(text, guild_id=GUILD)).article.text.split("\n")
