@@ -77,7 +77,12 @@ def _strip(value: Any, ignore: set[str]) -> Any:
     return value
 
 
-def compare(before: Path, after: Path, ignore: set[str]) -> int:
+def _only(snapshot: dict[str, Any], fields: set[str]) -> dict[str, Any]:
+    """Each view ("cli", "analyze") cut down to the named top-level fields."""
+    return {view: {k: v for k, v in data.items() if k in fields} for view, data in snapshot.items()}
+
+
+def compare(before: Path, after: Path, ignore: set[str], only: set[str] | None = None) -> int:
     names = sorted(p.name for p in before.glob("*.json"))
     same, differ = 0, []
     for name in names:
@@ -87,12 +92,17 @@ def compare(before: Path, after: Path, ignore: set[str]) -> int:
             continue
         a = _strip(json.loads((before / name).read_text()), ignore)
         b = _strip(json.loads(other.read_text()), ignore)
+        if only is not None:
+            a, b = _only(a, only), _only(b, only)
         if a == b:
             same += 1
         else:
             differ.append(name)
     extra = sorted({p.name for p in after.glob("*.json")} - set(names))
-    print(f"identical: {same} of {len(names)} articles (ignoring {', '.join(sorted(ignore)) or 'nothing'})")
+    scope = f"fields {', '.join(sorted(only))}" if only is not None else "all fields"
+    print(
+        f"identical: {same} of {len(names)} articles ({scope}; ignoring {', '.join(sorted(ignore)) or 'nothing'})"
+    )
     for name in differ:
         print(f"differs: {name}")  # file names only: the holdout's texts stay unread
     for name in extra:
@@ -108,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--ignore", action="append", default=None, metavar="FIELD")
     parser.add_argument(
+        "--only", action="append", default=None, metavar="FIELD", help="compare only these top-level fields"
+    )
+    parser.add_argument(
         "--data",
         action="append",
         type=Path,
@@ -117,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.compare:
         ignore = set(args.ignore) if args.ignore is not None else {"rule", "role_rule"}
-        return compare(*args.compare, ignore)
+        return compare(*args.compare, ignore, set(args.only) if args.only else None)
     if args.out is None:
         parser.error("give OUT_DIR, or --compare BEFORE AFTER")
     return write(args.out, args.data or SETS)

@@ -6,31 +6,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..wordlists import alternation, word_set
 from .names import ORG_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, is_agent_noun, is_role_word, name_key, tag_of
 from .rules import RoleEvidence
-from .speech_verbs import _set
 
 MAX_ROLE_WORDS = 16
 MAX_ROLES = 2
 
 # Where an appositive stops being a role: relative clauses, a quote, "said", a new clause.
-_ROLE_END = re.compile(
-    r"\s+(?:who|whom|whose|which|that|where|when|while|since|until|because|although|though|but|said|says"
-    r"|told|added|and\s+(?:has|had|is|was|who|will|rates|says|said)|rates)\b|[\ue000;:()\[\]\"“”]|\s[—–-]\s|,"
-)
+_ROLE_END = re.compile(r"\s+" + alternation("role_end_words") + r"\b|[\ue000;:()\[\]\"“”]|\s[—–-]\s|,")
 # "who heads the intensive care unit": a role given by what the person does
 _WHO_DOES = re.compile(
-    r"^(?:who|which)\s+(?:(?:now|also|currently)\s+)?(?=(?:heads|leads|runs|chairs|directs|manages|oversees"
-    r"|founded|co-founded|owns|represents|teaches|coaches|edits|advises|studies|researches)\b)",
-    re.I,
+    r"^(?:who|which)\s+(?:(?:now|also|currently)\s+)?(?=" + alternation("role_by_doing_verbs") + r"\b)", re.I
 )
 # "who grows barley", "who teaches maths": any present-tense verb for what someone does, not what they
 # say, think or want (those are speech or opinion, not a role)
 _WHO_VBZ = re.compile(r"^(?:who)\s+(?:(?:now|also|currently)\s+)?(?=(?P<verb>[a-z]+s)\b)", re.I)
-_NOT_DOING = _set(
-    """says thinks believes hopes fears wants needs knows feels seems appears expects insists argues
-    warns admits claims agrees disagrees doubts worries likes loves hates is has was does"""
-)
+_NOT_DOING = word_set("not_doing_verbs")
 
 
 def _who_vbz(text: str) -> re.Match[str] | None:
@@ -214,10 +206,7 @@ def is_role_modifier(word: str) -> bool:
 # "X is / was / has been / became / serves as ROLE", "X being named ROLE", "X was appointed ROLE".
 COPULA = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,\s*)?(?:(?:now|currently|also|today|since\s+then)\s*,?\s+)?"
-    r"(?:has\s+been\s+appointed|has\s+been\s+elected|has\s+been\s+named|was\s+appointed|was\s+elected"
-    r"|was\s+named|was\s+hired\s+as|was\s+previously|being\s+named|is\s+named|is\s+now|is\s+to\s+become"
-    r"|has\s+been|had\s+been|became|becomes|remains|serves\s+as|served\s+as|works\s+as|worked\s+as"
-    r"|took\s+over\s+as|takes\s+over\s+as|stepped\s+down\s+as|will\s+become|is|was)"
-    r"\s+(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[\w'’\-]+(?:\s+[\w'’\-.&]+){0,14})",
+    + alternation("copula_verbs")
+    + r"\s+(?:as\s+)?(?P<role>(?:(?:a|an|the)\s+)?[\w'’\-]+(?:\s+[\w'’\-.&]+){0,14})",
     re.I,
 )
