@@ -5,7 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval bench train clean
 
 $(VENV)/.runtime: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ bench: $(VENV)/.installed
 	$(PY) -m bench.looplag --runs 1
 	$(PY) -m bench.latency --requests 300
 	$(PY) -m bench.startup --starts 1
+
+# Retrain the target-sentiment model (bot/analysis/data/target_sentiment.tsv.gz) on NewsMTSC; prints
+# macro-F1 on its dev sets beside TextBlob and VADER. Reads $(BENCHMARKS)/newsmtsc (see eval above).
+train: $(VENV)/.installed
+	$(PY) -m scripts.train_target_sentiment --benchmarks $(BENCHMARKS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -322,3 +322,13 @@ def sentiment(text: str) -> tuple[float, float]:
     """(polarity -1..1, subjectivity 0..1) of a text of any length."""
     result = assess(text)
     return max(-1.0, min(1.0, result.polarity)), max(0.0, min(1.0, result.subjectivity))
+
+
+def judgement_in(phrase: str) -> float:
+    """The polarity a topic's own name carries ("failed talks", "rising costs"), nouns whose rise is
+    good or bad news left out: "profits" alone says nothing of how profits are doing."""
+    lex = _lexicons()
+    sentence = score_sentence(phrase)
+    kept = [w for w in sentence.scored if sentence.tokens[w.position] not in lex.good | lex.cost]
+    weight = sum(w.weight for w in kept)
+    return sum(w.weight * w.polarity for w in kept) / weight if weight else 0.0

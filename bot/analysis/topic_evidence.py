@@ -26,31 +26,15 @@ from .sentiment import (
     assess,
     score_sentence,
 )
+from .target_sentiment import TargetReading, read_target
+from .wordlists import word_set
 
 STANCE_SPAN = 4
 STANCE_POLARITY = 0.5  # the cue's own weight, for cues no lexicon rates ("against", "curb")
-_NEEDED = frozenset(
-    """lack lacks lacking lacked shortage shortages absence scarcity dearth""".split()  # noqa: SIM905
-)
+_NEEDED = word_set("stance_cues", "needed")
 # Verbs and nouns of giving, paying for, backing and asking for: what they govern is framed as a good.
-_SUPPORTED = frozenset(
-    """offer offers offered offering provide provides provided providing fund funds funded funding
-    subsidy subsidies subsidise subsidises subsidised subsidising subsidize subsidizes subsidized
-    subsidizing invest invests invested investing support supports supported supporting welcome
-    welcomes welcomed welcoming praise praises praised praising promote promotes promoted promoting
-    encourage encourages encouraged encouraging advocate advocates advocated advocating urge urges
-    urged urging""".split()  # noqa: SIM905
-)
-_OPPOSED = frozenset(
-    """against prevent prevents prevented preventing prevention protect protects protected protecting
-    protection fight fights fighting fought combat combats combating combatting tackle tackles tackled
-    tackling curb curbs curbed curbing eradicate eradicates eradicated eradicating eradication
-    eliminate eliminates eliminated eliminating elimination
-    scrap scraps scrapped scrapping abolish abolishes abolished abolishing repeal repeals repealed
-    repealing oppose opposes opposed opposing reject rejects rejected rejecting criticise criticises
-    criticised criticising criticize criticizes criticized criticizing condemn condemns condemned
-    condemning""".split()  # noqa: SIM905
-)
+_SUPPORTED = word_set("stance_cues", "supported")
+_OPPOSED = word_set("stance_cues", "opposed")
 
 
 def _phrase_starts(anchors: list[int], heads: list[int]) -> list[int]:
@@ -119,3 +103,32 @@ def assess_about(
         subjectivity += weight * word.subjectivity
         total += weight
     return Assessment(polarity, subjectivity, total)
+
+
+def _mention(anchors: list[int], heads: list[int]) -> list[int]:
+    """The topic's first mention that holds its head: one run of adjacent topic words."""
+    start = heads[0]
+    topic = set(anchors)
+    lo = hi = start
+    while lo - 1 in topic:
+        lo -= 1
+    while hi + 1 in topic:
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def read_about(
+    text: str, is_topic_word: Callable[[str], bool], is_unrated: Callable[[str], bool] | None = None
+) -> TargetReading | None:
+    """The trained model's reading of how the sentence treats the topic, or None: no model, the
+    topic's words are not in the sentence as such, or a governing word ("a shortage of", "scrap")
+    sets its side, which the lexicon's reading already follows."""
+    sentence = score_sentence(text)
+    words = sentence.named or sentence.tokens
+    anchors = [i for i, token in enumerate(words) if is_topic_word(token)]
+    if not anchors:
+        return None
+    heads = [a for a in anchors if is_unrated is None or not is_unrated(words[a])] or anchors
+    if _stance(words, _phrase_starts(anchors, heads), set(anchors))[0]:
+        return None
+    return read_target(text, _mention(anchors, heads))

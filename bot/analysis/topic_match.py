@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .text import STOPWORDS, WORD_RE, fold, stem
+from .wordlists import word_list, word_map
 
 # A sentence is about a topic when it holds enough of the topic's words (weighted: words rare in the
 # article say more than words found everywhere in it).
@@ -22,6 +23,13 @@ _MAX_SENTENCE_CHARS = 5_000
 _HEAD_ENDS = frozenset(
     {"of", "for", "between", "from", "in", "on", "with", "to", "by", "about", "among", "against", "over"}
 )
+
+
+def term(word: str) -> str:
+    """The matching key of a word: its Porter stem, irregular forms joined to their base first
+    ("grew", "growth" -> "grow"; data/word_forms.txt)."""
+    low = fold(word)
+    return stem(word_map("word_forms").get(low, low))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +51,7 @@ def sentence_terms(text: str) -> SentenceTerms:
         low = fold(token)
         if low in STOPWORDS or low.isdigit() or low.endswith("n't"):
             continue
-        sequence.append(stem(low))
+        sequence.append(term(low))
     return SentenceTerms(tuple(sequence), frozenset(sequence), frozenset(acronyms))
 
 
@@ -66,7 +74,7 @@ class Expansion:
 
 
 def _expansion(words: list[str]) -> Expansion | None:
-    stems = tuple(stem(w) for w in words if fold(w) not in STOPWORDS)
+    stems = tuple(term(w) for w in words if fold(w) not in STOPWORDS)
     return Expansion(stems, " ".join(words)) if stems else None
 
 
@@ -230,7 +238,7 @@ def make_query(topic: str, index: ArticleIndex) -> TopicQuery:
             head = head or keys[-1]
         if low in STOPWORDS or low.isdigit() or low.endswith("n't"):
             continue
-        key = stem(low)
+        key = term(low)
         if key.endswith("s") and key[:-1] in expansions:  # "SMEs" -> "sme"
             key = key[:-1]
         keys.append(key)
@@ -274,6 +282,13 @@ def unit_in(unit: tuple[str, ...], terms: SentenceTerms, query: TopicQuery) -> b
     return any(key in exp.stems and acr in terms.unique for acr, exp in query.expansions.items())
 
 
+def enough_for_loose(query: TopicQuery, terms: SentenceTerms) -> bool:
+    """A sentence may loosely discuss a topic it covers only in part when it holds the topic's head
+    or two of its words: one side word ("Paris" of "climate summit in Paris") is not the topic."""
+    found = [unit for unit in query.units if unit_in(unit, terms, query)]
+    return len(found) >= 2 or any(unit[0] in query.heads for unit in found)
+
+
 def coverage(query: TopicQuery, terms: SentenceTerms, index: ArticleIndex, n_sentences: int) -> float:
     """Share of the topic's weight found in the sentence.
 
@@ -290,3 +305,30 @@ def coverage(query: TopicQuery, terms: SentenceTerms, index: ArticleIndex, n_sen
         if unit_in(unit, terms, query):
             found += weight
     return found / total
+
+
+_MAX_VARIANTS = 8
+
+
+@cache
+def _synonym_groups() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
+    """Each group of data/topic_synonyms.txt as (name, pattern finding it in a folded topic) pairs."""
+    return tuple(
+        tuple((name, re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])")) for name in entry.split("|"))
+        for entry in word_list("topic_synonyms")
+    )
+
+
+def synonym_variants(topic: str) -> list[str]:
+    """The topic with one news synonym swapped for another: "coronavirus cases" -> "covid-19 cases"."""
+    folded = fold(topic)
+    variants: list[str] = []
+    for group in _synonym_groups():
+        for name, pattern in group:
+            if pattern.search(folded):
+                # a replacement given as text would read "\\1" escapes; the names are literal
+                variants += [
+                    pattern.sub(other.replace("\\", ""), folded) for other, _ in group if other != name
+                ]
+                break
+    return variants[:_MAX_VARIANTS]

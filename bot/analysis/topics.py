@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from textblob.en import parse
 
 from .models import Sentence, TopicSentiment
-from .sentiment import Assessment, pool
-from .text import STOPWORDS, fold, stem
-from .topic_evidence import assess_about
+from .sentiment import Assessment, judgement_in, pool
+from .text import STOPWORDS, fold
+from .topic_evidence import assess_about, read_about
 from .topic_match import (
     MIN_COVERAGE,
     ArticleIndex,
@@ -18,26 +18,19 @@ from .topic_match import (
     TopicQuery,
     cached_index,
     coverage,
+    enough_for_loose,
     initials,
     make_query,
+    synonym_variants,
+    term,
 )
+from .wordlists import word_set
 
 # Nouns too general to be a topic on their own ("the year", "people"), and the nouns news uses for
 # who is speaking ("experts said", "officials"): they say who talks, not what the article is about.
-GENERIC_NOUNS = frozenset(
-    """year years time times way ways thing things part parts lot lots number numbers percent
-    people day days week weeks month months end side kind sort case cases group member members
-    one ones others other today yesterday tomorrow morning afternoon evening night example fact
-    point points question questions issue issues place matter
-    expert experts analyst analysts official officials source sources spokesman spokeswoman
-    spokesperson spokespeople reporter reporters journalist journalists observer observers""".split()  # noqa: SIM905
-)
+GENERIC_NOUNS = word_set("topic_words", "generic")
 # Dates name when, not what: trimmed from the edges of a phrase ("event Monday" -> "event").
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    today yesterday tomorrow week month year quarter""".split()  # noqa: SIM905
-)
+_TIME_WORDS = word_set("topic_words", "time")
 _MAX_TOPIC_WORDS = 4
 _TOKEN = re.compile(r"[^\W_][\w.&\-]*[\w&]|[^\W_]|['’]s\b|[^\w\s]")
 _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
@@ -48,6 +41,16 @@ REACH = 5.0
 # How much neutral evidence each sentence starts with (in rated words at the mention): evidence that
 # is weak or far from the mention leaves a topic near neutral instead of tipping it over +-0.05.
 SENTENCE_PRIOR = 0.5
+# A topic no sentence covers by MIN_COVERAGE is still discussed where sentences hold a good part of it.
+LOOSE_COVERAGE = 0.2
+LOOSE_MARGIN = 0.05
+LOOSE_SENTENCES = 5
+# The topic as the user or the article names it ("failed talks", "weak demand") already says how it
+# stands: its own words' lexicon polarity is added to what its sentences say, at this share.
+PHRASE_SHARE = 1.0
+# The trained model's reading and the lexicon's count half each: the model reads how a sentence treats
+# its target; the lexicon knows news words the model's training sentences never judged.
+MODEL_SHARE = 0.5
 _MAX_PARSE_CHARS = 2_000  # the chunker sees the opening of a runaway sentence only
 _MAX_TOPIC_SENTENCES = 2_000  # topic extraction reads the first 2,000 sentences of a huge text
 
@@ -134,47 +137,61 @@ def topic_sentiment(sentences: list[Sentence], topic: str) -> TopicSentiment | N
 
 
 def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozenset()) -> Assessment:
-    """What one sentence says about the topic, shrunk toward neutral by how little it says.
+    """What one sentence says about the topic.
 
-    Its polarity is the weighted mean of its rated words with SENTENCE_PRIOR words' worth of neutral
-    evidence added: one mild word far from the mention says little. The sentence then counts in the
-    pool by its confidence w / (w + SENTENCE_PRIOR), at most 1: a long sentence full of opinion words
-    does not outvote several sentences about the topic.
+    Polarity: the trained model's reading of how the sentence treats the topic's mention (P(positive)
+    - P(negative)), each sentence counting once. Without the model (or a mention of the topic's own
+    words), the lexicon's reading: the weighted mean of the rated words near the mention with
+    SENTENCE_PRIOR words' worth of neutral evidence added, counting by its confidence w / (w +
+    SENTENCE_PRIOR). Subjectivity is always the lexicon's.
     """
     names = query.names | extra_names
 
     def is_topic_word(token: str) -> bool:
-        return stem(token) in names
+        return term(token) in names
 
     def is_modifier_word(token: str) -> bool:
         # "disaster" in "disaster loan program" names the topic, it does not judge it; the head does
-        key = stem(token)
+        key = term(token)
         return key in names and key not in query.heads
 
     found = assess_about(text, is_topic_word, REACH, is_modifier_word)
     damp = found.weight + SENTENCE_PRIOR
     confidence = found.weight / damp
-    return Assessment(
-        confidence * found.polarity_sum / damp, confidence * found.subjectivity_sum / damp, confidence
-    )
+    subjectivity = confidence * found.subjectivity_sum / damp
+    lexicon = found.polarity_sum / damp
+    reading = read_about(text, is_topic_word, is_modifier_word)
+    if reading is None:
+        return Assessment(confidence * lexicon, subjectivity, confidence)
+    return Assessment(MODEL_SHARE * reading.polarity + (1 - MODEL_SHARE) * lexicon, subjectivity, 1.0)
 
 
 def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicSentiment | None:
     query = make_query(topic, index)
     if not query.units:
         return None
+    queries = [query, *(make_query(v, index) for v in synonym_variants(topic))]
     n = len(sentences)
-    supporting: list[tuple[int, float]] = []
-    for i, terms in enumerate(index.terms):
-        if sentences[i].is_heading:
-            continue
-        score = coverage(query, terms, index, n)
-        if score >= MIN_COVERAGE:
-            supporting.append((i, score))
+    scores = [
+        (i, max(coverage(q, terms, index, n) for q in queries))
+        for i, terms in enumerate(index.terms)
+        if not sentences[i].is_heading
+    ]
+    supporting = [(i, score) for i, score in scores if score >= MIN_COVERAGE]
+    if not supporting:
+        loose = [
+            (i, score)
+            for i, score in scores
+            if score >= LOOSE_COVERAGE and any(enough_for_loose(q, index.terms[i]) for q in queries)
+        ]
+        supporting = _loose_match(loose)
     if not supporting:
         return None
 
-    pooled = pool([_evidence(sentences[i].text, query) for i, _ in supporting])
+    names = frozenset().union(*(q.names for q in queries[1:]))
+    pooled = pool([_evidence(sentences[i].text, query, names) for i, _ in supporting])
+    named = PHRASE_SHARE * judgement_in(query.phrase) * pooled.weight
+    pooled = Assessment(pooled.polarity_sum + named, pooled.subjectivity_sum, pooled.weight)
     return TopicSentiment(
         phrase=query.phrase,
         polarity=round(max(-1.0, min(1.0, pooled.polarity)), 4),
@@ -184,6 +201,15 @@ def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str)
         sentences=[sentences[i].text for i, _ in supporting],
         aliases=list(query.aliases),
     )
+
+
+def _loose_match(scores: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """A topic typed in other words than the article's ("Infosys share price" for "Infosys shares
+    fell"): the sentences that hold the most of it, when they hold at least LOOSE_COVERAGE."""
+    best = max((score for _, score in scores), default=0.0)
+    if best < LOOSE_COVERAGE:
+        return []
+    return [(i, score) for i, score in scores if score >= best - LOOSE_MARGIN][:LOOSE_SENTENCES]
 
 
 def topic_extremes(result: TopicSentiment) -> tuple[str | None, str | None]:
@@ -197,7 +223,7 @@ def topic_extremes(result: TopicSentiment) -> tuple[str | None, str | None]:
         return None, None
     query = make_query(result.phrase, cached_index(texts))
     # the aliases (an acronym or its expansion) found in the whole article name the topic too
-    aliases = frozenset(stem(w) for alias in result.aliases for w in re.findall(r"\w+", alias))
+    aliases = frozenset(term(w) for alias in result.aliases for w in re.findall(r"\w+", alias))
     scored = [(text, _evidence(text, query, aliases)) for text in texts]
     polarities = [(text, a.polarity_sum / a.weight if a.weight else 0.0) for text, a in scored]
     positive = max(polarities, key=lambda item: item[1])
@@ -220,7 +246,7 @@ def extract_topics(
         if sentence.is_heading:
             continue
         for words in noun_phrases(sentence.text):
-            key = tuple(stem(w) for w in words if fold(w) not in STOPWORDS and w[0] not in "'’")
+            key = tuple(term(w) for w in words if fold(w) not in STOPWORDS and w[0] not in "'’")
             if not key or len(key) > _MAX_TOPIC_WORDS:
                 continue
             key = _acronym_key(key, words, expansions)
@@ -232,7 +258,7 @@ def extract_topics(
             occurrences.append((sentence.index, key))
     if not candidates:
         return []
-    title_stems = {stem(w) for w in re.findall(r"\w+", title or "") if fold(w) not in STOPWORDS}
+    title_stems = {term(w) for w in re.findall(r"\w+", title or "") if fold(w) not in STOPWORDS}
     ranked = sorted(candidates.values(), key=lambda c: -_score(c, index, title_stems))
     # The best candidates are matched against the whole article (acronyms, word families), ranked
     # again by how many sentences discuss them, and only then kept or dropped as the same topic.

@@ -173,5 +173,6 @@ def test_one_mild_word_far_from_the_topic_leaves_it_neutral() -> None:
         "The ministry, which moved its offices to the old customs house in the harbour district last "
         "spring after the lease ran out, said the plan was reasonable."
     )
-    assert abs(_topic_polarity(far, "ministry")) <= POSITIVE
-    assert _topic_polarity("The ministry was reasonable.", "ministry") > POSITIVE
+    near = _topic_polarity("The ministry was reasonable.", "ministry")
+    assert near > POSITIVE
+    assert abs(_topic_polarity(far, "ministry")) < near / 2

@@ -1,0 +1,61 @@
+"""The trained target-sentiment model (NewsMTSC) and typed topics phrased otherwise than the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import normalize_text, split_sentences
+from bot.analysis.sentiment import tokens
+from bot.analysis.target_sentiment import available, read_target
+from bot.analysis.topics import topic_sentiment
+
+
+def _reading(text: str, target: str) -> float:
+    first = len(tokens(text[: text.index(target)]))
+    reading = read_target(text, list(range(first, first + len(tokens(target)))))
+    assert reading is not None
+    return reading.polarity
+
+
+def test_the_shipped_model_loads() -> None:
+    assert available()
+
+
+def test_the_model_reads_how_the_sentence_treats_its_target() -> None:
+    attacked = "Critics accused Halvorsen of lying to voters and wrecking the party."
+    praised = "Supporters praised Halvorsen for a brave and honest campaign."
+    assert _reading(attacked, "Halvorsen") < -0.2
+    assert _reading(praised, "Halvorsen") > 0.2
+
+
+def test_two_targets_of_one_sentence_read_apart() -> None:
+    # the praise goes to one of them, the blame to the other
+    text = "Voters blamed Okafor for the defeat, while Lindqvist was hailed as a hero."
+    assert _reading(text, "Okafor") < _reading(text, "Lindqvist")
+
+
+def _sentences(text: str) -> list:
+    return split_sentences(normalize_text(text))
+
+
+@pytest.mark.parametrize(
+    ("article", "typed"),
+    [
+        ("Hospitals reported 40 new COVID-19 cases on Tuesday, the most since March.", "coronavirus cases"),
+        (
+            "Scientists warned that global warming is melting the ice sheets faster than expected.",
+            "climate change",
+        ),
+        ("The economy grew by 2.1% in the third quarter, official figures showed.", "U.S. economic growth"),
+        ("Shares of Northgate fell 9% after the company cut its forecast.", "Northgate share price"),
+    ],
+)
+def test_a_topic_typed_in_other_words_is_found(article: str, typed: str) -> None:
+    result = topic_sentiment(_sentences(article), typed)
+    assert result is not None, f"{typed!r} is discussed in {article!r}"
+    assert result.sentences
+
+
+def test_a_side_word_alone_does_not_make_a_topic_discussed() -> None:
+    article = "Tourists crowded the cafes of Paris on Sunday as the weather turned warm."
+    assert topic_sentiment(_sentences(article), "climate summit in Paris") is None
