@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .wordlists import word_set
+
 if TYPE_CHECKING:
     from nltk.stem.porter import PorterStemmer
 
@@ -37,19 +39,8 @@ def word_count(text: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(text))
 
 
-# Function words that never make a topic or a keyword on their own. Hand-written (no NLTK corpora).
-STOPWORDS = frozenset(
-    """a about above after again against all also although am among an and another any are as at be
-    because been before being below between both but by can could did do does doing down during each
-    either else even ever every few for from further had has have having he her here hers herself him
-    himself his how however i if in into is it its itself just least less many may me might more most
-    much must my myself neither no nor not now of off often on once one only or other others our ours
-    ourselves out over own per rather same several shall she should since so some such than that the
-    their theirs them themselves then there these they this those though through thus to too toward
-    towards under until up upon us very via was we were what when where whether which while who whom
-    whose why will with within without would yet you your yours yourself yourselves said says say
-    saying told tell according also mr mrs ms dr n't 's""".split()  # noqa: SIM905
-)
+# Function words that never make a topic or a keyword on their own (data/stopwords.txt).
+STOPWORDS = word_set("stopwords")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 

@@ -137,115 +137,140 @@ def find_attributions(
     if tokens is None:
         tokens = tokenize(masked[start:end], start)
     out: list[Attribution] = []
-    n = len(tokens)
     used_until = -1
     for i, tok in enumerate(tokens):
         if i <= used_until or not tok.is_word:
             continue
-        low = tok.low
-        verb = low
-        verb_end_index = i + 1
-        if low == "according" and i + 1 < n and tokens[i + 1].low == "to":
-            speaker = _subject_right(tokens, i + 2, n, 0)
-            if speaker is None or speaker.kind == "pronoun":
-                continue
-            out.append(
-                Attribution(
-                    sentence_index,
-                    [speaker],
-                    "according to",
-                    tok.start,
-                    tokens[i + 1].end,
-                    Order.ACCORDING_TO,
-                    tok.start,
-                    max(speaker.end, tokens[i + 1].end),
-                )
-            )
+        if tok.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
+            according = _according_to(tokens, i, sentence_index)
+            if according is not None:
+                out.append(according)
             continue
-        if low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as"):
-            pass
-        elif low not in SPEECH_VERBS:
+        verb = _speech_verb(tokens, i)
+        if verb is None:
             continue
-        if low in ("called", "calls", "call") and i + 1 < n and tokens[i + 1].low == "for":
-            verb = low + " for"
-            verb_end_index = i + 2
-        elif low in ("pointed", "points") and i + 1 < n and tokens[i + 1].low == "out":
-            verb = low + " out"
-            verb_end_index = i + 2
-        elif low in ("pointed", "points"):
+        attribution = _attribution_at(tokens, i, *verb, sentence_index)
+        if attribution is None:
             continue
-        if verb == low and low in _NOT_BEFORE_TO and i + 1 < n and tokens[i + 1].low == "to":
-            continue  # "agreed to pay", "asked to remain anonymous"
-        if (
-            verb in ("called", "calls")
-            and i + 1 < n
-            and (
-                _is_name_token(tokens[i + 1]) or tokens[i + 1].low in ("off", "up", "back", "in", "out", "by")
-            )
-        ):
-            continue  # "Trump called Xi on Tuesday", "called off the strike"
-        if verb in _CLAUSE_ONLY and not _clause_follows(tokens, i + 1, n):
-            continue  # "claimed the title", "recalled a million cars"
-        lo = max(0, i - 60)
-        for j in range(i - 1, lo - 1, -1):
-            t = tokens[j]
-            if t.is_mask or t.text in _HARD_BOUNDARIES:
-                lo = j + 1
-                break
-        k, ok = _skip_left(tokens, i - 1, lo, verb)
-        verb_start = tok.start
-        verb_end = tokens[verb_end_index - 1].end
-        speakers: list[Speaker] = []
-        order = Order.SPEAKER_FIRST
-        if ok:
-            speakers = _subject_left(tokens, k, lo, 0)
-            if not speakers and k >= lo and tokens[k].low in ("and", "but") and low in _SAY_FIRST:
-                speakers = _conjunct_subject(tokens, k, lo, verb)
-            if speakers and low in _AMBIGUOUS_S and speakers[-1].kind not in ("name", "pronoun", "org"):
-                speakers = []
-            if speakers and verb in _NAMED_ONLY and speakers[-1].kind not in ("name", "pronoun", "group"):
-                speakers = []
-        if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
-            # inversion: after a quote, a comma or at the start of the sentence
-            before = tokens[i - 1] if i - 1 >= 0 else None
-            if before is None or before.is_mask or before.text in (",", ":"):
-                speaker = _subject_right(tokens, verb_end_index, n, 0)
-                if speaker is not None:
-                    speakers = [speaker]
-                    order = Order.VERB_FIRST
-        if not speakers:
-            continue
-        if (
-            order is Order.SPEAKER_FIRST
-            and speakers[-1].kind == "name"
-            and speakers[-1].name is not None
-            and not speakers[-1].name.evidence
-            and verb_end_index < n
-            and tokens[verb_end_index].low in ("it", "its")
-        ):
-            # "Goldman Sachs said it expects …": a name that speaks of itself as "it" is a firm
-            speakers[-1] = Speaker("org", speakers[-1].text, speakers[-1].start, speakers[-1].end)
-        listener_end = -1
-        if verb in LISTENER_VERBS and order is Order.SPEAKER_FIRST:
-            listener_end = _listener_end(tokens, verb_end_index, n)
-        first = min(s.start for s in speakers)
-        last = max(s.end for s in speakers)
-        out.append(
-            Attribution(
-                sentence_index,
-                speakers,
-                verb,
-                verb_start,
-                verb_end,
-                order,
-                min(first, verb_start),
-                max(last, verb_end),
-                listener_end,
-            )
-        )
-        if order is Order.VERB_FIRST:
+        out.append(attribution)
+        if attribution.order is Order.VERB_FIRST:
+            last = max(s.end for s in attribution.speakers)
             used_until = max(used_until, _index_at(tokens, last) - 1)
     return out
+
+
+def _according_to(tokens: list[Token], i: int, sentence_index: int) -> Attribution | None:
+    """ "according to the ministry", "according to Dana Whitfield" (never "according to him")."""
+    speaker = _subject_right(tokens, i + 2, len(tokens), 0)
+    if speaker is None or speaker.kind == "pronoun":
+        return None
+    to = tokens[i + 1]
+    return Attribution(
+        sentence_index,
+        [speaker],
+        "according to",
+        tokens[i].start,
+        to.end,
+        Order.ACCORDING_TO,
+        tokens[i].start,
+        max(speaker.end, to.end),
+    )
+
+
+def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The speech verb at tokens[i] and the index just past it: "said", "called for", "pointed out",
+    "quoted as saying"; None for a verb that is not speech here ("agreed to pay", "called off the
+    strike", "Trump called Xi", "claimed the title")."""
+    n = len(tokens)
+    low = tokens[i].low
+    if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
+        return None
+    verb = low
+    verb_end_index = i + 1
+    if low in ("called", "calls", "call") and i + 1 < n and tokens[i + 1].low == "for":
+        verb = low + " for"
+        verb_end_index = i + 2
+    elif low in ("pointed", "points") and i + 1 < n and tokens[i + 1].low == "out":
+        verb = low + " out"
+        verb_end_index = i + 2
+    elif low in ("pointed", "points"):
+        return None
+    if verb == low and low in _NOT_BEFORE_TO and i + 1 < n and tokens[i + 1].low == "to":
+        return None  # "agreed to pay", "asked to remain anonymous"
+    if (
+        verb in ("called", "calls")
+        and i + 1 < n
+        and (_is_name_token(tokens[i + 1]) or tokens[i + 1].low in ("off", "up", "back", "in", "out", "by"))
+    ):
+        return None  # "Trump called Xi on Tuesday", "called off the strike"
+    if verb in _CLAUSE_ONLY and not _clause_follows(tokens, i + 1, n):
+        return None  # "claimed the title", "recalled a million cars"
+    return verb, verb_end_index
+
+
+def _attribution_at(
+    tokens: list[Token], i: int, verb: str, verb_end_index: int, sentence_index: int
+) -> Attribution | None:
+    """The speakers of the speech verb at tokens[i]: before it ("Whitfield said", "X met the unions
+    and said"), or after it when it opens a sentence or follows a quote or comma ("…," said Whitfield)."""
+    n = len(tokens)
+    tok = tokens[i]
+    low = tok.low
+    lo = max(0, i - 60)
+    for j in range(i - 1, lo - 1, -1):
+        t = tokens[j]
+        if t.is_mask or t.text in _HARD_BOUNDARIES:
+            lo = j + 1
+            break
+    k, ok = _skip_left(tokens, i - 1, lo, verb)
+    verb_start = tok.start
+    verb_end = tokens[verb_end_index - 1].end
+    speakers: list[Speaker] = []
+    order = Order.SPEAKER_FIRST
+    if ok:
+        speakers = _subject_left(tokens, k, lo, 0)
+        if not speakers and k >= lo and tokens[k].low in ("and", "but") and low in _SAY_FIRST:
+            speakers = _conjunct_subject(tokens, k, lo, verb)
+        if speakers and low in _AMBIGUOUS_S and speakers[-1].kind not in ("name", "pronoun", "org"):
+            speakers = []
+        if speakers and verb in _NAMED_ONLY and speakers[-1].kind not in ("name", "pronoun", "group"):
+            speakers = []
+    if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
+        # inversion: after a quote, a comma or at the start of the sentence
+        before = tokens[i - 1] if i - 1 >= 0 else None
+        if before is None or before.is_mask or before.text in (",", ":"):
+            speaker = _subject_right(tokens, verb_end_index, n, 0)
+            if speaker is not None:
+                speakers = [speaker]
+                order = Order.VERB_FIRST
+    if not speakers:
+        return None
+    if (
+        order is Order.SPEAKER_FIRST
+        and speakers[-1].kind == "name"
+        and speakers[-1].name is not None
+        and not speakers[-1].name.evidence
+        and verb_end_index < n
+        and tokens[verb_end_index].low in ("it", "its")
+    ):
+        # "Goldman Sachs said it expects …": a name that speaks of itself as "it" is a firm
+        speakers[-1] = Speaker("org", speakers[-1].text, speakers[-1].start, speakers[-1].end)
+    listener_end = -1
+    if verb in LISTENER_VERBS and order is Order.SPEAKER_FIRST:
+        listener_end = _listener_end(tokens, verb_end_index, n)
+    first = min(s.start for s in speakers)
+    last = max(s.end for s in speakers)
+    return Attribution(
+        sentence_index,
+        speakers,
+        verb,
+        verb_start,
+        verb_end,
+        order,
+        min(first, verb_start),
+        max(last, verb_end),
+        listener_end,
+    )
 
 
 # Any script's letters: "TĀWHIRI:" and "NGUYỄN:" label a transcript as "SMITH:" does
