@@ -183,6 +183,46 @@ def test_the_minister_is_the_named_minister_not_the_latest_name() -> None:
     assert said(experts["Kofi Mensah"], "taxes would not rise this year")
 
 
+def test_an_office_in_capitals_refers_back_to_the_named_holder() -> None:
+    text = (
+        "Health Minister Ana Ruiz and Chief Minister Omar Haddad toured the new ward. "
+        "The Health Minister said test results would be out within a week."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Ana Ruiz"]
+    assert said(experts["Ana Ruiz"], "test results would be out within a week")
+
+
+def test_the_ceo_is_the_chief_executive_named_before() -> None:
+    text = (
+        "Rail operator chief executive Tomas Berg met the unions on Monday. "
+        "The CEO of the country's largest rail operator said fares would rise in May."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Tomas Berg"]
+    assert said(experts["Tomas Berg"], "fares would rise in May")
+
+
+def test_two_holders_of_the_office_leave_the_description_unnamed() -> None:
+    text = (
+        "Finance Minister Kofi Mensah and Trade Minister Ama Boateng met investors. "
+        "The minister said taxes would not rise."
+    )
+    experts, sources = run(text)
+    assert experts == []
+    assert [s.speaker.lower() for s in sources] == ["the minister"]
+
+
+def test_a_surname_that_speaks_of_it_is_still_the_person() -> None:
+    text = (
+        "John Grotzinger, the mission's lead scientist, spoke after the landing. "
+        "Grotzinger said it would be several weeks before the team could report."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["John Grotzinger"]
+    assert said(experts["John Grotzinger"], "it would be several weeks before the team could report")
+
+
 def test_a_description_matching_nobody_is_an_unnamed_source() -> None:
     text = (
         "Finance Minister Kofi Mensah met the delegation on Tuesday. "

@@ -10,10 +10,10 @@ from ..models import Expert, Quote, SourceKind, UnnamedSource
 from .direct import DirectQuotes
 from .document import DESCRIPTION_REACH, Source
 from .indirect import IndirectQuotes
-from .names import name_key
+from .names import is_role_word, name_key
 from .people import Person, title_case
 from .resolve import ResolvedSpeakers
-from .roles import is_org_description, merged_role
+from .roles import best_fit, is_org_description, merged_role
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 
@@ -87,15 +87,39 @@ def _link_descriptions(
     linked: set[int] = set()
     for source in speakers.sources.values():
         said = quotes.get(id(source))
-        if source.kind != "desc" or not said:
+        if not said:
             continue
-        best = _named_after(source, speakers.people.persons, firsts)
+        if source.kind == "desc":
+            best = _named_by_role(source, said, speakers.people.persons, roles)
+            best = best or _named_after(source, speakers.people.persons, firsts)
+        elif _capitalised_office(source.speaker):
+            best = _named_by_role(source, said, speakers.people.persons, roles)
+        else:
+            continue
         if best is not None:
             linked.add(id(source))
             quotes.setdefault(id(best), []).extend(said)
             position = min(q.start for q in said)
             roles[best.ident].append(RoleEvidence(position, source.speaker, RoleRule.DESCRIBED_SPEAKER))
     return linked
+
+
+def _capitalised_office(speaker: str) -> bool:
+    """ "The Health Minister", "The Senate President": an office written in capitals, not a firm."""
+    words = speaker.split()
+    return len(words) >= 2 and words[0].lower() == "the" and is_role_word(words[-1], plural=False)
+
+
+def _named_by_role(
+    source: Source, said: list[Quote], persons: list[Person], roles: dict[int, list[RoleEvidence]]
+) -> Person | None:
+    """ "The minister said …" after "Finance Minister Kofi Mensah met …": the person named before whose
+    role the description fits best (roles.description_fit), nobody on a tie."""
+    start = min(q.start for q in said)
+    return best_fit(
+        source.speaker,
+        [(p, [r.text for r in roles[p.ident]]) for p in persons if p.first < start],
+    )
 
 
 def _named_after(source: Source, persons: list[Person], firsts: dict[int, int]) -> Person | None:

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
 from .names import NAME_PARTICLES, name_key
 from .people import People, Person
+from .roles import best_fit
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker
@@ -124,6 +125,10 @@ def _resolve_speaker(
         known = _described_person(speaker.text, recent)
         if known is not None:
             return known
+    if speaker.kind == "org":
+        known = _known_person(speaker, people)
+        if known is not None:
+            return known
     if speaker.kind in ("group", "org", "desc"):
         return _source(sources, speaker.text, speaker.kind, attribution.sentence)
     parse = speaker.name
@@ -147,17 +152,24 @@ def _resolve_speaker(
     return person
 
 
-def _described_person(description: str, recent: list[Target]) -> Person | None:
-    """ "the mayor added" after "Mayor Ana Torres said": a recent person whose role has that noun."""
-    head = name_key(description.split()[-1]) if description.split() else ""
-    if not head:
+def _known_person(speaker: Speaker, people: People) -> Person | None:
+    """ "Grotzinger said it would take weeks" after "John Grotzinger, the lead scientist": a name read as
+    a firm (it speaks of "it") that is the surname of a person already named is that person."""
+    if speaker.text.lower().startswith("the "):
         return None
-    for target in reversed(recent[-PRONOUN_WINDOW:]):
-        if isinstance(target, Person) and any(
-            head in {name_key(w) for w in role.text.split()} for role in target.roles
-        ):
-            return target
-    return None
+    person = people.find(speaker.text.split(), speaker.start)
+    if person is None or not person.evidence or len(person.tokens) < 2:
+        return None
+    person.last_seen = max(person.last_seen, speaker.start)
+    return person
+
+
+def _described_person(description: str, recent: list[Target]) -> Person | None:
+    """ "the minister added" after "Finance Minister Kofi Mensah met Trade Minister Ama Boateng …
+    Mensah said": the recent person whose role the description fits best, not merely the latest one;
+    nobody when two fit equally."""
+    persons = {id(t): t for t in recent[-PRONOUN_WINDOW:] if isinstance(t, Person)}
+    return best_fit(description, [(p, [r.text for r in p.roles]) for p in persons.values()])
 
 
 def _source(sources: dict[str, Source], text: str, kind: str, sentence: int) -> Source:
