@@ -173,8 +173,10 @@ class SearchIndex:
     def _write(self, changes: Iterable[Change], *, rebuild: bool, stop: threading.Event | None) -> bool:
         try:
             writer = self._index.writer(heap_size=WRITER_HEAP_BYTES, num_threads=1)
-        except ValueError as exc:  # tantivy's LockBusy: another process is writing
-            raise IndexBusy(str(exc)) from None
+        except ValueError as exc:
+            if "LockBusy" in str(exc):  # another process is writing
+                raise IndexBusy(str(exc)) from None
+            raise OSError(f"cannot write the search index: {exc}") from None  # a read-only folder, say
         try:
             if rebuild:
                 writer.delete_all_documents()
@@ -239,6 +241,11 @@ class SearchIndex:
         # `count` is set because count=True (the type stubs leave it out).
         return hits, int(getattr(result, "count", 0) or 0)
 
+    def has_article(self, article_id: int) -> bool:
+        """Whether the index holds the article (a damage check: SQLite found it, the index did not)."""
+        query = tantivy.Query.term_query(self._schema, "id", article_id)
+        return bool(getattr(self._index.searcher().search(query, 1, count=True), "count", 0))
+
     def _phrase_query(self, text: str) -> tantivy.Query:
         # A word or phrase is a phrase of the tokens it folds and stems into ("U.S." -> "u s"), searched
         # in the title and the text; the query parser tokenizes it with the fields' own analyzer.
@@ -253,6 +260,15 @@ def _document(change: Change) -> tantivy.Document:
     doc.add_text("title", change.title or "")
     doc.add_text("text", change.text or "")
     return doc
+
+
+def read_applied(directory: Path) -> int:
+    """The sequence number the index in `directory` has replayed; -1 when it has none (or is another
+    layout's): what `SearchIndex.refresh` reads, for a process that does not open the index."""
+    try:
+        return _parse_applied((directory / APPLIED_FILE).read_text(encoding="ascii", errors="replace"))
+    except OSError:
+        return -1
 
 
 def _parse_applied(content: str) -> int:

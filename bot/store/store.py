@@ -11,16 +11,19 @@ from bot.errors import InputError
 
 from . import codec
 from .driver import Connection
+from .index_worker import IndexUnavailable, IndexWorker
 from .migrate import migrate
 from .models import SearchHit
 from .query import SearchQuery, fts_any, fts_match
 from .reads import INFO_COLUMNS, SEED_JOIN, VISIBLE, info_from_row
-from .search_index import LATEST_SEQ, SearchIndex
+from .search_index import LATEST_SEQ
 from .search_sync import IndexedSearch
 from .sql_store import SearchRequest, SqlStore
 from .sqlite_driver import SqliteDriver
 
 log = logging.getLogger(__name__)
+
+SUSPECT_IDS = 3  # articles FTS5 found that the index is asked about when it found none
 
 # Each full-text match's guild, read from the covering index (migration 3) rather than from the wide
 # article row: the planner, knowing no row sizes, would pick the row (4x slower at 100,000 matches).
@@ -64,7 +67,7 @@ def ranked_hits(
 
 
 def _search_indexed(
-    db: sqlite3.Connection, index: SearchIndex, search: SearchRequest
+    db: sqlite3.Connection, index: IndexWorker, search: SearchRequest
 ) -> tuple[list[SearchHit], int] | None:
     """A whole search in one read on a reader thread (one trip, one snapshot): the log's position, the
     index's ranking and the page's rows; None when the index is behind the log."""
@@ -152,11 +155,20 @@ class Store(SqlStore):
                 # Behind the log: replay a few changes (then ask again), or let FTS5 answer.
                 if found is None and await index.ready(int(await self.db.fetchval(LATEST_SEQ) or 0)):
                     found = await self.db.read(indexed)
+            except IndexUnavailable as exc:  # starting, or replaced after a fault (it logs those itself)
+                log.debug("search index unavailable (%s); asking SQLite", exc)
+                found = None
             except (ValueError, OSError) as exc:
                 log.warning("search index failed (%s); asking SQLite", exc)
                 found = None
-            if found is not None:
+            if found is not None and found[1] > 0:
                 return found
+            if found is not None:
+                # Nothing found is cheap to check with FTS5, and a damaged index answers just that.
+                checked = await self._search_fts5(search)
+                if checked[1] > 0:
+                    index.suspect([hit.info.id for hit in checked[0][:SUSPECT_IDS]])
+                return checked
         return await self._search_fts5(search)
 
     async def _search_fts5(self, search: SearchRequest) -> tuple[list[SearchHit], int]:
