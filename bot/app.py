@@ -8,6 +8,7 @@ import pkgutil
 import secrets
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 import cogs
+from bot import outage
 from bot.deadline import warm_up
 from bot.errors import NewsdeskError
 from bot.library import Library
@@ -82,6 +84,10 @@ class NewsdeskTree(app_commands.CommandTree["NewsdeskBot"]):
 
     async def interaction_check(self, interaction: discord.Interaction[NewsdeskBot]) -> bool:
         command = interaction.command
+        if interaction.type is discord.InteractionType.application_command:
+            # A database call that is slow acknowledges the command first (see bot/outage.py).
+            outage.acknowledge.set(partial(acknowledge, interaction))
+            outage.waited.set(partial(waited, interaction))
         if (
             interaction.type is discord.InteractionType.application_command
             and command is not None
@@ -110,6 +116,12 @@ class NewsdeskTree(app_commands.CommandTree["NewsdeskBot"]):
             )
             message = APOLOGY.format(error_id=error_id)
         await send_ephemeral(interaction, message)
+
+
+async def acknowledge(interaction: discord.Interaction[Any]) -> None:
+    """Show "thinking…" for a command whose answer may come after Discord's three seconds."""
+    if not interaction.response.is_done():
+        await interaction.response.defer(thinking=True)
 
 
 def waited(interaction: discord.Interaction[Any]) -> float:
@@ -163,9 +175,9 @@ def health_file(settings: Settings) -> Path:
     return Path(tempfile.gettempdir()) / "newsdesk.alive"
 
 
-def _touch(path: Path) -> None:
+def _touch(path: Path, status: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"{time.time():.0f}\n", encoding="utf-8")
+    path.write_text(f"{time.time():.0f}\n{status}\n", encoding="utf-8")
 
 
 class NewsdeskBot(commands.AutoShardedBot):
@@ -214,7 +226,8 @@ class NewsdeskBot(commands.AutoShardedBot):
     @tasks.loop(seconds=HEARTBEAT_SECONDS)
     async def _heartbeat(self) -> None:
         if self.is_ready() and self.shards and not any(s.is_closed() for s in self.shards.values()):
-            await asyncio.to_thread(_touch, health_file(self.settings))
+            status = await self.library.database_status()
+            await asyncio.to_thread(_touch, health_file(self.settings), status)
             self._beating = True
 
     @_heartbeat.before_loop

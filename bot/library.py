@@ -8,6 +8,7 @@ import logging
 import re
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from bot.analysis import Summary, TopicSentiment, analyze, normalize_text
 from bot.deadline import run_within
@@ -16,6 +17,7 @@ from bot.ingest import check_length, display_name, from_bytes, from_fetched
 from bot.ingest.cleanup import strip_furniture
 from bot.ingest.seeds import read_seed, seed_paths
 from bot.ingest.titles import clean_title, derive_title
+from bot.outage import GuardedStore, LibraryUnavailable
 from bot.settings import Settings
 from bot.store import (
     AddResult,
@@ -61,14 +63,28 @@ class Library:
     @classmethod
     async def open(cls, settings: Settings) -> Library:
         """Open the store (migrating it) and index new or changed seed articles."""
-        store = await open_store(settings.database, search_index=settings.search_index)
+        opened = await open_store(settings.database, search_index=settings.search_index)
+        store = cast(LibraryStore, GuardedStore(opened, settings.query_timeout))
         library = cls(settings, store)
         try:
             await library.index_seeds()
+            if await store.read_only():
+                log.warning(
+                    "the library %s is read-only: commands read it, but adds and removals are refused",
+                    settings.database_display,
+                )
         except BaseException:
             await store.close()
             raise
         return library
+
+    async def database_status(self) -> str:
+        """ "database ok", or "database unavailable: <why>" (what `newsdesk health` reports)."""
+        try:
+            await self.store.latest(None)
+        except LibraryUnavailable as exc:
+            return f"database unavailable: {exc}"
+        return "database ok"
 
     async def close(self) -> None:
         await self.store.close()

@@ -68,6 +68,7 @@ class Settings(BaseSettings):
         default=60.0, ge=0, validation_alias=AliasChoices("NEWSDESK_MAX_ANALYSIS_SECONDS")
     )
     fetch_timeout: float = Field(default=15.0, gt=0, validation_alias=AliasChoices("NEWSDESK_FETCH_TIMEOUT"))
+    query_timeout: float = Field(default=10.0, gt=0, validation_alias=AliasChoices("NEWSDESK_QUERY_TIMEOUT"))
     max_redirects: int = Field(default=5, ge=0, validation_alias=AliasChoices("NEWSDESK_MAX_REDIRECTS"))
     # Hosts or networks that may be fetched even though they resolve to private addresses.
     # Comma-separated in the environment ("127.0.0.1,intranet.example,10.0.0.0/8").

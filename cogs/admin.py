@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
+import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import discord
@@ -11,8 +14,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import APOLOGY, MAY_OPEN_MODAL, error_message, send_ephemeral
-from bot.errors import InputError
+from bot.errors import InputError, NewsdeskError
 from bot.ingest import check_file_name
+from bot.outage import LibraryUnavailable
 from bot.render.limits import ATTACHMENT_BYTES
 from bot.render.listings import added_embed, removed_embed
 from bot.render.pagination import NO_MENTIONS, send_pages
@@ -23,6 +27,7 @@ log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
 MODAL_TEXT_CHARS = 4000  # Discord's cap on one text input
+ADDS_PER_MINUTE = 3
 
 
 def upload_cap(interaction: discord.Interaction[Any]) -> int:
@@ -32,6 +37,58 @@ def upload_cap(interaction: discord.Interaction[Any]) -> int:
 
 def size_text(size: int) -> str:
     return f"{size / MIB:.1f} MiB" if size >= MIB else f"{size / 1024:.0f} KiB"
+
+
+class AddLimiter:
+    """At most `rate` adds per `per` seconds for one member of one server. An add that fails on our
+    side (the library unavailable, a bug) gives its turn back: an outage must not lock admins out."""
+
+    def __init__(self, rate: int, per: float) -> None:
+        self.rate = rate
+        self.per = per
+        self._turns: dict[tuple[int | None, int], list[float]] = {}
+
+    def take(self, key: tuple[int | None, int]) -> float:
+        """Take a turn; 0 when granted, else the seconds until one is free."""
+        now = time.monotonic()
+        turns = [t for t in self._turns.get(key, []) if now - t < self.per]
+        self._turns[key] = turns
+        if len(turns) >= self.rate:
+            return self.per - (now - turns[0])
+        turns.append(now)
+        return 0.0
+
+    def give_back(self, key: tuple[int | None, int]) -> None:
+        turns = self._turns.get(key)
+        if turns:
+            turns.pop()
+
+
+ADD_TURNS = AddLimiter(ADDS_PER_MINUTE, 60.0)
+
+
+def add_key(interaction: discord.Interaction[Any]) -> tuple[int | None, int]:
+    return (interaction.guild_id, interaction.user.id)
+
+
+def take_add_turn(interaction: discord.Interaction[Any]) -> bool:
+    retry_after = ADD_TURNS.take(add_key(interaction))
+    if retry_after > 0:
+        raise app_commands.CommandOnCooldown(
+            app_commands.Cooldown(ADD_TURNS.rate, ADD_TURNS.per), retry_after
+        )
+    return True
+
+
+@contextlib.asynccontextmanager
+async def turn_given_back_on_failure(interaction: discord.Interaction[Any]) -> AsyncIterator[None]:
+    """An add that fails on our side does not count toward the add limit; a refused input does."""
+    try:
+        yield
+    except Exception as error:
+        if isinstance(error, LibraryUnavailable) or not isinstance(error, NewsdeskError):
+            ADD_TURNS.give_back(add_key(interaction))
+        raise
 
 
 def require_manage_guild(interaction: discord.Interaction[Any]) -> None:
@@ -64,7 +121,7 @@ class AddArticleModal(discord.ui.Modal, title="Add an article"):
         text = self.body.value.strip()
         if not text:
             raise InputError("The article's text is empty.")
-        async with thinking(interaction):
+        async with thinking(interaction), turn_given_back_on_failure(interaction):
             result = await library_of(interaction).add_text(
                 text,
                 guild_id=guild_of(interaction),
@@ -109,7 +166,7 @@ class AdminCog(commands.Cog):
         file="A plain-text, Markdown or HTML file of the article",
         title="Title to use (default: the one found in the article)",
     )
-    @app_commands.checks.cooldown(3, 60.0, key=lambda i: (i.guild_id, i.user.id))
+    @app_commands.check(take_add_turn)
     @app_commands.checks.has_permissions(manage_guild=True)
     @needs_embeds
     async def add(
@@ -132,7 +189,7 @@ class AdminCog(commands.Cog):
             cap = upload_cap(interaction)
             if file.size > cap:
                 raise InputError(f"{file.filename} is {size_text(file.size)}; the limit is {size_text(cap)}.")
-        async with thinking(interaction):
+        async with thinking(interaction), turn_given_back_on_failure(interaction):
             if file is not None:
                 data = await file.read()
                 result = await library.add_file(

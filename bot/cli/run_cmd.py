@@ -133,5 +133,9 @@ def check_health(args: argparse.Namespace) -> int:
     if age > args.max_age:
         print(f"unhealthy: last heartbeat {age:.0f} s ago", file=sys.stderr)
         return 1
-    print(f"healthy: connected to Discord, heartbeat {age:.0f} s ago")
+    status = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:2]
+    if status and status[0].startswith("database unavailable"):
+        print(f"unhealthy: connected to Discord, but the {status[0]}", file=sys.stderr)
+        return 1
+    print(f"healthy: connected to Discord and to the library, heartbeat {age:.0f} s ago")
     return 0

@@ -413,6 +413,11 @@ class IndexWorker:
             process, conn = self._process, self._conn
         if process is None or conn is None:
             return
+        if not self._ready.is_set():
+            # Still starting (a short CLI command closes at once): it has nothing to finish.
+            process.kill()
+            process.wait()
+            return
         with contextlib.suppress(OSError, ValueError), self._send_lock:
             conn.send((next(self._ids), "close", ()))
         try:

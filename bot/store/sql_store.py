@@ -74,6 +74,10 @@ async def _duplicate(db: Connection, guild_id: int | None, content_hash: str) ->
     return None if value is None else int(value)
 
 
+class _RolledBack(Exception):
+    """Ends a transaction that only tried whether the database takes writes."""
+
+
 class SqlStore(Reads):
     """A library on either database. Open one with `open_store` (backend.py)."""
 
@@ -97,6 +101,21 @@ class SqlStore(Reads):
 
     def _changed(self) -> None:
         """Called after each committed write."""
+
+    async def read_only(self) -> bool:
+        """Whether the library refuses writes (a read-only file or mount, a replica, PostgreSQL's
+        default_transaction_read_only), found by a write that changes nothing, rolled back."""
+        try:
+            async with self.db.transaction() as db:
+                await db.execute("DELETE FROM seed_files WHERE 1 = 0")
+                raise _RolledBack
+        except _RolledBack:
+            return False
+        except Exception as exc:
+            text = str(exc).lower()
+            if "readonly" in text or "read-only" in text:
+                return True
+            raise
 
     # ---- full-text search: each database's own ---------------------------------------------
 

@@ -3,6 +3,7 @@ and, once it has caught up, the tantivy search index beside the file (search_ind
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from pathlib import Path
@@ -83,6 +84,14 @@ def _search_indexed(
         db.execute("COMMIT")
 
 
+def _disk_full(path: Path, error: Exception) -> str | None:
+    """The sentence for a library that cannot start because its disk is full (SQLite says "database
+    or disk is full", the OS ENOSPC), rather than calling the database unusable."""
+    if getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in str(error).lower():
+        return f"The disk holding the library {path} is full; free some space and start Newsdesk again."
+    return None
+
+
 class Store(SqlStore):
     """A library in a SQLite file. Create with `await Store.open(path)`."""
 
@@ -103,14 +112,18 @@ class Store(SqlStore):
             path.parent.mkdir(parents=True, exist_ok=True)
             db = await SqliteDriver.open(path)
         except (OSError, sqlite3.OperationalError) as exc:
-            raise InputError(f"Cannot open the library database {path}: {exc}.") from None
+            raise InputError(
+                _disk_full(path, exc) or f"Cannot open the library database {path}: {exc}."
+            ) from None
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{path} is not a usable Newsdesk library database ({exc}).") from None
         try:
             await migrate(db)
         except sqlite3.DatabaseError as exc:
             await db.close()
-            raise InputError(f"{path} is not a usable Newsdesk library database ({exc}).") from None
+            raise InputError(
+                _disk_full(path, exc) or f"{path} is not a usable Newsdesk library database ({exc})."
+            ) from None
         except BaseException:
             await db.close()
             raise

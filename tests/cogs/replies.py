@@ -41,7 +41,15 @@ def button_ids(message: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-async def add_file(
+async def add_file(double: DiscordDouble, text: str, **options: Any) -> dict[str, Any]:
+    """`/article add file:<text> [title]` as an admin (options as for `add_file_reply`); returns the
+    confirmation message."""
+    message = await add_file_reply(double, text, **options)
+    assert not is_ephemeral(message), message
+    return message
+
+
+async def add_file_reply(
     double: DiscordDouble,
     text: str,
     *,
@@ -50,7 +58,7 @@ async def add_file(
     guild_id: int = GUILD_ID,
     user_id: int = ADMIN_ID,
 ) -> dict[str, Any]:
-    """`/article add file:<text> [title]` as an admin; returns the confirmation message."""
+    """`/article add file:<text> [title]`; returns the reply, whatever it is."""
     options = {"title": title} if title else {}
     record = await double.slash(
         "article",
@@ -60,6 +68,4 @@ async def add_file(
         guild_id=guild_id,
         user_id=user_id,
     )
-    message = await record.reply()
-    assert not is_ephemeral(message), message
-    return message
+    return await record.reply()
