@@ -233,6 +233,16 @@ def test_a_description_matching_nobody_is_an_unnamed_source() -> None:
     assert [s.speaker.lower() for s in sources] == ["the diplomat"]
 
 
+def test_she_said_skips_a_place_named_in_between() -> None:
+    text = (
+        "Ana Ruiz, a resident, spoke at the meeting. West Brookfield residents want answers. "
+        "She said she hoped the party would help."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Ana Ruiz"]
+    assert said(experts["Ana Ruiz"], "she hoped the party would help")
+
+
 # ---------------------------------------------------------------- joint speakers and firms
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
-from .names import NAME_PARTICLES, name_key
+from .names import NAME_PARTICLES, is_common_word, name_key
 from .people import People, Person
 from .roles import best_fit
 from .rules import RoleEvidence, RoleRule
@@ -87,6 +87,15 @@ def _push(recent: list[Target], target: Target) -> None:
         del recent[0]
 
 
+def _looks_personal(person: Person) -> bool:
+    """Not a name of several words with nothing besides capitals to say it is a person ("West Swindon",
+    "American Eagle"): a lone surname ("Okafor") may be one, and a first name, title, role, gender or
+    earlier "he"/"she" says so; so does a name of no common words ("Ngozi Okafor")."""
+    if person.evidence or person.roles or person.pronoun or person.gender is not None:
+        return True
+    return len(person.tokens) < 2 or not any(is_common_word(t) for t in person.tokens)
+
+
 def _pronoun(pronoun: str, recent: list[Target]) -> Target | None:
     """ "he"/"she": the latest of the last few people whose gender fits (or the latest of them);
     "it": the latest organisation; "they": the latest group or organisation."""
@@ -95,12 +104,10 @@ def _pronoun(pronoun: str, recent: list[Target]) -> Target | None:
         people = [t for t in reversed(recent) if isinstance(t, Person) or t.kind == "desc"][:PRONOUN_WINDOW]
         if not people:
             return None
-        chosen = people[0]
-        for target in people:
-            gender = target.gender if isinstance(target, Person) else None
-            if gender in (None, want):
-                chosen = target
-                break
+        fits = [t for t in people if (t.gender if isinstance(t, Person) else None) in (None, want)]
+        # a name with no sign of being a person ("West Swindon", "American Eagle") only when no one else fits
+        chosen = next((t for t in fits if not isinstance(t, Person) or _looks_personal(t)), None)
+        chosen = chosen or (fits[0] if fits else people[0])
         if isinstance(chosen, Person):
             chosen.gender = want
             chosen.pronoun = True
