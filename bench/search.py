@@ -30,7 +30,7 @@ QUERIES = [
     "inflation",
     "prices",
     "central bank",
-    "the",
+    '"the"',  # in quotes: alone, a common word is refused (it would match every article)
     "said",
     "government said",
     "interest rates",
