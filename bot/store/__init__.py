@@ -10,14 +10,16 @@ Layout:
 - sqlite_driver.py, read_pool.py: SQLite's writer connection, WAL and reader threads; store.py, the
   SQLite `Store`: FTS5 and the tantivy search index (search_index.py, search_sync.py).
 - pg_driver.py: asyncpg's pool and advisory locks; postgres.py, `PostgresStore`: tsvector search.
-- codec.py: analysis dataclasses to rows and back. transfer.py: copying a library (migrate-db).
+- query.py: what a user's search means, for every search path. codec.py: analysis dataclasses to rows
+  and back. transfer.py: copying a library (migrate-db).
 
-Adding to the schema: write the next numbered file for each database, e.g.
-migrations/sqlite/0006_feeds.sql and migrations/postgres/0003_feeds.sql (the first line a `-- what it
-adds` comment; the two databases count their migrations separately). migrate.py applies every file
-not yet applied, each in its own transaction, when a store opens; a library is never downgraded, and
-a migration is never edited once released (write another). Statements that differ by database go in
-each file; the store's SQL stays shared wherever both databases accept it.
+Adding to the schema (new tables, indexes): write the next numbered file in each database's folder,
+migrations/sqlite/ and migrations/postgres/ (e.g. `0007_feeds.sql` after `0006_…`; the two folders
+count separately), its first line a `-- what it adds` comment, each in that database's own SQL.
+migrate.py applies every file not yet applied, each in its own transaction, when a store opens; a
+library is never downgraded, and a released migration is never edited (write another). The store
+methods that use the new tables go in `SqlStore` (sql_store.py, reads.py), written once with `:name`
+parameters; only what the databases really do differently goes in store.py and postgres.py.
 """
 
 from .backend import LibraryStore, is_postgres_url, open_store
