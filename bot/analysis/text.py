@@ -18,12 +18,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\
 WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 
 
+# Two apostrophes (or backticks) for a quotation mark, as typewriter-style wire copy writes them:
+# ''We will appeal,'' she said.
+_TYPEWRITER_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+
+
 def normalize_text(text: str) -> str:
-    """NFC, no control characters, single spaces, one newline between paragraphs."""
+    """NFC, no control characters, single spaces, one newline between paragraphs, and a typewriter
+    quotation mark ('' or ``) as one double quote mark."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.replace("\t", " ").replace("\u00a0", " ")
     text = _CONTROL.sub("", text)
+    text = _TYPEWRITER_QUOTE.sub('"', text)
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n", text)
     lines = (line.strip() for line in text.split("\n"))

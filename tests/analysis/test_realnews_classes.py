@@ -288,6 +288,13 @@ def test_quote_running_over_two_paragraphs() -> None:
     assert any("before the spring" in q for q in direct)
 
 
+def test_typewriter_quote_marks_are_quote_marks() -> None:
+    text = "''We will appeal the ruling,'' said Dana Whitfield, a lawyer for the families."
+    experts = by_name(text)
+    assert list(experts) == ["Dana Whitfield"]
+    assert quotes_of(experts["Dana Whitfield"], "direct") == ["We will appeal the ruling"]
+
+
 def test_no_space_after_the_closing_quote_mark() -> None:
     text = '"We were ready for the storm,"said harbour master Ines Carvalho.'
     experts = by_name(text)
