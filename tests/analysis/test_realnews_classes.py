@@ -257,7 +257,6 @@ def test_joint_speakers_each_sign() -> None:
     assert all(said(e, "the agency had ignored the warnings") for e in experts.values())
 
 
-@TODO
 def test_said_firm_analyst_name_is_the_analyst() -> None:
     text = '"Demand is cooling faster than anyone expected," said Larchmont Securities analyst Devi Raman.'
     experts, sources = run(text)

@@ -58,6 +58,35 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     return speaker
 
 
+def _firm_role_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:
+    """ "said Larchmont Securities analyst Devi Raman": a firm, a lower-case job, then the person, who
+    is the speaker (the firm and job are the role), never the firm."""
+    k = j
+    while (
+        k < hi
+        and k - j < 3
+        and tokens[k].is_word
+        and not tokens[k].is_cap
+        and is_role_modifier(tokens[k].low)
+    ):
+        k += 1
+    if (
+        k == j
+        or k >= hi
+        or not any(is_role_word(t.text) for t in tokens[j:k])
+        or not _is_name_token(tokens[k])
+    ):
+        return None
+    speaker = _subject_right(tokens, k, hi, sentence_first)
+    if speaker is None or speaker.kind != "name":
+        return None
+    speaker.roles.insert(
+        0, RoleEvidence(tokens[i].start, _rejoin(tokens, i, k), RoleRule.DESCRIPTION_BEFORE_NAME)
+    )
+    speaker.start = tokens[i].start
+    return speaker
+
+
 def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
     """Speaker after an inverted verb: "said Martin Cauchon, Canada's former minister of justice"."""
     if i >= hi:
@@ -67,6 +96,9 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
         return Speaker("pronoun", tok.low, tok.start, tok.end)
     if _is_name_token(tok):
         j = run_right(tokens, i, hi)
+        employed = _firm_role_name(tokens, i, j, hi, sentence_first)
+        if employed is not None:
+            return employed
         speaker = _name_speaker(tokens, i, j, i, sentence_first)
         if speaker is None:
             return None
