@@ -5,7 +5,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test lint eval bench train clean
+SMOKE_RESULTS ?= $(CURDIR)/.bench-smoke
+SMOKE := NEWSDESK_BENCH_RESULTS=$(SMOKE_RESULTS)
+
+.PHONY: run test lint eval bench bench-smoke train clean
 
 $(VENV)/.runtime: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +63,19 @@ bench: $(VENV)/.installed
 # macro-F1 on its dev sets beside TextBlob and VADER. Reads $(BENCHMARKS)/newsmtsc (see eval above).
 train: $(VENV)/.installed
 	$(PY) -m scripts.train_target_sentiment --benchmarks $(BENCHMARKS)
+
+# Every benchmark once at its smallest, from no built library (CI runs this so none can break unseen).
+bench-smoke: $(VENV)/.installed
+	rm -rf $(SMOKE_RESULTS) && mkdir -p $(SMOKE_RESULTS)
+	$(SMOKE) $(PY) -m bench.analysis --runs 1 --sizes 1000 --no-sumy
+	$(SMOKE) $(PY) -m bench.ingest --articles 20 --words 200
+	$(SMOKE) $(PY) -m bench.search --sizes 200 --rounds 1
+	$(SMOKE) $(PY) -m bench.looplag --runs 1 --articles 200 --words 5000
+	$(SMOKE) $(PY) -m bench.latency --articles 200 --concurrency 1,10 --requests 30
+	$(SMOKE) $(PY) -m bench.startup --starts 1 --articles 200 --burst 20
+	$(SMOKE) $(PY) -m bench.cli_start --runs 1
+	$(SMOKE) scripts/with-postgres.sh $(PY) -m bench.postgres --sizes 200 --requests 20
+	rm -rf $(SMOKE_RESULTS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from .library import BENCH_GUILD, library_db
+from .library import BENCH_GUILD, built_library
 from .search import QUERIES, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,7 +183,7 @@ async def run_level(
 
 async def main_async(args: argparse.Namespace) -> int:
     _stamp_first_message()
-    db = library_db(args.articles)
+    db = await built_library(args.articles)
     ids, speakers = ([], []) if args.floor else workload(db)
     double = await start_double()
     restore = double.patch_discord()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import pickle
 import sys
 import time
@@ -31,7 +32,8 @@ from bot.store.sql_store import NewArticle
 from .corpus import article, paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).resolve().parent / "results"
+# NEWSDESK_BENCH_RESULTS: another folder for the built libraries (CI's smoke pass starts from none).
+RESULTS = Path(os.environ.get("NEWSDESK_BENCH_RESULTS") or Path(__file__).resolve().parent / "results")
 SEEDS = ROOT / "seeds"
 # The server whose library the benchmarks fill (and where the latency benchmark's users are).
 BENCH_GUILD = 300_000_000_000_000_001
@@ -114,14 +116,25 @@ async def _fill(path: Path, n: int) -> None:
     tmp.rename(path)
 
 
-def library_db(n: int) -> Path:
-    """The path of a library of `n` bench articles (plus the seeds), building it on first use."""
+async def built_library(n: int) -> Path:
+    """The path of a library of `n` bench articles (plus the seeds), building it on first use; for
+    benchmarks already inside an event loop (a fresh clone has none built)."""
     path = db_path(n)
     if not path.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path.with_suffix(".tmp.db")) + suffix).unlink(missing_ok=True)
-        asyncio.run(_fill(path, n))
+        _forget_partial(path)
+        await _fill(path, n)
     return path
+
+
+def _forget_partial(path: Path) -> None:
+    """Remove what an interrupted build left behind."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path.with_suffix(".tmp.db")) + suffix).unlink(missing_ok=True)
+
+
+def library_db(n: int) -> Path:
+    """`built_library` for callers outside an event loop."""
+    return asyncio.run(built_library(n))
 
 
 def main(argv: list[str] | None = None) -> int:

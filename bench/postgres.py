@@ -26,8 +26,9 @@ from pathlib import Path
 from bot.library import Library
 from bot.settings import Settings
 
+from .library import RESULTS
+
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).resolve().parent / "results"
 GUILD = 300_000_000_000_000_001  # bench/library.py's server
 QUERIES = [
     "minister",

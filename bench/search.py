@@ -18,7 +18,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from .library import BENCH_GUILD, library_db, settings_for
+from .library import BENCH_GUILD, built_library, settings_for
 
 if TYPE_CHECKING:
     from bot.library import Library
@@ -65,7 +65,7 @@ async def measure(n: int, rounds: int, limit: int, *, index: bool) -> list[float
     from bot.library import Library
     from bot.store import Store
 
-    library = await Library.open(settings_for(library_db(n), search_index=index))
+    library = await Library.open(settings_for(await built_library(n), search_index=index))
     try:
         if index and isinstance(library.store, Store):
             start = time.perf_counter()

@@ -17,7 +17,7 @@ import statistics
 from pathlib import Path
 
 from .latency import BotProcess, _stamp_first_message, run_level, start_double, workload
-from .library import library_db
+from .library import built_library
 
 
 def children_rss_mb(pid: int) -> list[float]:
@@ -35,7 +35,7 @@ def children_rss_mb(pid: int) -> list[float]:
 
 async def main_async(starts: int, articles: int, burst: int) -> None:
     _stamp_first_message()
-    db = library_db(articles)
+    db = await built_library(articles)
     ids, speakers = workload(db)
     double = await start_double()
     restore = double.patch_discord()

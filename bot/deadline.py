@@ -62,8 +62,13 @@ def _discard(pool: ProcessPoolExecutor) -> None:
 
 
 def warm_up() -> None:
-    """Start a worker ahead of the first analysis, so its start-up is not counted against a deadline."""
-    _get_pool().submit(int)
+    """Start the workers ahead of the first analysis, and load the language model in them, so neither
+    is counted against a deadline."""
+    from bot.ingest.language import warm_up as load_language_model
+
+    pool = _get_pool()
+    for _ in range(WORKERS):
+        pool.submit(load_language_model)
 
 
 def _slot() -> asyncio.Semaphore:

@@ -15,6 +15,7 @@ from bot.deadline import run_within
 from bot.errors import InputError, NotFoundError, echo
 from bot.ingest import check_length, display_name, from_bytes, from_fetched
 from bot.ingest.cleanup import strip_furniture
+from bot.ingest.language import analyze_readable
 from bot.ingest.seeds import read_seed, seed_paths
 from bot.ingest.titles import clean_title, derive_title
 from bot.outage import GuardedStore, LibraryUnavailable
@@ -126,7 +127,10 @@ class Library:
         if existing is not None:
             return AddResult(await self._load_id(existing, guild_id), created=False)
         title = clean_title(title) or derive_title(text)
-        analysis = await run_within(self.settings.max_analysis_seconds, "The article", analyze, text, title)
+        # Too short or not English: one sentence, from the analysis worker, before any analysis.
+        analysis = await run_within(
+            self.settings.max_analysis_seconds, "The article", analyze_readable, text, title
+        )
         article_id, created = await self.store.add_article(
             guild_id=guild_id,
             title=title,
@@ -325,8 +329,8 @@ class Library:
     ) -> list[SpeakerQuote]:
         """Every quote of a named speaker across the visible library, newest article first (empty if
         none), or the newest `limit`. Names match ignoring case, accents, punctuation and the titles
-        before them ("Dr. Frank McGeorge"); a surname (or any word of a name) alone matches the one
-        person it names, and is an InputError naming them when it names several."""
+        before them ("Dr. Frank McGeorge", "Mr Cauchon"); a surname (or any word of a name) alone
+        matches every person who has it."""
         from bot.analysis import name_keys
 
         keys = [fold(speaker), *name_keys(speaker)]
@@ -336,12 +340,9 @@ class Library:
             quotes = await self.store.speaker_quotes(key, guild_id, word=False, limit=limit)
             if quotes:
                 return quotes
-        quotes = await self.store.speaker_quotes(keys[-1], guild_id, word=True, limit=limit)
-        people = list(dict.fromkeys(q.speaker for q in quotes))
-        if len({fold(p) for p in people}) > 1:
-            listed = ", ".join(people[:4]) + (" …" if len(people) > 4 else "")
-            raise InputError(f"“{echo(speaker)}” names several people ({listed}); give the full name.")
-        return quotes
+        # A surname (or any word of a name): its person's quotes, or, when several people share it,
+        # each one's under their own name.
+        return await self.store.speaker_quotes(keys[-1], guild_id, word=True, limit=limit)
 
     # ---- autocomplete ----------------------------------------------------------------------
 

@@ -170,23 +170,53 @@ def source_header(source: UnnamedSource) -> str:
 
 
 def experts_pages(info: ArticleInfo, analysis: ArticleAnalysis) -> list[discord.Embed]:
-    """Named experts first (role, then each quote), unnamed sources on their own pages after them."""
-    pages: list[discord.Embed] = []
+    """Named experts first (role, then each quote), unnamed sources after them: on one page when
+    everything fits, else on pages of their own, page 1 saying what the next pages hold."""
     expert_blocks = [b for e in analysis.experts for b in speaker_blocks(expert_header(e), e.quotes)]
-    for text in pack_lines(expert_blocks, max_lines=EXPERT_BLOCKS_PER_PAGE) if expert_blocks else []:
-        pages.append(article_embed(info, title=f"Experts quoted in {inert(info.title)}", description=text))
     source_blocks = [b for s in analysis.unnamed_sources for b in speaker_blocks(source_header(s), s.quotes)]
-    for text in pack_lines(source_blocks, max_lines=EXPERT_BLOCKS_PER_PAGE) if source_blocks else []:
-        pages.append(article_embed(info, title=f"Unnamed sources in {inert(info.title)}", description=text))
-    if not pages:
-        pages.append(
-            article_embed(
-                info,
-                title=f"Experts quoted in {inert(info.title)}",
-                description="Nobody is quoted in this article, by name or otherwise.",
-            )
-        )
+    experts_title = f"Experts quoted in {inert(info.title)}"
+    if not expert_blocks and not source_blocks:
+        text = "Nobody is quoted in this article, by name or otherwise."
+        return [fit_embed(article_embed(info, title=experts_title, description=text))]
+    together = expert_blocks + (
+        [UNNAMED_HEADING, *source_blocks] if source_blocks and expert_blocks else source_blocks
+    )
+    whole = pack_lines(together, max_lines=EXPERT_BLOCKS_PER_PAGE + 1)
+    if len(whole) == 1:
+        title = experts_title if expert_blocks else f"Unnamed sources in {inert(info.title)}"
+        return [fit_embed(article_embed(info, title=title, description=whole[0]))]
+    expert_texts = pack_lines(expert_blocks, max_lines=EXPERT_BLOCKS_PER_PAGE) if expert_blocks else []
+    source_texts = pack_lines(source_blocks, max_lines=EXPERT_BLOCKS_PER_PAGE) if source_blocks else []
+    pages = [article_embed(info, title=experts_title, description=text) for text in expert_texts]
+    pages += [
+        article_embed(info, title=f"Unnamed sources in {inert(info.title)}", description=text)
+        for text in source_texts
+    ]
+    pages[
+        0
+    ].description = f"{pages[0].description}\n\n*{next_pages_note(len(expert_texts), len(source_texts))}*"
     return [fit_embed(p) for p in pages]
+
+
+UNNAMED_HEADING = "__Unnamed sources and organisations__"
+
+
+def _page_range(first: int, last: int) -> str:
+    return f"page {first}" if first == last else f"pages {first}–{last}"
+
+
+def next_pages_note(expert_pages: int, source_pages: int) -> str:
+    """What the pages after the first hold: "More experts on page 2; unnamed sources on pages 3–4." """
+    parts = []
+    if expert_pages > 1:
+        parts.append(f"more experts on {_page_range(2, expert_pages)}")
+    if source_pages:
+        first = expert_pages + 1 if expert_pages else 2
+        last = expert_pages + source_pages
+        if first <= last:
+            who = "unnamed sources and organisations" if expert_pages else "more of them"
+            parts.append(f"{who} on {_page_range(first, last)}")
+    return "Next: " + "; ".join(parts) + "."
 
 
 # ---- /sentiment -------------------------------------------------------------------------------

@@ -15,7 +15,10 @@ import pytest
 from tests.local_web import serve_pages
 
 SEED_HEADLINE = "#1 Chinese SMEs going global — China Daily, 2012"
-BUDGET_MD = "# Council passes budget\n\nThe council **approved** the budget on Tuesday, officials said.\n"
+BUDGET_MD = (
+    "# Council passes budget\n\nThe council **approved** the budget on Tuesday, officials said.\n\n"
+    "It pays for two new schools, a bus depot and repairs to the harbour wall over three years.\n"
+)
 
 
 def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -48,13 +51,6 @@ def one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> N
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("newsdesk: ")
     assert fragment in result.stderr
-
-
-@pytest.fixture
-def tmp(tmp_path: Path, seeds_dir: Path) -> Path:
-    """A working folder with a copy of the seeds in tmp/seeds (from the shared fixture)."""
-    assert seeds_dir == tmp_path / "seeds"
-    return tmp_path
 
 
 def test_fresh_machine_answers_about_the_seed_at_once(tmp: Path) -> None:
@@ -223,3 +219,18 @@ def test_quotes_find_a_speaker_named_with_a_courtesy_title(tmp: Path) -> None:
     for typed, speaker in (("Mr. Martin Cauchon", "Martin Cauchon"), ("Dr Wang Yiwu", "Wang Yiwu")):
         out = ok(run(tmp, "quotes", typed))
         assert out.startswith(speaker + " — "), out
+
+
+FRENCH = (
+    "Le gouvernement a présenté mardi un projet de loi sur les retraites qui relève l'âge légal de départ. "
+    "Les syndicats ont appelé à une nouvelle journée de grève dans tout le pays la semaine prochaine, "
+    "et plusieurs ministres ont reconnu que le texte serait modifié au Parlement.\n"
+)
+
+
+def test_a_french_article_and_a_two_word_text_are_refused_in_one_sentence(tmp: Path) -> None:
+    (tmp / "retraites.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp / "hello.txt").write_text("Hello world.\n", encoding="utf-8")
+    one_line_error(run(tmp, "add", "retraites.txt"), "looks like French, not English")
+    one_line_error(run(tmp, "add", "hello.txt"), "has 2 words; Newsdesk needs at least 20")
+    assert json.loads(ok(run(tmp, "articles", "--json")))["total"] == 1  # the seed alone

@@ -19,7 +19,8 @@ async def fill_library(bot: Any, count: int) -> None:
     # Arranged through the library directly: the add command is rate-limited per user.
     for n in range(count):
         await bot.library.add_text(
-            f"Story number {n} is about the harbour and its ferries. It has two sentences.",
+            f"Story number {n} is about the harbour and its ferries. It has three sentences, which makes"
+            " it long enough for the library. The last one names nobody at all.",
             guild_id=GUILD_ID,
             title=f"Harbour story {n:02d}",
             source=None,

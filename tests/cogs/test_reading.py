@@ -11,7 +11,7 @@ from tests.discord_double import DiscordDouble, is_ephemeral
 from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID
 from tests.discord_double.payloads import DISCORD_EPOCH_MS
 
-from .replies import PNG_MAGIC, assert_one_sentence_error, embed_text
+from .replies import PNG_MAGIC, assert_one_sentence_error, button_ids, embed_text
 
 SEED_TITLE = "Chinese SMEs going global"
 Bot = tuple[Any, DiscordDouble]
@@ -41,7 +41,11 @@ async def test_summary_length_follows_the_sentences_option(running_bot: Bot) -> 
 async def test_experts_names_the_people_quoted_with_their_roles(running_bot: Bot) -> None:
     _, double = running_bot
     record = await double.slash("experts", {"article": "1"}, guild_id=GUILD_ID, user_id=MEMBER_ID)
-    text = embed_text(await record.reply())
+    message = await record.reply()
+    text = embed_text(message)
+    # Everyone quoted fits one page: no page buttons, no "Page 1/2", the unnamed sources on it too.
+    assert button_ids(message) == {} and "Page" not in message["embeds"][0]["footer"]["text"]
+    assert "Unnamed sources" in text
     assert "Martin Cauchon" in text
     assert "minister of justice" in text
     assert "Wang Yiwu" in text
@@ -222,7 +226,8 @@ async def test_long_titles_are_cut_to_discords_choice_limit(running_bot: Bot) ->
     bot, double = running_bot
     title = "A very long headline about harbours, ferries and the people who run them " * 4
     await bot.library.add_text(
-        "The ferry ran on time. Nobody complained.",
+        "The ferry ran on time. Nobody complained. The harbour master said the new timetable would"
+        " stay in place for the rest of the summer.",
         guild_id=GUILD_ID,
         title=title,
         source=None,

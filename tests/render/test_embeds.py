@@ -50,6 +50,8 @@ def test_experts_of_the_seed_are_named_with_roles(seed_analysis: ArticleAnalysis
         assert expert.name in text
     assert "Martin Cauchon" in text
     assert "Wang Yiwu" in text
+    # Two experts and two unnamed sources fit one page: no second page of two lines.
+    assert len(pages) == 1 and "Unnamed sources" in pages[0].description
 
 
 def test_fifty_experts_with_huge_quotes_paginate_within_limits(huge_analysis: ArticleAnalysis) -> None:
@@ -68,6 +70,9 @@ def test_fifty_experts_with_huge_quotes_paginate_within_limits(huge_analysis: Ar
     first_unnamed = next(i for i, t in enumerate(titles) if t.startswith("Unnamed sources"))
     assert all(t.startswith("Experts quoted") for t in titles[:first_unnamed])
     assert all(t.startswith("Unnamed sources") for t in titles[first_unnamed:])
+    # Page 1 says what the rest hold.
+    note = f"*Next: more experts on pages 2–{first_unnamed}; unnamed sources and organisations on pages"
+    assert note in pages[0].description and pages[0].description.endswith(f"{len(pages)}.*")
 
 
 def test_no_one_quoted_is_said_plainly(seed_analysis: ArticleAnalysis) -> None:
