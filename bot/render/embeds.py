@@ -198,7 +198,7 @@ def experts_pages(info: ArticleInfo, analysis: ArticleAnalysis) -> list[discord.
     return [fit_embed(p) for p in pages]
 
 
-UNNAMED_HEADING = "__Unnamed sources and organisations__"
+UNNAMED_HEADING = "*Unnamed sources and organisations:*"
 
 
 def _page_range(first: int, last: int) -> str:

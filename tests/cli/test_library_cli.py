@@ -17,7 +17,7 @@ from tests.local_web import serve_pages
 SEED_HEADLINE = "#1 Chinese SMEs going global — China Daily, 2012"
 BUDGET_MD = (
     "# Council passes budget\n\nThe council **approved** the budget on Tuesday, officials said.\n\n"
-    "It pays for two new schools, a bus depot and repairs to the harbour wall over three years.\n"
+    "It pays for two new schools, a bus depot and new street lights over the next three years.\n"
 )
 
 

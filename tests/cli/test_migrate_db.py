@@ -15,7 +15,14 @@ HARBOUR = (
     '"The harbour is open again," said Maria Lopez, the port director.\n'
     "Traders were delighted with the busy market on Monday.\n"
 )
-BUDGET = "# Council passes budget\n\nThe council approved the budget on Tuesday, officials said.\n"
+BUDGET = (
+    "# Council passes budget\n\nThe council approved the budget on Tuesday, officials said.\n\n"
+    "It pays for two new schools, a bus depot and new street lights over the next three years.\n"
+)
+# Articles under 20 words are refused: short stories end with this.
+MORE = (
+    " The council will publish the full figures, and the names of the firms involved, in its annual report.\n"
+)
 
 
 @pytest.fixture
@@ -23,7 +30,7 @@ def sqlite_library(tmp_path: Path, seeds_dir: Path) -> Path:
     """A SQLite library: the seed, two articles of one server, one shared, one removed (id gap)."""
     (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
     (tmp_path / "budget.md").write_text(BUDGET, encoding="utf-8")
-    (tmp_path / "gone.txt").write_text("A story that was removed again.\n", encoding="utf-8")
+    (tmp_path / "gone.txt").write_text("A story that was removed again." + MORE, encoding="utf-8")
     ok(run(tmp_path, "add", "harbour.txt", "--guild", GUILD))
     ok(run(tmp_path, "add", "budget.md", "--guild", GUILD))
     ok(run(tmp_path, "add", "budget.md"))
@@ -56,7 +63,7 @@ def test_library_moves_to_postgres_and_answers_the_same(
         assert on(tmp_path, url, *args) == ok(run(tmp_path, *args)), args
     # The seed is still a seed; a new article never takes the removed article's id.
     one_line_error(run(tmp_path, "remove", "1", env=clean_env(tmp_path, NEWSDESK_DB=url)), "seed")
-    (tmp_path / "new.txt").write_text("Fresh news after the move to PostgreSQL.\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("Fresh news after the move to PostgreSQL." + MORE, encoding="utf-8")
     assert "#6 " in on(tmp_path, url, "add", "new.txt", "--guild", GUILD)
 
     again = ok(run(tmp_path, "migrate-db", str(sqlite_library), url))
@@ -70,7 +77,7 @@ def test_ids_taken_in_postgres_are_renumbered_not_overwritten(
 ) -> None:
     url = fresh_pg_schema
     # PostgreSQL already has a library of its own: the seed (#1) and one article (#2).
-    (tmp_path / "other.txt").write_text("Only PostgreSQL has this one.\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("Only PostgreSQL has this one." + MORE, encoding="utf-8")
     on(tmp_path, url, "add", "other.txt", "--guild", "999")
     out = ok(run(tmp_path, "migrate-db", str(sqlite_library), url))
     assert "2 copied, 1 copied with a new id (theirs was taken), 1 already in PostgreSQL; 0 seed" in out

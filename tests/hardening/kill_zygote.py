@@ -17,10 +17,14 @@ from pathlib import Path
 
 from bot.analysis import analyze
 from bot.ingest import from_bytes
+from bot.ingest.language import warm_up as load_language_model
 from bot.library import Library
 from bot.settings import Settings
 
 GUILD = 77
+# Loaded before forking, as the bot loads it in its analysis workers at start: else every child
+# would spend its first seconds loading it and most kills would land before any add.
+load_language_model()
 PARAGRAPHS = [
     'The minister said "prices will fall next year", according to officials in the capital.',
     "Analysts at the central bank expect growth to slow, while traders in the harbour disagreed.",
