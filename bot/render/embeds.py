@@ -39,6 +39,15 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def quoted_sentence(sentence: str, limit: int) -> str:
+    """An article's sentence in quote marks; one that opens with its own quotation is shown as written,
+    so no mark is doubled ("““Twitter's slide")."""
+    text = inert(sentence)
+    if text[:1] in "“\"‘'«„":
+        return truncate(text, limit)
+    return f"“{truncate(text, limit - 2)}”"
+
+
 def source_url(info: ArticleInfo) -> str | None:
     """The article's source if it is a web address, with the characters that would end or break a
     Markdown link (spaces, brackets, parentheses) percent-encoded."""
@@ -273,7 +282,7 @@ def topic_embed(
         ("Most negative sentence", most_negative),
     ):
         if sentence is not None:
-            value = f"“{truncate(inert(sentence), FIELD_VALUE - 4)}”"
+            value = quoted_sentence(sentence, FIELD_VALUE - 4)
             embed.add_field(name=name, value=truncate(value, FIELD_VALUE), inline=False)
     return fit_embed(embed)
 

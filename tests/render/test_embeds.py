@@ -230,3 +230,14 @@ def test_a_much_quoted_expert_continues_on_the_next_page(seed_analysis: ArticleA
     text = all_text(*pages)
     assert all(f"Quote {n}:" in text for n in range(30))
     assert_within_limits(*pages)
+
+
+def test_a_sentence_opening_with_its_own_quote_mark_is_not_quoted_twice() -> None:
+    said = "“Twitter's slide is not over,” the analyst said of the company's shares."
+    topic = TopicSentiment(
+        phrase="shares", polarity=-0.2, subjectivity=0.4, mentions=1, sentence_indices=[0], sentences=[said]
+    )
+    embed = embeds.topic_embed(make_info(), topic, most_positive=None, most_negative=said)
+    value = {f.name: f.value for f in embed.fields}["Most negative sentence"]
+    assert value == said
+    assert "““" not in value
