@@ -48,6 +48,8 @@ eval: $(VENV)/.installed
 	$(PY) -m eval.score
 	$(PY) -m eval.score eval/check.jsonl
 	$(PY) -m eval.score eval/holdout.jsonl
+	@echo "== summaries: ROUGE beside lead-3, TextRank, LexRank (cnndm dev, real dev and blind, eval/dev)"
+	$(PY) -m eval.summaries --cnndm $(BENCHMARKS)/cnndm/dev.jsonl
 
 # Every benchmark with quick settings (bench/README.md has the full ones); the first run builds and
 # caches the 1k/10k libraries under bench/results/.

@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         "paths", nargs="*", help="JSONL sets; PATH:SPLIT scores one split (e.g. eval/real.jsonl:dev)"
     )
     parser.add_argument("--no-graph", action="store_true", help="skip TextRank and LexRank")
+    parser.add_argument("--cnndm", help="the cnndm dev set (default: shared/benchmarks up the tree)")
     args = parser.parse_args(argv)
     specs = args.paths or [
         f"{HERE / 'real.jsonl'}:dev",
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     sets: list[tuple[str, Path, str | None]] = []
     if not args.paths:
-        found = cnndm_path()
+        found = Path(args.cnndm) if args.cnndm and Path(args.cnndm).exists() else cnndm_path()
         if found is None:
             print("cnndm dev set not found (../shared/benchmarks/cnndm/dev.jsonl): left out")
         else:
