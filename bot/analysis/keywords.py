@@ -28,12 +28,13 @@ def _lexicon_tags() -> dict[str, str]:
     text = resources.files("textblob.en").joinpath("en-lexicon.txt").read_text(encoding="utf-8")
     tags: dict[str, str] = {}
     for line in text.splitlines():
-        word, _, tag = line.partition(" ")
-        if tag.strip() and word.lower() not in tags:  # "Apple" and "apple": the first listed decides
-            tags[word.lower()] = tag.split()[0]
+        parts = line.split(" ", 2)
+        if len(parts) > 1 and parts[1]:
+            tags.setdefault(parts[0].lower(), parts[1])  # "Apple" and "apple": the first listed decides
     return tags
 
 
+@lru_cache(maxsize=100_000)
 def is_content_word(token: str) -> bool:
     """A noun, a name or a word the lexicon does not know; not a word news uses without meaning."""
     low = fold(token)

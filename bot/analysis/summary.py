@@ -130,8 +130,8 @@ def _choose(
     """Greedy: the best candidate each round, its score discounted while it leans on a sentence left
     out; near-repeats of a chosen sentence are passed over unless nothing else is left."""
     previous = {s.index: p.index for p, s in pairwise(body)}
-    # only the best few dozen can ever be chosen: keeps a 10,000-sentence text linear
-    pool = sorted(body, key=lambda s: (-scores[s.index], s.index))[: max(4 * count, 40)]
+    # only the best few can ever be chosen: keeps a 10,000-sentence text linear
+    pool = sorted(body, key=lambda s: (-scores[s.index], s.index))[: max(4 * count, 15)]
     leaning = {s.index for s in pool if leans_on_previous(s.text[:200])}
     words = {s.index: _words(s.text) for s in pool}
     chosen: list[Sentence] = []

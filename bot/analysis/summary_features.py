@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .models import Sentence
 from .text import content_stems, fold, word_count
-from .wordlists import word_set
+from .wordlists import alternation, word_set
 
 # A run-on "sentence" (a pasted 1 MB line) is scored on its opening only, keeping cost linear and low.
 MAX_SENTENCE_CHARS = 5_000
@@ -61,11 +62,6 @@ def leaning_openers() -> frozenset[str]:
     return word_set("leaning_openers")
 
 
-def reporting_verbs() -> frozenset[str]:
-    """Verbs that report what someone said or announced ("said", "warned", "according")."""
-    return word_set("reporting_verbs")
-
-
 def leans_on_previous(text: str) -> bool:
     """Whether the sentence opens with a connective or pronoun that needs the sentence before it."""
     match = _FIRST_WORDS.match(text)
@@ -75,10 +71,15 @@ def leans_on_previous(text: str) -> bool:
     return first in leaning_openers()
 
 
+@lru_cache(maxsize=1)
+def _reporting() -> re.Pattern[str]:
+    """Words that report what someone said or announced ("said", "warned", "according")."""
+    return re.compile(rf"\b{alternation('reporting_verbs')}\b", re.IGNORECASE)
+
+
 def speech_cue(text: str) -> float:
     """1 when the sentence reports what someone said or announced."""
-    verbs = reporting_verbs()
-    return 1.0 if any(fold(w) in verbs for w in re.findall(r"[A-Za-z]+", text)) else 0.0
+    return 1.0 if _reporting().search(text) else 0.0
 
 
 def fact_density(text: str) -> float:
