@@ -130,3 +130,25 @@ def test_explain_prints_speaker_kind_rule_and_sentence_per_quote(tmp_path: Path)
 def test_explain_and_json_together_are_refused() -> None:
     result = newsdesk("analyze", "--explain", "--json", str(SEED))
     assert result.returncode == 2 and "not allowed" in result.stderr
+
+
+def test_json_gives_the_whole_texts_sentiment(tmp_path: Path) -> None:
+    grim, glad = tmp_path / "grim.txt", tmp_path / "glad.txt"
+    grim.write_text(
+        "The flood destroyed hundreds of homes and killed twelve people. Survivors described terrible "
+        "scenes and angry residents accused officials of failing them.\n",
+        encoding="utf-8",
+    )
+    glad.write_text(
+        "The new library is a wonderful success, and families love its bright, welcoming rooms. Visitors "
+        "praised the friendly staff and the excellent children's programme.\n",
+        encoding="utf-8",
+    )
+    result = newsdesk("analyze", str(grim), str(glad), "--json")
+    assert result.returncode == 0, result.stderr
+    grim_data, glad_data = (json.loads(line) for line in result.stdout.strip().splitlines())
+    for data in (grim_data, glad_data):
+        assert set(data["sentiment"]) == {"polarity", "subjectivity"}
+        assert 0 <= data["sentiment"]["subjectivity"] <= 1
+    assert grim_data["sentiment"]["polarity"] < -0.1
+    assert glad_data["sentiment"]["polarity"] > 0.1

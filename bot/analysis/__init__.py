@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .sentences import split_sentences
     from .speaker_lookup import is_person_name, name_keys
     from .summary import DEFAULT_SENTENCES, Ranking, rank_sentences, select_summary
+    from .text_polarity import text_sentiment
     from .topics import extract_topics, topic_extremes, topic_sentiment
 
 # Imported when first used: TextBlob and NLTK take ~0.2 s to import, which every command of the CLI
@@ -38,6 +39,7 @@ _LAZY = {
     "extract_topics": ".topics",
     "topic_extremes": ".topics",
     "topic_sentiment": ".topics",
+    "text_sentiment": ".text_polarity",
 }
 
 
@@ -69,6 +71,7 @@ __all__ = [
     "rank_sentences",
     "select_summary",
     "split_sentences",
+    "text_sentiment",
     "topic_extremes",
     "topic_sentiment",
 ]
@@ -89,7 +92,7 @@ def analyze(text: str, title: str | None = None, summary_sentences: int | None =
     experts, unnamed = extract_experts(text, sentences)
     ranking = rank_sentences(sentences, title=title)
     summary = select_summary(sentences, ranking, count=summary_sentences)
-    topics = extract_topics(sentences, title=title)
+    topics = extract_topics(sentences, title=title, people=[e.name for e in experts])
     return ArticleAnalysis(
         title=title,
         word_count=word_count(text),

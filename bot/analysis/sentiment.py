@@ -270,7 +270,7 @@ class ScoredSentence:
     named: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=5_000)  # sentences repeat within an article and its questions; bounded memory
 def score_sentence(text: str) -> ScoredSentence:
     """Tokens and rated words of one sentence (cached: sentences repeat across requests)."""
     lex = _lexicons()

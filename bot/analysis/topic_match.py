@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -41,7 +42,7 @@ class SentenceTerms:
     acronyms: frozenset[str]  # upper-case tokens as written, plural "s" dropped ("SMEs" -> "SME")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=10_000)  # sentences repeat across questions; the index cache holds whole articles
 def sentence_terms(text: str) -> SentenceTerms:
     sequence: list[str] = []
     acronyms: set[str] = set()
@@ -172,10 +173,58 @@ def build_index(texts: tuple[str, ...]) -> ArticleIndex:
     return ArticleIndex(texts, terms, df, frozenset(acronyms), _explicit_expansions(texts), families)
 
 
-@lru_cache(maxsize=512)
+# The index of an article takes several times its text in memory (terms per sentence, word families):
+# the cache keeps the indexes of the articles asked about most recently up to this much article text,
+# so that a library-wide question over many large articles does not hold them all.
+INDEX_CACHE_CHARS = 4_000_000
+INDEX_CACHE_ENTRIES = 512
+
+
+class _IndexCache:
+    """Least recently used article indexes, bounded by their articles' total characters."""
+
+    def __init__(self, max_chars: int, max_entries: int) -> None:
+        self.max_chars = max_chars
+        self.max_entries = max_entries
+        self._items: OrderedDict[tuple[str, ...], tuple[ArticleIndex, int]] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()  # topic questions run in worker threads
+
+    def get(self, texts: tuple[str, ...]) -> ArticleIndex:
+        with self._lock:
+            found = self._items.get(texts)
+            if found is not None:
+                self._items.move_to_end(texts)
+                return found[0]
+        index = build_index(texts)
+        size = sum(len(t) for t in texts)
+        if size > self.max_chars:
+            return index  # bigger than the whole cache: built for this question only
+        with self._lock:
+            if texts not in self._items:
+                self._items[texts] = (index, size)
+                self._chars += size
+            while self._chars > self.max_chars or len(self._items) > self.max_entries:
+                _, (_, dropped) = self._items.popitem(last=False)
+                self._chars -= dropped
+        return index
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._chars = 0
+
+    @property
+    def chars(self) -> int:
+        return self._chars
+
+
+INDEX_CACHE = _IndexCache(INDEX_CACHE_CHARS, INDEX_CACHE_ENTRIES)
+
+
 def cached_index(texts: tuple[str, ...]) -> ArticleIndex:
-    """The article's index, kept for the articles asked about most recently."""
-    return build_index(texts)
+    """The article's index, kept for the articles asked about most recently (INDEX_CACHE_CHARS)."""
+    return INDEX_CACHE.get(texts)
 
 
 def _contains_run(sequence: tuple[str, ...], run: tuple[str, ...]) -> bool:

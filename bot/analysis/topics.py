@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from textblob.en import parse
@@ -31,6 +32,8 @@ from .wordlists import word_set
 GENERIC_NOUNS = word_set("topic_words", "generic")
 # Dates name when, not what: trimmed from the edges of a phrase ("event Monday" -> "event").
 _TIME_WORDS = word_set("topic_words", "time")
+# Units say how much, not what: "cent", "tonnes", "billion" are never a topic alone.
+_UNITS = word_set("topic_words", "unit")
 _MAX_TOPIC_WORDS = 4
 _TOKEN = re.compile(r"[^\W_][\w.&\-]*[\w&]|[^\W_]|['’]s\b|[^\w\s]")
 _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
@@ -118,7 +121,7 @@ def _clean(phrase: list[tuple[str, str]]) -> list[str]:
     head = fold(phrase[-1][0])
     if head in STOPWORDS or not any(c.isalpha() for c in head) or len(head) < 2:
         return []
-    if len(phrase) == 1 and head in GENERIC_NOUNS:
+    if len(phrase) == 1 and (head in GENERIC_NOUNS or head in _UNITS):
         return []
     return [w for w, _ in phrase]
 
@@ -231,12 +234,21 @@ def topic_extremes(result: TopicSentiment) -> tuple[str | None, str | None]:
     return (positive[0] if positive[1] > 0 else None, negative[0] if negative[1] < 0 else None)
 
 
+def _name_words(people: Iterable[str]) -> frozenset[str]:
+    """Every word of the speakers' names, folded: "Long" alone is the analyst Ann Long, no topic."""
+    return frozenset(fold(w) for name in people for w in re.findall(r"[^\W\d_][\w'’-]*", name))
+
+
 def extract_topics(
-    sentences: list[Sentence], title: str | None = None, limit: int = 8
+    sentences: list[Sentence], title: str | None = None, limit: int = 8, people: Iterable[str] = ()
 ) -> list[TopicSentiment]:
-    """The article's key noun phrases, best first, each with the sentiment of its sentences."""
+    """The article's key noun phrases, best first, each with the sentiment of its sentences.
+
+    `people` are the names of the article's speakers: a phrase made only of their names' words is
+    who speaks, not what about."""
     if not sentences or limit <= 0:
         return []
+    name_words = _name_words(people)
     texts = tuple(s.text for s in sentences)
     index = cached_index(texts)
     expansions = index.all_expansions()
@@ -248,6 +260,8 @@ def extract_topics(
         for words in noun_phrases(sentence.text):
             key = tuple(term(w) for w in words if fold(w) not in STOPWORDS and w[0] not in "'’")
             if not key or len(key) > _MAX_TOPIC_WORDS:
+                continue
+            if name_words and all(fold(w) in name_words or w[0] in "'’" for w in words):
                 continue
             key = _acronym_key(key, words, expansions)
             found = candidates.get(key)

@@ -87,8 +87,17 @@ def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) 
             for t in analysis.topics
         ],
         "topic_sentiment": {topic: _topic_json(analysis, topic) for topic in topics},
+        "sentiment": _sentiment_json(analysis),
         "word_count": analysis.word_count,
     }
+
+
+def _sentiment_json(analysis: ArticleAnalysis) -> dict[str, float]:
+    """The whole text's polarity (-1..1) and subjectivity (0..1), headings left out."""
+    from bot.analysis import text_sentiment
+
+    polarity, subjectivity = text_sentiment([s.text for s in analysis.sentences if not s.is_heading])
+    return {"polarity": polarity, "subjectivity": subjectivity}
 
 
 def _topic_json(analysis: ArticleAnalysis, topic: str) -> dict[str, Any] | None:
@@ -123,6 +132,10 @@ def _human(path: str, data: dict[str, Any]) -> str:
         for src in data["unnamed_sources"]:
             out.append(f"  {src['speaker']}")
             out += [wrap.fill("  " + q["text"]) for q in src["quotes"]]
+    tone = data["sentiment"]
+    out.append(
+        f"Sentiment of the whole text: polarity {tone['polarity']:+.2f}, subjectivity {tone['subjectivity']:.2f}"
+    )
     if data["topics"]:
         out.append("Topics (polarity, subjectivity):")
         out += [f"  {t['phrase']}: {t['polarity']:+.2f}, {t['subjectivity']:.2f}" for t in data["topics"]]

@@ -59,3 +59,21 @@ def test_a_topic_typed_in_other_words_is_found(article: str, typed: str) -> None
 def test_a_side_word_alone_does_not_make_a_topic_discussed() -> None:
     article = "Tourists crowded the cafes of Paris on Sunday as the weather turned warm."
     assert topic_sentiment(_sentences(article), "climate summit in Paris") is None
+
+
+def test_the_topic_list_holds_no_speaker_names_units_or_bare_generic_nouns() -> None:
+    from bot.analysis import analyze
+
+    article = (
+        "Harbourline shares fell 12 per cent on Tuesday after the ferry operator cut its profit forecast.\n"
+        '"This is a step backwards for Harbourline," said Ann Long, an analyst at Example Securities.\n'
+        "Long said the fuel bill had risen by 30 cents a litre and that anything could happen next.\n"
+        "Long added that the ferry operator's head office would close, a step the unions oppose.\n"
+        "Harbourline said the fuel bill and the weak summer season had hurt its profit forecast."
+    )
+    analysis = analyze(article, title="Harbourline shares fall after profit warning")
+    assert any(e.name == "Ann Long" for e in analysis.experts)
+    phrases = {t.phrase.casefold() for t in analysis.topics}
+    assert phrases, "the article has topics"
+    for unwanted in ("long", "ann long", "cent", "cents", "step", "head", "anything"):
+        assert unwanted not in phrases, phrases
