@@ -26,6 +26,7 @@ _HEAD_ENDS = frozenset(
 )
 
 
+@lru_cache(maxsize=50_000)
 def term(word: str) -> str:
     """The matching key of a word: its Porter stem, irregular forms joined to their base first
     ("grew", "growth" -> "grow"; data/word_forms.txt)."""

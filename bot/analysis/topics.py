@@ -169,7 +169,16 @@ def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozen
     return Assessment(MODEL_SHARE * reading.polarity + (1 - MODEL_SHARE) * lexicon, subjectivity, 1.0)
 
 
-def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicSentiment | None:
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """The sentences that discuss a topic (indices into the article's sentences), before any sentiment."""
+
+    query: TopicQuery
+    names: frozenset[str]  # the stems that name it in its synonyms' words too
+    supporting: list[int]
+
+
+def _match(sentences: list[Sentence], index: ArticleIndex, topic: str) -> _Match | None:
     query = make_query(topic, index)
     if not query.units:
         return None
@@ -190,20 +199,30 @@ def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str)
         supporting = _loose_match(loose)
     if not supporting:
         return None
-
     names = frozenset().union(*(q.names for q in queries[1:]))
-    pooled = pool([_evidence(sentences[i].text, query, names) for i, _ in supporting])
+    return _Match(query, names, [i for i, _ in supporting])
+
+
+def _measure(sentences: list[Sentence], match: _Match) -> TopicSentiment:
+    """The topic's sentiment: its sentences' evidence pooled, plus what its own name says."""
+    query = match.query
+    pooled = pool([_evidence(sentences[i].text, query, match.names) for i in match.supporting])
     named = PHRASE_SHARE * judgement_in(query.phrase) * pooled.weight
     pooled = Assessment(pooled.polarity_sum + named, pooled.subjectivity_sum, pooled.weight)
     return TopicSentiment(
         phrase=query.phrase,
         polarity=round(max(-1.0, min(1.0, pooled.polarity)), 4),
         subjectivity=round(max(0.0, min(1.0, pooled.subjectivity)), 4),
-        mentions=len(supporting),
-        sentence_indices=[sentences[i].index for i, _ in supporting],
-        sentences=[sentences[i].text for i, _ in supporting],
+        mentions=len(match.supporting),
+        sentence_indices=[sentences[i].index for i in match.supporting],
+        sentences=[sentences[i].text for i in match.supporting],
         aliases=list(query.aliases),
     )
+
+
+def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicSentiment | None:
+    match = _match(sentences, index, topic)
+    return _measure(sentences, match) if match else None
 
 
 def _loose_match(scores: list[tuple[int, float]]) -> list[tuple[int, float]]:
@@ -276,7 +295,7 @@ def extract_topics(
     ranked = sorted(candidates.values(), key=lambda c: -_score(c, index, title_stems))
     # The best candidates are matched against the whole article (acronyms, word families), ranked
     # again by how many sentences discuss them, and only then kept or dropped as the same topic.
-    scored: list[tuple[float, _Candidate, TopicSentiment]] = []
+    scored: list[tuple[float, _Candidate, _Match]] = []
     best = ranked[: 3 * limit]
     # a phrase is also mentioned inside longer phrases: "CSR" in "CSR pledges"
     for index_, key in occurrences:
@@ -287,22 +306,23 @@ def extract_topics(
         expansion = expansions.get(candidate.stems[0]) if len(candidate.stems) == 1 else None
         # an acronym's topic is named by its expansion, the acronym becomes an alias
         phrase = expansion.text if expansion else _display(candidate.words)
-        result = _topic_sentiment(sentences, index, phrase)
-        if result is None:
+        # sentiment is measured only for the topics kept: matching is cheap, evidence is not
+        matched = _match(sentences, index, phrase)
+        if matched is None:
             continue
-        candidate.matched = result.mentions
-        scored.append((_score(candidate, index, title_stems), candidate, result))
+        candidate.matched = len(matched.supporting)
+        scored.append((_score(candidate, index, title_stems), candidate, matched))
     scored.sort(key=lambda item: -item[0])
     topics: list[TopicSentiment] = []
     taken: list[set[str]] = []
-    for _, candidate, result in scored:
+    for _, candidate, matched in scored:
         stems = set(candidate.stems)
         # a phrase inside a better-ranked one ("SMEs" in "Chinese SMEs"), or the other way round,
         # is the same topic
         if any(stems <= other or other <= stems for other in taken):
             continue
         taken.append(stems)
-        topics.append(result)
+        topics.append(_measure(sentences, matched))
         if len(topics) >= limit:
             break
     return topics
