@@ -6,14 +6,15 @@ import asyncio
 import itertools
 import logging
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from bot.analysis import Summary, TopicSentiment, analyze, normalize_text
+from bot.analysis import ArticleAnalysis, Summary, TopicSentiment, analyze, normalize_text
 from bot.deadline import run_within
 from bot.errors import InputError, NotFoundError, echo
-from bot.ingest import check_length, display_name, from_bytes, from_fetched
+from bot.ingest import Ingested, check_length, display_name, from_bytes, from_fetched
 from bot.ingest.cleanup import strip_furniture
 from bot.ingest.language import analyze_readable
 from bot.ingest.seeds import read_seed, seed_paths
@@ -32,6 +33,9 @@ from bot.store import (
     open_store,
 )
 from bot.store.query import parse_query
+
+if TYPE_CHECKING:
+    from bot.ingest.fetch import FetchLimits
 
 __all__ = ["AddResult", "ArticleInfo", "Library", "SearchHit", "SpeakerQuote", "StoredArticle"]
 
@@ -110,6 +114,20 @@ class Library:
         added_by: int | None = None,
     ) -> AddResult:
         """Analyse and store `text`; the existing article if the same text is already visible here."""
+        (result,) = await self.add_text_to(text, [guild_id], title=title, source=source, added_by=added_by)
+        return result
+
+    async def add_text_to(
+        self,
+        text: str,
+        guild_ids: Sequence[int | None],
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        added_by: int | None = None,
+    ) -> list[AddResult]:
+        """`add_text` into several libraries (the servers following one feed), analysing the text at
+        most once; one result per guild, in order."""
         if len(text) > 2 * self.settings.max_article_chars:  # before spending time normalising it
             raise InputError(
                 f"The article is {len(text):,} characters long; the limit is {self.settings.max_article_chars:,}."
@@ -123,24 +141,30 @@ class Library:
         else:
             text, key = await asyncio.to_thread(_normalize_and_hash, text)
         check_length(text, "The article", self.settings.max_article_chars)
-        existing = await self.store.find_duplicate(guild_id, key)
-        if existing is not None:
-            return AddResult(await self._load_id(existing, guild_id), created=False)
         title = clean_title(title) or derive_title(text)
-        # Too short or not English: one sentence, from the analysis worker, before any analysis.
-        analysis = await run_within(
-            self.settings.max_analysis_seconds, "The article", analyze_readable, text, title
-        )
-        article_id, created = await self.store.add_article(
-            guild_id=guild_id,
-            title=title,
-            source=source,
-            added_by=added_by,
-            text=text,
-            content_hash=key,
-            analysis=analysis,
-        )
-        return AddResult(await self._load_id(article_id, guild_id), created=created)
+        analysis: ArticleAnalysis | None = None
+        results = []
+        for guild_id in guild_ids:
+            existing = await self.store.find_duplicate(guild_id, key)
+            if existing is not None:
+                results.append(AddResult(await self._load_id(existing, guild_id), created=False))
+                continue
+            if analysis is None:
+                # Too short or not English: one sentence, from the analysis worker, before any analysis.
+                analysis = await run_within(
+                    self.settings.max_analysis_seconds, "The article", analyze_readable, text, title
+                )
+            article_id, created = await self.store.add_article(
+                guild_id=guild_id,
+                title=title,
+                source=source,
+                added_by=added_by,
+                text=text,
+                content_hash=key,
+                analysis=analysis,
+            )
+            results.append(AddResult(await self._load_id(article_id, guild_id), created=created))
+        return results
 
     async def add_file(
         self,
@@ -171,18 +195,7 @@ class Library:
         self, url: str, *, guild_id: int | None, title: str | None = None, added_by: int | None = None
     ) -> AddResult:
         """Download a web page (or text file) and add its main text."""
-        from bot.ingest.fetch import FetchLimits, fetch  # aiohttp loads only when a URL is added
-
-        fetched = await fetch(
-            url,
-            FetchLimits(
-                max_bytes=self.settings.max_download_bytes,
-                timeout=self.settings.fetch_timeout,
-                max_redirects=self.settings.max_redirects,
-                allowlist=self.settings.url_allowlist,
-            ),
-        )
-        ingested = await asyncio.to_thread(from_fetched, fetched, max_chars=self.settings.max_article_chars)
+        ingested = await self.read_url(url)
         return await self.add_text(
             ingested.text,
             guild_id=guild_id,
@@ -190,6 +203,24 @@ class Library:
             source=ingested.source,
             added_by=added_by,
         )
+
+    def fetch_limits(self) -> FetchLimits:
+        """What any download may take: size, time, redirects, and the hosts allowed despite the guard."""
+        from bot.ingest.fetch import FetchLimits  # aiohttp loads only when a URL is fetched
+
+        return FetchLimits(
+            max_bytes=self.settings.max_download_bytes,
+            timeout=self.settings.fetch_timeout,
+            max_redirects=self.settings.max_redirects,
+            allowlist=self.settings.url_allowlist,
+        )
+
+    async def read_url(self, url: str) -> Ingested:
+        """A web page's (or text file's) main text, through the guarded fetch; not stored."""
+        from bot.ingest.fetch import fetch
+
+        fetched = await fetch(url, self.fetch_limits())
+        return await asyncio.to_thread(from_fetched, fetched, max_chars=self.settings.max_article_chars)
 
     async def remove(self, ref: str | int, *, guild_id: int | None) -> ArticleInfo:
         """Remove one of this scope's own articles; seeds and other scopes' articles are refused."""

@@ -81,6 +81,25 @@ class Settings(BaseSettings):
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = Field(
         default=None, validation_alias=AliasChoices("NEWSDESK_SHARD_IDS")
     )
+    # Feeds (/feed): minutes between two polls of a feed (each feed keeps its own schedule, with jitter),
+    # at most this many new articles per feed per poll, how many feeds a server may follow, and how
+    # many hours a feed may fail before it is paused.
+    feed_interval_minutes: float = Field(
+        default=15.0, ge=5, validation_alias=AliasChoices("NEWSDESK_FEED_INTERVAL_MINUTES")
+    )
+    feed_max_items: int = Field(
+        default=5, ge=1, le=20, validation_alias=AliasChoices("NEWSDESK_FEED_MAX_ITEMS")
+    )
+    feeds_per_server: int = Field(
+        default=20, ge=1, le=100, validation_alias=AliasChoices("NEWSDESK_FEEDS_PER_SERVER")
+    )
+    feed_pause_hours: float = Field(
+        default=24.0, gt=0, validation_alias=AliasChoices("NEWSDESK_FEED_PAUSE_HOURS")
+    )
+    # Seconds between two looks at which feeds are due (and at announcements to post).
+    feed_check_seconds: float = Field(
+        default=30.0, gt=0, validation_alias=AliasChoices("NEWSDESK_FEED_CHECK_SECONDS")
+    )
     # The heartbeat `newsdesk health` reads; default: beside the SQLite file, or the temp folder.
     health_file_path: Path | None = Field(default=None, validation_alias=AliasChoices("NEWSDESK_HEALTH_FILE"))
 

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 
 from bot.errors import NewsdeskError
 
-from . import analyze_cmd, backup_cmd, library_cmd, migrate_cmd, run_cmd
+from . import analyze_cmd, backup_cmd, feed_cmd, library_cmd, migrate_cmd, run_cmd
 
 # Each module exposes `register(subparsers)`; a sub-command sets `func(args) -> int`.
-COMMAND_MODULES = [analyze_cmd, library_cmd, backup_cmd, run_cmd, migrate_cmd]
+COMMAND_MODULES = [analyze_cmd, library_cmd, feed_cmd, backup_cmd, run_cmd, migrate_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,7 +12,9 @@ from bot.errors import InputError, echo
 
 from .netguard import AddressPolicy, GuardedResolver
 
-TEXT_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"}
+TEXT_TYPES = frozenset(
+    {"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"}
+)
 REDIRECTS = {301, 302, 303, 307, 308}
 USER_AGENT = "Newsdesk/0.1 (+https://github.com/; news article reader)"
 CHUNK = 64 * 1024
@@ -33,13 +35,32 @@ class FetchLimits:
 
 
 @dataclass(frozen=True, slots=True)
+class Validators:
+    """What a server said identifies its last answer, sent back so it may answer 304 Not Modified."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+@dataclass(frozen=True, slots=True)
 class Fetched:
-    """A downloaded body; `url` is where it came from after redirects."""
+    """A downloaded body; `url` is where it came from after redirects. `not_modified`: the server
+    answered 304 to a conditional request, and `body` is empty."""
 
     url: str
     body: bytes
     content_type: str | None
     charset: str | None
+    validators: Validators = Validators()
+    not_modified: bool = False
 
 
 def parse_url(raw: str) -> URL:
@@ -60,9 +81,24 @@ def _megabytes(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
 
 
-async def fetch(raw_url: str, limits: FetchLimits) -> Fetched:
-    """GET `raw_url`, following at most `limits.max_redirects` redirects by hand."""
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """The media types a caller accepts, and what to call them when refusing another."""
+
+    types: frozenset[str] = TEXT_TYPES
+    noun: str = "a web page or text"
+
+
+PAGES = Wanted()
+
+
+async def fetch(
+    raw_url: str, limits: FetchLimits, *, wanted: Wanted = PAGES, validators: Validators | None = None
+) -> Fetched:
+    """GET `raw_url`, following at most `limits.max_redirects` redirects by hand. With `validators`
+    the request is conditional, and a 304 comes back as `Fetched(not_modified=True)`."""
     url = parse_url(raw_url)
+    request = _Request(wanted, validators.headers() if validators else {})
     policy = AddressPolicy(limits.allowlist)
     connector = aiohttp.TCPConnector(resolver=GuardedResolver(policy), limit=4)
     try:
@@ -72,7 +108,7 @@ async def fetch(raw_url: str, limits: FetchLimits) -> Fetched:
                 connector=connector, headers={"User-Agent": USER_AGENT}, auto_decompress=True
             ) as session,
         ):
-            return await _follow(session, url, policy, limits)
+            return await _follow(session, url, policy, limits, request)
     except TimeoutError:
         raise InputError(f"{shown(url.host)} did not answer within {limits.timeout:g} seconds.") from None
     except aiohttp.ClientConnectorError as exc:
@@ -90,23 +126,31 @@ async def fetch(raw_url: str, limits: FetchLimits) -> Fetched:
         await connector.close()
 
 
+@dataclass(frozen=True, slots=True)
+class _Request:
+    wanted: Wanted
+    headers: dict[str, str]
+
+
 async def _follow(
-    session: aiohttp.ClientSession, url: URL, policy: AddressPolicy, limits: FetchLimits
+    session: aiohttp.ClientSession, url: URL, policy: AddressPolicy, limits: FetchLimits, request: _Request
 ) -> Fetched:
     seen = {str(url)}
     for _hop in range(limits.max_redirects + 1):
         assert url.host is not None
         await policy.check_host(url.host, url.port or (443 if url.scheme == "https" else 80))
-        async with session.get(url, allow_redirects=False) as response:
+        async with session.get(url, allow_redirects=False, headers=request.headers) as response:
             if response.status in REDIRECTS:
                 url = _next_hop(url, response, seen)
                 continue
+            if response.status == 304 and request.headers:
+                return Fetched(str(url), b"", None, None, _validators(response), not_modified=True)
             if response.status >= 400:
                 raise InputError(
                     f"{shown(url)} answered HTTP {response.status} {shown(response.reason or '')}".rstrip()
                     + "."
                 )
-            return await _read_body(url, response, limits)
+            return await _read_body(url, response, limits, request.wanted)
     raise InputError(f"{shown(url)} redirects more than {limits.max_redirects} times.")
 
 
@@ -126,11 +170,17 @@ def _next_hop(url: URL, response: aiohttp.ClientResponse, seen: set[str]) -> URL
     return target
 
 
-async def _read_body(url: URL, response: aiohttp.ClientResponse, limits: FetchLimits) -> Fetched:
+def _validators(response: aiohttp.ClientResponse) -> Validators:
+    return Validators(response.headers.get("ETag"), response.headers.get("Last-Modified"))
+
+
+async def _read_body(
+    url: URL, response: aiohttp.ClientResponse, limits: FetchLimits, wanted: Wanted
+) -> Fetched:
     declared = response.headers.get("Content-Type")
     content_type = response.content_type.lower() if declared else None
-    if content_type is not None and content_type not in TEXT_TYPES:
-        raise InputError(f"{shown(url)} is {shown(content_type)}, not a web page or text.")
+    if content_type is not None and content_type not in wanted.types:
+        raise InputError(f"{shown(url)} is {shown(content_type)}, not {wanted.noun}.")
     length = response.content_length
     if length is not None and length > limits.max_bytes:
         raise InputError(
@@ -144,4 +194,5 @@ async def _read_body(url: URL, response: aiohttp.ClientResponse, limits: FetchLi
             raise InputError(f"{shown(url)} is larger than the {_megabytes(limits.max_bytes)} limit.")
     if not body.strip():
         raise InputError(f"{shown(url)} returned an empty page.")
-    return Fetched(str(url), bytes(body), content_type, response.charset if declared else None)
+    charset = response.charset if declared else None
+    return Fetched(str(url), bytes(body), content_type, charset, _validators(response))

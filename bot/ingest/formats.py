@@ -239,3 +239,9 @@ def _strip_tags(html: str) -> tuple[str, str | None]:
     parser.close()
     title = " ".join("".join(parser.title_parts).split())
     return "".join(parser.parts), title or None
+
+
+def fragment_to_text(html: str) -> str:
+    """The text of a snippet of HTML (a feed item's content): tags stripped, paragraphs kept, nothing
+    judged boilerplate (trafilatura would drop a short fragment whole)."""
+    return _strip_tags(html)[0]
