@@ -10,7 +10,7 @@ import tempfile
 import time
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -29,6 +29,10 @@ from bot.settings import Settings, load_settings
 for _voice_warning in ("warn_nacl", "warn_dave"):
     if hasattr(discord.VoiceClient, _voice_warning):
         setattr(discord.VoiceClient, _voice_warning, False)
+
+if TYPE_CHECKING:
+    from bot.feed_poller import FeedPoller
+    from bot.feeds import FeedService
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +192,9 @@ class NewsdeskBot(commands.AutoShardedBot):
     large bot between them."""
 
     library: Library
+    # Set by the feeds cog when it loads (cogs/feeds.py).
+    feeds: FeedService
+    feed_poller: FeedPoller
 
     def __init__(self, settings: Settings, **options: Any) -> None:
         # Slash commands need no privileged intent; guilds gives us the servers and their channels.
@@ -257,6 +264,11 @@ class NewsdeskBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         self._heartbeat.cancel()
+        poller = self.__dict__.pop("feed_poller", None)
+        if poller is not None:
+            # Stopped first: a poll cut short here resumes cleanly at the next start, and nothing
+            # writes to the library or Discord once they are closing.
+            await poller.stop()
         if self._beating:
             # A stopped bot is not healthy: remove its heartbeat rather than let it go stale.
             health_file(self.settings).unlink(missing_ok=True)

@@ -109,6 +109,11 @@ class FeedService:
         url = str(parse_url(url))
         _, parsed = await self.read(url)
         now = self._clock()
+        for existing in await self.store.subscriptions(guild_id):
+            if existing.feed.url == url and existing.feed.paused:
+                # Adding a paused feed again is how a server says it works again.
+                await self.store.resume(existing.feed.id, now)
+                return (await self.find(str(existing.id), guild_id=guild_id)), parsed
         subscription = await self.store.subscribe(
             url=url,
             title=parsed.title,

@@ -136,6 +136,7 @@ class PauseNotice:
     feed_url: str
     feed_title: str
     error: str | None
+    since: float  # when the feed started failing
 
 
 _FEED_COLUMNS = (
@@ -402,6 +403,16 @@ class FeedStore:
             )
             await db.execute("UPDATE feed_subscriptions SET pause_told = 0 WHERE feed_id = ?", feed_id)
 
+    async def resume(self, feed_id: int, now: float) -> None:
+        """Poll a paused feed again, from now, as if it had never failed."""
+        async with self._transaction() as db:
+            await db.execute(
+                "UPDATE feeds SET paused = 0, failures = 0, failing_since = NULL, last_error = NULL,"
+                " next_poll_at = ? WHERE id = ?",
+                now,
+                feed_id,
+            )
+
     async def record_failure(
         self, feed_id: int, error: str, *, now: float, next_at: float, pause_after: float
     ) -> Feed | None:
@@ -442,10 +453,10 @@ class FeedStore:
 
     async def pause_notices(self) -> list[PauseNotice]:
         rows = await self._fetch(
-            "SELECT s.id, s.channel_id, f.url, f.title, f.last_error FROM feed_subscriptions s"
+            "SELECT s.id, s.channel_id, f.url, f.title, f.last_error, f.failing_since FROM feed_subscriptions s"
             " JOIN feeds f ON f.id = s.feed_id WHERE f.paused = 1 AND s.pause_told = 0 ORDER BY s.id"
         )
-        return [PauseNotice(int(r[0]), int(r[1]), r[2], r[3], r[4]) for r in rows]
+        return [PauseNotice(int(r[0]), int(r[1]), r[2], r[3], r[4], float(r[5] or 0)) for r in rows]
 
     async def mark_told(self, subscription_id: int) -> None:
         async with self._transaction() as db:

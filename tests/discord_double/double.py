@@ -58,6 +58,7 @@ class DiscordDouble(MessageMixin, UserActions):
         self.guilds: dict[int, GuildState] = {}
         self.messages: dict[int, dict[str, Any]] = {}
         self.channel_messages: list[dict[str, Any]] = []
+        self.nonces: dict[str, int] = {}  # message nonce -> the id of the message posted with it
         self.rejections: list[dict[str, Any]] = []
         self.unknown_requests: list[tuple[str, str]] = []
         self.requests: list[tuple[str, str]] = []

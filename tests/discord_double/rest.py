@@ -349,7 +349,16 @@ class Rest:
         problems = check_message(body, file_count=len(files))
         if problems:
             return await self._reject(request, None, 400, 50035, "Invalid Form Body", problems)
+        nonce = str(body["nonce"]) if body.get("nonce") is not None else None
+        if nonce is not None and body.get("enforce_nonce"):
+            # Discord returns the message it already created with this nonce (within a few
+            # minutes; the double remembers for its whole life) instead of posting another.
+            earlier = double.messages.get(double.nonces.get(nonce, 0))
+            if earlier is not None:
+                return json_response(public(earlier))
         message = double._create_message(body, files, channel_id=int(channel["id"]))
+        if nonce is not None:
+            double.nonces[nonce] = int(message["id"])
         double.channel_messages.append(copy.deepcopy(message))
         return json_response(public(message))
 

@@ -46,6 +46,7 @@ STORIES = [
         "Weekend hours stay the same.\n",
     ),
 ]
+BROKEN = "<?xml version='1.0'?><rss version='2.0'><channel><title>Broken</title><item><title>x</ti"
 BASE_TIME = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
@@ -71,6 +72,7 @@ class FeedSite:
     """Pages and feeds by path; `published` holds how many of STORIES the feeds list (newest first)."""
 
     published: int = 3
+    broken: bool = False  # the feeds turn into cut-off XML
     failing: set[str] = field(default_factory=set)
     gates: dict[str, Gate] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
@@ -111,6 +113,8 @@ class FeedSite:
         )
 
     def body(self, path: str) -> tuple[str, str] | None:
+        if path == "/broken.xml" or (self.broken and path in ("/rss.xml", "/atom.xml")):
+            return BROKEN, "application/rss+xml"
         if path == "/rss.xml":
             return self.rss(), "application/rss+xml"
         if path == "/atom.xml":

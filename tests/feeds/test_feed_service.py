@@ -163,12 +163,12 @@ async def test_a_failing_feed_backs_off_then_pauses_after_a_day_and_recovers(
     assert notice.channel_id == CHANNEL and "503" in (notice.error or "")
     await service.store.mark_told(notice.subscription_id)
     assert await service.store.pause_notices() == []
-    # Polling it by hand once it works again resumes it.
+    # Adding it again once it works resumes it, on its usual schedule.
     site.failing.clear()
     site.published = 4
-    assert [a.title for a in (await service.poll_all()).added] == [STORIES[3][0]]
-    (feed,) = await service.store.feeds()
-    assert not feed.paused and feed.failures == 0
+    resumed, _ = await service.follow(f"{site.base}/rss.xml", guild_id=GUILD, channel_id=CHANNEL)
+    assert not resumed.feed.paused and resumed.feed.failures == 0
+    assert [a.title for a in (await service.poll_due()).added] == [STORIES[3][0]]
 
 
 async def test_only_the_newest_few_of_a_long_backlog_come_in_on_the_first_poll(
