@@ -7,14 +7,13 @@ import asyncio
 import json
 import sys
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.feeds import FeedService, PollReport
-from bot.library import Library
-from bot.settings import load_settings
-from bot.store.feeds import Subscription
+if TYPE_CHECKING:  # loaded when a feed command runs, not for every `newsdesk` command
+    from bot.feeds import FeedService, PollReport
+    from bot.store.feeds import Subscription
 
-Handler = Callable[[FeedService, argparse.Namespace], Awaitable[int]]
+Handler = Callable[["FeedService", argparse.Namespace], Awaitable[int]]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +46,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _run(handler: Handler, args: argparse.Namespace) -> int:
+    from bot.feeds import FeedService
+    from bot.library import Library
+    from bot.settings import load_settings
+
     async def main() -> int:
         async with await Library.open(load_settings()) as library:
             return await handler(await FeedService.open(library), args)
