@@ -192,7 +192,7 @@ class NewsdeskBot(commands.AutoShardedBot):
     large bot between them."""
 
     library: Library
-    # Set by the feeds cog when it loads (cogs/feeds.py).
+    # Open with the library: the feeds servers follow, and the poller that polls them and announces.
     feeds: FeedService
     feed_poller: FeedPoller
 
@@ -220,6 +220,11 @@ class NewsdeskBot(commands.AutoShardedBot):
         if self.settings.max_analysis_seconds > 0:
             warm_up()  # the analysis worker starts now, not during the first user's add
         self.library = await Library.open(self.settings)
+        from bot.feed_poller import FeedPoller  # feedparser and the feed service load with the bot only
+        from bot.feeds import FeedService
+
+        self.feeds = await FeedService.open(self.library)
+        self.feed_poller = FeedPoller(self, self.feeds)
         for name in extension_names():
             try:
                 await self.load_extension(name)
@@ -229,6 +234,7 @@ class NewsdeskBot(commands.AutoShardedBot):
                 self.failed_extensions.append(name)
         await self.sync_commands()
         self._heartbeat.start()
+        self.feed_poller.start()  # its first round waits until the bot is ready
 
     @tasks.loop(seconds=HEARTBEAT_SECONDS)
     async def _heartbeat(self) -> None:

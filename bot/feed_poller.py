@@ -12,7 +12,7 @@ import discord
 
 from bot.errors import NotFoundError
 from bot.feeds import FeedService, PollReport
-from bot.render.feeds import announcement_embed, paused_notice, plain
+from bot.render.feeds import announcement_embed, inert_cut, paused_notice
 from bot.store.feeds import PendingPost
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,7 @@ class FeedPoller:
             if permissions is not None and not permissions.embed_links:
                 link = f" <{post.link}>" if post.link else ""
                 await channel.send(
-                    f"**{plain(article.title, 250)}**{link} — `/experts article:{article.id}` shows who said what.",
+                    f"**{inert_cut(article.title, 250)}**{link} — `/experts article:{article.id}` shows who said what.",
                     allowed_mentions=NO_MENTIONS,
                     nonce=nonce,
                 )

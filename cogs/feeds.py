@@ -1,5 +1,5 @@
 """/feed add, /feed list and /feed remove: the news feeds a server follows, for members who can manage it.
-The polling itself runs in the background (bot/feed_poller.py), started when this cog loads."""
+The polling itself runs in the background (bot/feed_poller.py), which the bot starts with its library."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.errors import InputError
-from bot.feed_poller import FeedPoller
 from bot.feeds import FeedService
 from bot.render.feeds import feed_list_pages, followed_embed, unfollowed_embed
 from bot.render.limits import CHOICES
@@ -45,9 +44,9 @@ def check_can_announce(interaction: Interaction, channel: Any) -> None:
     ]
     if missing:
         listed = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
-        raise InputError(
-            f"I need the {listed} permission{'s' if len(missing) > 1 else ''} in {channel.mention} to announce articles there."
-        )
+        noun = "permissions" if len(missing) > 1 else "permission"
+        # The channel by name: error sentences are shown inert, where a <#id> mention would not render.
+        raise InputError(f"I need the {listed} {noun} in #{channel.name} to announce articles there.")
 
 
 async def feed_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -73,18 +72,6 @@ class FeedsCog(commands.Cog):
 
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
-        self.poller: FeedPoller | None = None
-
-    async def cog_load(self) -> None:
-        service = await FeedService.open(self.bot.library)  # type: ignore[attr-defined]
-        self.bot.feeds = service  # type: ignore[attr-defined]
-        self.poller = FeedPoller(self.bot, service)
-        self.bot.feed_poller = self.poller  # type: ignore[attr-defined]
-        self.poller.start()
-
-    async def cog_unload(self) -> None:
-        if self.poller is not None:
-            await self.poller.stop()
 
     @feed.command(
         name="add", description="Follow a news feed (RSS, Atom or JSON Feed) and announce its new articles."

@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from urllib.parse import urlparse
 
 import discord
-from discord.utils import escape_markdown
 
 from bot.analysis.models import Expert, Quote, Summary
 from bot.store.feeds import Subscription
 from bot.store.models import StoredArticle
 
 from .embeds import COLOR, one_line, source_url
+from .inert import escape, inert
 from .limits import AUTHOR_NAME, FIELD_NAME, TITLE, fit_embed, truncate
 from .pagination import pack_lines
 
@@ -25,9 +25,14 @@ SUMMARY_CHARS = 900
 FEEDS_PER_PAGE = 10
 
 
-def plain(text: str, limit: int) -> str:
-    """Article-derived text for an embed: one line, cut to `limit`, Markdown escaped."""
-    return escape_markdown(truncate(one_line(text), limit))
+def code(url: str) -> str:
+    """A URL shown as written (in a code span: no Markdown, no mention, nothing to escape)."""
+    return f"`{truncate(url.replace('`', '%60'), 300)}`"
+
+
+def inert_cut(text: str, limit: int) -> str:
+    """Article-derived text for an embed: one line, Markdown and mentions escaped, cut to `limit`."""
+    return truncate(inert(text), limit)
 
 
 def http_url(url: str | None) -> str | None:
@@ -47,8 +52,10 @@ def _person_field(expert: Expert) -> tuple[str, str]:
     name = one_line(expert.name)
     heading = f"{name} — {one_line(expert.role)}" if expert.role else name
     quote = _first_quote(expert)
-    said = f"“{plain(quote.text, QUOTE_CHARS)}”" if quote is not None else "*(quoted without a kept quote)*"
-    return plain(heading, FIELD_NAME - 10), said
+    said = (
+        f"“{inert_cut(quote.text, QUOTE_CHARS)}”" if quote is not None else "*(quoted without a kept quote)*"
+    )
+    return inert_cut(heading, FIELD_NAME - 10), said
 
 
 def announcement_embed(
@@ -59,9 +66,9 @@ def announcement_embed(
     info = article.info
     description = " ".join(one_line(s) for s in summary.sentences)
     embed = discord.Embed(
-        title=plain(info.title, TITLE - 20),
+        title=inert_cut(info.title, TITLE - 20),
         url=http_url(link) or source_url(info),
-        description=plain(description, SUMMARY_CHARS) or None,
+        description=inert_cut(description, SUMMARY_CHARS) or None,
         colour=COLOR,
     )
     host = urlparse(http_url(link) or "").netloc.removeprefix("www.")
@@ -82,11 +89,11 @@ def feed_line(subscription: Subscription) -> str:
     if feed.paused:
         state = " · **paused** (failing for a day; `/feed add` it again to resume)"
     elif feed.failures:
-        state = f" · failing: {plain(feed.last_error or 'unknown error', 200)}"
+        state = f" · failing: {inert_cut(feed.last_error or 'unknown error', 200)}"
     else:
         state = ""
     return (
-        f"`#{subscription.id}` **{plain(feed.title, 120)}** — {escape_markdown(truncate(feed.url, 300))}"
+        f"`#{subscription.id}` **{inert_cut(feed.title, 120)}** — {code(feed.url)}"
         f" → <#{subscription.channel_id}>{state}"
     )
 
@@ -108,7 +115,7 @@ def followed_embed(subscription: Subscription, items: int) -> discord.Embed:
     embed = discord.Embed(
         title=truncate(f"Following: {one_line(feed.title)}", TITLE),
         description=(
-            f"New articles from {escape_markdown(feed.url)} will be added to this server's library and"
+            f"New articles from {code(feed.url)} will be added to this server's library and"
             f" announced in <#{subscription.channel_id}>. The feed lists {items} item"
             f"{'s' if items != 1 else ''} now; the newest come in with the first poll."
         ),
@@ -131,7 +138,7 @@ def paused_notice(feed_title: str, feed_url: str, error: str | None) -> str:
     """The one message a channel gets when its feed is paused."""
     reason = f" (last error: {truncate(one_line(error), 300)})" if error else ""
     return (
-        f"Newsdesk stopped polling the feed {escape_markdown(truncate(one_line(feed_title), 200))}"
-        f" <{feed_url}>: it has failed for a day{escape_markdown(reason)}. Someone with Manage Server"
+        f"Newsdesk stopped polling the feed {escape(truncate(one_line(feed_title), 200))}"
+        f" <{feed_url}>: it has failed for a day{escape(reason)}. Someone with Manage Server"
         " can `/feed add` it again to resume."
     )

@@ -174,7 +174,11 @@ async def test_a_channel_the_bot_cannot_post_in_is_refused(
     double.gateway.dispatch("CHANNEL_UPDATE", channel)
     await eventually(lambda: bot.get_channel(quiet).overwrites != {})
     sentence = assert_one_sentence_error(await follow(double, f"{site.base}/rss.xml", channel=quiet))
-    assert sentence == f"I need the Send Messages permission in <#{quiet}> to announce articles there."
+    # Without Send Messages, Discord grants no Embed Links either.
+    assert (
+        sentence
+        == "I need the Send Messages and Embed Links permissions in #read-only to announce articles there."
+    )
 
 
 async def test_a_feed_that_starts_failing_is_paused_and_its_channel_told_once(

@@ -204,3 +204,28 @@ async def test_a_restart_in_the_middle_of_a_poll_neither_repeats_nor_misses(
         assert await titles(library, GUILD) == sorted(title for title, _ in STORIES[:3])
         posts = await service.store.pending_posts(50)
         assert len(posts) == 3 and len({p.article_id for p in posts}) == 3
+
+
+async def test_one_process_at_a_time_holds_the_poller_lease_and_polls_a_feed(
+    settings: Settings, site: FeedSite
+) -> None:
+    async with await Library.open(settings) as first_library, await Library.open(settings) as second_library:
+        first = await FeedService.open(first_library)
+        second = await FeedService.open(second_library)  # another process sharing the database
+        t = 1_800_000_000.0
+        assert await first.store.acquire_lease(first.holder, now=t, until=t + 180)
+        assert not await second.store.acquire_lease(second.holder, now=t + 1, until=t + 181)
+        assert await first.store.acquire_lease(first.holder, now=t + 60, until=t + 240)  # renewed
+        assert not await second.store.acquire_lease(second.holder, now=t + 200, until=t + 380)
+        # The holder stopped without a word: its lease runs out and the other process takes over.
+        assert await second.store.acquire_lease(second.holder, now=t + 241, until=t + 421)
+        assert not await first.store.acquire_lease(first.holder, now=t + 242, until=t + 422)
+        await second.store.release_lease(second.holder)  # a clean stop hands it over at once
+        assert await first.store.acquire_lease(first.holder, now=t + 243, until=t + 423)
+
+        # Even two rounds at once (the CLI's and the bot's) bring each article in once.
+        await first.follow(f"{site.base}/rss.xml", guild_id=GUILD, channel_id=CHANNEL)
+        reports = await asyncio.gather(first.poll_all(), second.poll_all())
+        assert sorted(a.title for r in reports for a in r.added) == sorted(t for t, _ in STORIES[:3])
+        assert len(await first.store.pending_posts(50)) == 3
+        assert site.hits["/rss.xml"] == 2  # the check when following, then one poll
