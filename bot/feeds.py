@@ -26,6 +26,7 @@ from bot.ingest import Ingested, check_length
 from bot.ingest.feeds import FEED_TYPES, FeedItem, ParsedFeed, parse_feed
 from bot.library import Library
 from bot.store.feeds import Feed, FeedStore, Subscription
+from bot.store.sql_store import SqlStore
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,9 @@ class FeedService:
 
     @classmethod
     async def open(cls, library: Library, **options: object) -> FeedService:
-        return cls(library, await FeedStore.open(library.store), **options)  # type: ignore[arg-type]
+        store = library.store
+        assert isinstance(store, SqlStore)
+        return cls(library, FeedStore(store), **options)  # type: ignore[arg-type]
 
     # ---- following ---------------------------------------------------------------------------
 
