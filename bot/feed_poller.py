@@ -77,6 +77,8 @@ class FeedPoller:
         """Poll what is due (`every_feed`: everything now), then announce; None when another process
         holds the lease and does it instead."""
         async with self._round_lock:
+            if not await self.store.followed():
+                return PollReport()  # nothing to poll or post: no lease, no write
             if not await self._hold_lease():
                 return None
             report = await (self.service.poll_all() if every_feed else self.service.poll_due())

@@ -20,11 +20,13 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from bot.errors import InputError, NewsdeskError, NotFoundError
 from bot.ingest import Ingested, check_length
 from bot.ingest.feeds import FEED_TYPES, FeedItem, ParsedFeed, parse_feed
 from bot.library import Library
+from bot.outage import GuardedStore
 from bot.store.feeds import Feed, FeedStore, Subscription
 from bot.store.sql_store import SqlStore
 
@@ -88,9 +90,11 @@ class FeedService:
 
     @classmethod
     async def open(cls, library: Library, **options: object) -> FeedService:
-        store = library.store
+        store = getattr(library.store, "unguarded", library.store)
         assert isinstance(store, SqlStore)
-        return cls(library, FeedStore(store), **options)  # type: ignore[arg-type]
+        # Bounded and told like the library's own calls: a database outage is one sentence, not a hang.
+        feeds = cast(FeedStore, GuardedStore(FeedStore(store), library.settings.query_timeout))
+        return cls(library, feeds, **options)  # type: ignore[arg-type]
 
     # ---- following ---------------------------------------------------------------------------
 

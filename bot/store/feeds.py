@@ -119,6 +119,10 @@ class FeedStore:
         async with self._transaction() as db:
             return await db.fetch(sql, args)
 
+    async def followed(self) -> bool:
+        """Whether any server follows any feed (a read: a bot with no feeds never writes for them)."""
+        return bool(await self._fetch("SELECT 1 FROM feed_subscriptions LIMIT 1"))
+
     # ---- subscriptions -----------------------------------------------------------------------
 
     async def subscribe(
