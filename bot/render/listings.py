@@ -181,6 +181,29 @@ def added_embed(result: AddResult) -> discord.Embed:
     return fit_embed(embed)
 
 
+def added_many_embed(outcomes: Sequence[tuple[str, AddResult | str]]) -> discord.Embed:
+    """What became of each file of one /article add: added, already there, or why not (a sentence)."""
+    lines = []
+    for filename, outcome in outcomes:
+        name = truncate(inert(filename), 100)
+        if isinstance(outcome, str):
+            lines.append(f"**Not added** {name}: {truncate(inert(outcome), 300)}")
+            continue
+        info = outcome.article.info
+        verb = "Added" if outcome.created else "Already in the library"
+        lines.append(
+            f"**{verb}** {name} as `#{info.id}` {truncate(inert(info.title), 150)} · {info.word_count:,} words"
+        )
+    added = sum(1 for _, o in outcomes if not isinstance(o, str) and o.created)
+    embed = discord.Embed(
+        title=f"Added {added} of {len(outcomes)} files to the library",
+        description=truncate("\n".join(lines), DESCRIPTION),
+        colour=COLOR,
+    )
+    embed.set_footer(text="Ask /summary, /experts or /sentiment about any of them.")
+    return fit_embed(embed)
+
+
 def removed_embed(info: ArticleInfo) -> discord.Embed:
     embed = discord.Embed(
         title=truncate(f"Removed from the library: {inert(info.title)}", TITLE),

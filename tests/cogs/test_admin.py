@@ -189,7 +189,7 @@ async def test_an_admin_removes_the_servers_own_article(running_bot: Bot) -> Non
 
 async def test_adding_is_rate_limited_per_user(running_bot: Bot) -> None:
     _, double = running_bot
-    for n in range(3):
+    for n in range(6):  # ADDS_PER_MINUTE, each of up to five files
         await add_file(double, f"{ARTICLE}\nUpdate number {n}.", title=f"Ferry {n}")
     record = await double.slash(
         "article",
@@ -283,3 +283,52 @@ async def test_the_add_modal_checks_permission_again_when_submitted(running_bot:
     )
     assert "Manage Server" in assert_one_sentence_error(await submitted.reply())
     assert "Sneaky" not in await listed_titles(double, GUILD_ID)
+
+
+FRENCH = (
+    "Le conseil municipal a voté mardi un nouveau plan pour le port, qui prévoit deux quais de plus et"
+    " une gare maritime. Les pêcheurs craignent que les travaux durent plus de trois ans.\n"
+)
+
+
+async def test_one_add_takes_several_files_and_says_what_became_of_each(running_bot: Bot) -> None:
+    _, double = running_bot
+    second = ARTICLE.replace("Harbour City", "Port Ellen").replace("Maria Lopez", "Ann Okafor")
+    record = await double.slash(
+        "article",
+        {},
+        subcommand="add",
+        attachments={
+            "file": ("ferry.txt", ARTICLE.encode(), "text/plain"),
+            "file2": ("port.txt", second.encode(), "text/plain"),
+            "file3": ("quai.txt", FRENCH.encode(), "text/plain"),
+            "file4": ("scan.pdf", b"%PDF-1.4", "application/pdf"),
+        },
+        guild_id=GUILD_ID,
+        user_id=ADMIN_ID,
+    )
+    message = await record.reply()
+    assert not is_ephemeral(message)
+    text = embed_text(message)
+    assert "Added 2 of 4 files to the library" in text
+    assert "ferry.txt" in text and "port.txt" in text
+    assert re.search(r"Not added.*quai\.txt.*French, not English", text)
+    assert re.search(r"Not added.*scan\.pdf", text)
+    listed = await listed_titles(double, GUILD_ID)
+    assert "Harbour City opened" in listed and "Port Ellen opened" in listed
+
+
+async def test_a_title_with_several_files_is_refused(running_bot: Bot) -> None:
+    _, double = running_bot
+    record = await double.slash(
+        "article",
+        {"title": "One title"},
+        subcommand="add",
+        attachments={
+            "file": ("a.txt", ARTICLE.encode(), "text/plain"),
+            "file2": ("b.txt", ARTICLE.upper().encode(), "text/plain"),
+        },
+        guild_id=GUILD_ID,
+        user_id=ADMIN_ID,
+    )
+    assert "leave it out" in assert_one_sentence_error(await record.reply())

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from cogs.sentiment import LIBRARY_WIDE
 from tests.discord_double import DiscordDouble, is_ephemeral
 from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID
 from tests.discord_double.payloads import DISCORD_EPOCH_MS
@@ -194,7 +195,7 @@ async def test_a_topic_no_article_mentions_is_answered_privately(running_bot: Bo
 
 async def test_library_wide_sentiment_is_rate_limited_per_user(running_bot: Bot) -> None:
     _, double = running_bot
-    for _ in range(2):
+    for _ in range(LIBRARY_WIDE.rate):
         record = await double.slash(
             "sentiment", {"topic": "Chinese enterprises"}, guild_id=GUILD_ID, user_id=MEMBER_ID
         )
