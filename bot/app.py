@@ -174,9 +174,13 @@ def health_file(settings: Settings) -> Path:
     NEWSDESK_HEALTH_FILE, else beside the SQLite library, else (PostgreSQL) in the temp folder."""
     if settings.health_file_path is not None:
         return settings.health_file_path
+    # One heartbeat per process: two processes with a shard each on one host must not share a file
+    # (stopping one would make the other look unhealthy).
+    shards = "" if settings.shard_ids is None else "-shards-" + "-".join(map(str, settings.shard_ids))
+    name = f"newsdesk{shards}.alive"
     if settings.db_path is not None:
-        return settings.db_path.parent / "newsdesk.alive"
-    return Path(tempfile.gettempdir()) / "newsdesk.alive"
+        return settings.db_path.parent / name
+    return Path(tempfile.gettempdir()) / name
 
 
 def _touch(path: Path, status: str) -> None:

@@ -24,7 +24,7 @@ from bot.cli.run_cmd import configure_logging, serve
 from bot.errors import InputError
 from bot.settings import Settings
 from tests.discord_double import eventually
-from tests.discord_double.fixtures import SEEDS, TOKEN
+from tests.discord_double.fixtures import GUILD_ID, MEMBER_ID, SEEDS, TOKEN
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
@@ -159,9 +159,15 @@ async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_to
     handler = configure_logging("DEBUG", TOKEN)
     try:
         running = asyncio.create_task(serve(settings, TOKEN, guild_ready_timeout=0.05))
-        await eventually(lambda: health_file(settings).exists() or running.done())
+        await eventually(
+            lambda: health_file(settings).exists() or running.done(), within=60
+        )  # seeds analysed first
         assert main(["health"]) == 0
         logging.getLogger("test").warning("a careless line with the token %s in it", TOKEN)
+        # An interaction's token answers as the bot for 15 minutes: discord.py's DEBUG lines (the
+        # routes it calls, the events it receives) must not show it either.
+        command = await discord_double.slash("summary", {}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+        await command.reply()
 
         os.kill(os.getpid(), signal.SIGTERM)
         await asyncio.wait_for(running, 10)
@@ -173,6 +179,8 @@ async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_to
     assert main(["health"]) == 1
     err = capsys.readouterr().err
     assert TOKEN not in err
+    assert command.token not in err
+    assert "[interaction token]" in err  # the DEBUG lines were there, redacted
     assert "a careless line with the token [token] in it" in err
     assert "synced" in err  # the log did go somewhere
 

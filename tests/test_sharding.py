@@ -171,3 +171,30 @@ async def test_processes_split_the_shards_and_share_one_library(
     assert "Summary: Ferry terminal opens" in summary and "ferry terminal" in summary
     assert "Ferry terminal opens" in await titles(discord_double, on_zero)
     assert "Ferry terminal opens" not in await titles(discord_double, on_one)
+
+
+async def test_two_processes_on_one_host_keep_a_heartbeat_each(
+    bot_factory: BotFactory,
+    discord_double: DiscordDouble,
+    sharded_guilds: tuple[int, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.app import health_file
+    from bot.cli import main
+
+    # Two bots with a shard each and their libraries side by side: the default heartbeat of each
+    # lives in the same folder, where they used to share one file.
+    first = await bot_factory(shard_count=SHARDS, shard_ids=(0,))
+    second = await bot_factory(shard_count=SHARDS, shard_ids=(1,))
+    await first._heartbeat()
+    await second._heartbeat()
+    assert health_file(first.settings) != health_file(second.settings)
+    assert health_file(first.settings).parent == health_file(second.settings).parent == tmp_path
+    await second.close()  # a stopped bot removes its heartbeat
+    monkeypatch.setenv("NEWSDESK_DB", str(first.settings.db_path))
+    monkeypatch.setenv("NEWSDESK_SHARD_COUNT", str(SHARDS))
+    monkeypatch.setenv("NEWSDESK_SHARD_IDS", "0")
+    assert main(["health"]) == 0, "the process still running is healthy"
+    monkeypatch.setenv("NEWSDESK_SHARD_IDS", "1")
+    assert main(["health"]) == 1, "the stopped one is not"

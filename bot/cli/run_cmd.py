@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import re
 import signal
 import sys
 import time
@@ -39,6 +40,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     health.set_defaults(func=check_health)
 
 
+_INTERACTION_TOKEN = re.compile(
+    r"""((?:/interactions/\d+/|/webhooks/\d+/)|["']token["']\s*:\s*["'])[^/\s"'?]+"""
+)
+
+
 class RedactSecret(logging.Filter):
     """Replaces the token wherever it would appear in a log line, whoever logged it."""
 
@@ -48,8 +54,12 @@ class RedactSecret(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        if self.secret and self.secret in message:
-            record.msg, record.args = message.replace(self.secret, "[token]"), None
+        redacted = message.replace(self.secret, "[token]") if self.secret else message
+        # Interaction tokens (15 minutes of answering as the bot) in discord.py's DEBUG lines: in the
+        # webhook and callback routes it requests, and in the gateway events it logs.
+        redacted = _INTERACTION_TOKEN.sub(r"\1[interaction token]", redacted)
+        if redacted != message:
+            record.msg, record.args = redacted, None
         return True
 
 

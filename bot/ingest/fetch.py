@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
+import re
+import socket
 from dataclasses import dataclass
 
 import aiohttp
@@ -19,6 +22,7 @@ REDIRECTS = {301, 302, 303, 307, 308}
 USER_AGENT = "Newsdesk/0.1 (+https://github.com/; news article reader)"
 CHUNK = 64 * 1024
 URL_CHARS = 100
+_IPV4_SHORTHAND = re.compile(r"[0-9a-fA-FxX.]+")
 
 
 def shown(value: object) -> str:
@@ -75,6 +79,22 @@ def parse_url(raw: str) -> URL:
     if not url.host:
         raise InputError(f"“{shown(raw)}” has no host name.")
     return url
+
+
+def _shortened_ipv4(host: str) -> str | None:
+    """The full form of an IPv4 address written short ("127.1", "0x7f.1", "2130706433"), which the
+    download library refuses with a confusing message; None for anything else."""
+    if not _IPV4_SHORTHAND.fullmatch(host):
+        return None
+    try:
+        ipaddress.IPv4Address(host)
+        return None  # already in full
+    except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))
+    except OSError:
+        return None
 
 
 def _megabytes(n: int) -> str:
@@ -139,6 +159,9 @@ async def _follow(
     for _hop in range(limits.max_redirects + 1):
         assert url.host is not None
         await policy.check_host(url.host, url.port or (443 if url.scheme == "https" else 80))
+        full = _shortened_ipv4(url.host)
+        if full is not None:  # allowed, but the download library refuses it with a confusing message
+            raise InputError(f"{shown(url.host)} is a shortened IP address; write it in full ({full}).")
         async with session.get(url, allow_redirects=False, headers=request.headers) as response:
             if response.status in REDIRECTS:
                 url = _next_hop(url, response, seen)

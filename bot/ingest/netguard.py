@@ -14,6 +14,18 @@ from bot.errors import InputError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+WEB_PORTS = (80, 443)
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries, which is where a packet to it ends up: 6to4
+    (2002::/16), Teredo (2001::/32, server and client), NAT64 (64:ff9b::/96), IPv4-compatible (::/96)."""
+    found = [v4 for v4 in (ip.sixtofour, *(ip.teredo or ())) if v4 is not None]
+    if ip in NAT64 or (ip in IPV4_COMPATIBLE and int(ip) > 1):
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return found
 
 
 class AddressPolicy:
@@ -37,10 +49,19 @@ class AddressPolicy:
             ip = ip.ipv4_mapped
         if any(ip in net for net in self.networks):
             return True
+        if isinstance(ip, ipaddress.IPv6Address) and not all(map(self.address_allowed, embedded_ipv4(ip))):
+            return False
         return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_link_local)
 
+    def network_allowed(self, address: str) -> bool:
+        ip = ipaddress.ip_address(address)
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        return any(ip in net for net in self.networks)
+
     async def check_host(self, host: str, port: int) -> None:
-        """Resolve `host` and refuse it unless every address it has may be fetched."""
+        """Resolve `host` and refuse it unless every address it has may be fetched, on a web port
+        (80, 443) unless the operator allow-listed it."""
         if self.host_allowed_by_name(host):
             return
         try:
@@ -60,6 +81,11 @@ class AddressPolicy:
                 raise InputError(
                     f"{host} is a private or local address ({address}); Newsdesk only fetches public web pages."
                 )
+        if port not in WEB_PORTS and not all(self.network_allowed(a.split("%")[0]) for a in addresses):
+            raise InputError(
+                f"Newsdesk fetches web pages on ports 80 and 443 only, not {port} (the operator can allow "
+                "a host with NEWSDESK_URL_ALLOWLIST)."
+            )
 
 
 class GuardedResolver(ThreadedResolver):

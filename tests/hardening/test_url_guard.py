@@ -13,8 +13,12 @@ from aiohttp import web
 
 from bot.errors import InputError
 from bot.ingest.fetch import FetchLimits, fetch
+from bot.ingest.netguard import AddressPolicy
 from bot.library import Library
 from bot.settings import Settings
+from tests.cogs.replies import assert_one_sentence_error
+from tests.discord_double import DiscordDouble
+from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, BotFactory
 
 MB = 1024 * 1024
 BOMB_SIZE = 256 * MB  # what the body inflates to
@@ -134,3 +138,50 @@ async def test_adding_a_bomb_url_is_one_sentence_and_stores_nothing(settings: Se
         with pytest.raises(InputError, match="private or local address"):
             await library.add_url(f"http://localhost:{port}/to-metadata", guild_id=5)
         assert (await library.list_articles(guild_id=5))[1] == before
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "2002:7f00:1::",  # 6to4 of 127.0.0.1
+        "2002:a9fe:a9fe::1",  # 6to4 of 169.254.169.254 (cloud metadata)
+        "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
+        "64:ff9b::a00:1",  # NAT64 of 10.0.0.1
+        "::7f00:1",  # IPv4-compatible 127.0.0.1
+        "::ffff:7f00:1",  # IPv4-mapped 127.0.0.1
+        "2001:0:a00:1::80ff:fffe",  # Teredo: server 10.0.0.1, client 127.0.0.1
+    ],
+)
+def test_ipv6_forms_that_carry_a_private_ipv4_address_are_refused(address: str) -> None:
+    assert not AddressPolicy().address_allowed(address)
+
+
+def test_ipv6_forms_that_carry_a_public_ipv4_address_stay_allowed() -> None:
+    assert AddressPolicy().address_allowed("2002:808:808::1")  # 6to4 of 8.8.8.8
+    assert AddressPolicy().address_allowed("2606:4700:4700::1111")  # an ordinary public address
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("http://[2002:a00:1::]/page", "private or local address"),  # 6to4 of 10.0.0.1
+        ("http://[64:ff9b::a9fe:a9fe]/latest/meta-data/", "private or local address"),
+        ("http://8.8.8.8:22/", "ports 80 and 443 only"),
+        ("https://8.8.8.8:8443/news", "ports 80 and 443 only"),
+        ("http://127.1/", "shortened IP address; write it in full (127.0.0.1)"),
+    ],
+)
+async def test_an_add_of_a_forbidden_url_is_one_clear_sentence(
+    bot_factory: BotFactory, discord_double: DiscordDouble, url: str, said: str
+) -> None:
+    await bot_factory(url_allowlist=("127.0.0.1",))
+    record = await discord_double.slash(
+        "article", {"url": url}, subcommand="add", guild_id=GUILD_ID, user_id=ADMIN_ID
+    )
+    sentence = assert_one_sentence_error(await record.reply())
+    assert said in sentence, sentence
+
+
+async def test_an_allow_listed_host_may_use_any_port(port: int) -> None:
+    fetched = await fetch(f"http://127.0.0.1:{port}/page.txt", FetchLimits(MB, 5, 2, ("127.0.0.1",)))
+    assert fetched.body.decode() == TEXT
