@@ -155,13 +155,11 @@ def explain(path: str, analysis: ArticleAnalysis) -> str:
     wrap = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_indent="      ")
     out = [f"== {analysis.title or path}"]
 
+    sentences = {s.index: s.text for s in analysis.sentences}
+
     def quotes(speaker: str, found: list[Quote]) -> None:
         for q in found:
-            sentence = (
-                analysis.sentences[q.sentence_index].text
-                if q.sentence_index < len(analysis.sentences)
-                else ""
-            )
+            sentence = sentences.get(q.sentence_index, "")
             out.append(f"  {speaker} | {q.kind} | {q.rule or 'unknown'}")
             out.append(wrap.fill(f"quote: {q.text}"))
             out.append(wrap.fill(f"sentence: {sentence}"))
