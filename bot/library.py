@@ -29,7 +29,7 @@ from bot.store import (
     SpeakerQuote,
     StoredArticle,
     content_hash,
-    fold,
+    lookup_key,
     open_store,
 )
 from bot.store.query import parse_query
@@ -271,12 +271,12 @@ class Library:
             if strict or isinstance(ref, int) or ref.startswith("#"):
                 raise NotFoundError(f"No article #{article_id} in this library.")
         fragment = str(ref)
-        candidates = await self.store.find_by_title(fold(fragment), guild_id, limit=5)
+        candidates = await self.store.find_by_title(lookup_key(fragment), guild_id, limit=5)
         if not candidates and article_id is not None:
             raise NotFoundError(f"No article #{article_id} in this library.")
         if not candidates:
             raise NotFoundError(f"No article in this library has “{echo(fragment)}” in its title.")
-        exact = fold(candidates[0].title) == fold(fragment)
+        exact = lookup_key(candidates[0].title) == lookup_key(fragment)
         if strict and len(candidates) > 1 and not exact:
             listed = "; ".join(f"#{c.id} {echo(c.title)}" for c in candidates[:3])
             raise InputError(f"“{echo(fragment)}” matches several articles ({listed}); give the id.")
@@ -324,11 +324,11 @@ class Library:
 
     async def topic(self, article: StoredArticle, topic: str) -> TopicSentiment | None:
         """Sentiment on `topic` in the article: the stored topic if it is one, else measured now."""
-        key = fold(topic)
+        key = lookup_key(topic)
         if not key:
             raise InputError("Name a topic.")
         for stored in article.analysis.topics:
-            if key == fold(stored.phrase) or any(key == fold(alias) for alias in stored.aliases):
+            if key == lookup_key(stored.phrase) or any(key == lookup_key(alias) for alias in stored.aliases):
                 return stored
         from bot.analysis import topic_sentiment
 
@@ -364,7 +364,7 @@ class Library:
         matches every person who has it."""
         from bot.analysis import name_keys
 
-        keys = [fold(speaker), *name_keys(speaker)]
+        keys = [lookup_key(speaker), *name_keys(speaker)]
         if not keys[0]:
             raise InputError("Name a speaker.")
         for key in dict.fromkeys(k for k in keys if k):
@@ -390,14 +390,14 @@ class Library:
             info = await self.store.info(int(match.group(1)), guild_id)
             if info is not None:
                 found.append(info)
-        for info in await self.store.find_by_title(fold(prefix), guild_id, limit):
+        for info in await self.store.find_by_title(lookup_key(prefix), guild_id, limit):
             if all(info.id != f.id for f in found):
                 found.append(info)
         return found[:limit]
 
     async def autocomplete_speakers(self, prefix: str, *, guild_id: int | None, limit: int = 25) -> list[str]:
         """Named speakers whose name (or a word of it) starts with `prefix`, most quoted first."""
-        key = fold(prefix)
+        key = lookup_key(prefix)
         rows = await self.store.speaker_names(key, guild_id)
         totals: dict[str, int] = {}
         spellings: dict[str, dict[str, int]] = {}
@@ -421,13 +421,15 @@ class Library:
         self, article: StoredArticle | None, prefix: str, limit: int = 25, *, guild_id: int | None = None
     ) -> list[str]:
         """Topics of the article (or, without one, of the scope's library) starting with `prefix`."""
-        key = fold(prefix)
+        key = lookup_key(prefix)
         limit = max(1, min(limit, MAX_PAGE))
         if article is None:
             return await self.store.topic_phrases(key, guild_id, limit)
         phrases = [t.phrase for t in article.analysis.topics]
-        matching = [p for p in phrases if any(w.startswith(key) for w in [fold(p), *fold(p).split()])]
-        return sorted(matching, key=lambda p: not fold(p).startswith(key))[:limit]
+        matching = [
+            p for p in phrases if any(w.startswith(key) for w in [lookup_key(p), *lookup_key(p).split()])
+        ]
+        return sorted(matching, key=lambda p: not lookup_key(p).startswith(key))[:limit]
 
     # ---- seeds -----------------------------------------------------------------------------
 

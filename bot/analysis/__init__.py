@@ -19,7 +19,7 @@ from .text import normalize_text, word_count
 
 if TYPE_CHECKING:
     from .quotes import extract_experts
-    from .sentences import split_sentences
+    from .sentences import is_heading, opens_with_headline, split_sentences
     from .speaker_lookup import is_person_name, name_keys
     from .summary import DEFAULT_SENTENCES, Ranking, rank_sentences, select_summary
     from .text_polarity import text_sentiment
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "extract_experts": ".quotes",
     "split_sentences": ".sentences",
+    "is_heading": ".sentences",
+    "opens_with_headline": ".sentences",
     "is_person_name": ".speaker_lookup",
     "name_keys": ".speaker_lookup",
     "DEFAULT_SENTENCES": ".summary",
@@ -64,9 +66,11 @@ __all__ = [
     "analyze",
     "extract_experts",
     "extract_topics",
+    "is_heading",
     "is_person_name",
     "name_keys",
     "normalize_text",
+    "opens_with_headline",
     "polarity_label",
     "rank_sentences",
     "select_summary",

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .models import Sentence
-from .text import WORD_RE, content_stems, fold
+from .text import WORD_RE, content_stems, match_key
 from .wordlists import word_set
 
 KEYWORD_COUNT = 8
@@ -37,7 +37,7 @@ def _lexicon_tags() -> dict[str, str]:
 @lru_cache(maxsize=100_000)
 def is_content_word(token: str) -> bool:
     """A noun, a name or a word the lexicon does not know; not a word news uses without meaning."""
-    low = fold(token)
+    low = match_key(token)
     if low in word_set("keyword_stopwords"):
         return False
     tag = _lexicon_tags().get(low)

@@ -6,12 +6,12 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from textblob import en as textblob_en
 
-from .text import fold
+from .text import match_key
+from .wordlists import data_rows
 
 # TextBlob's lexicon is mostly adjectives ("good", "terrible"); news reports bad and good events with
 # nouns and verbs ("slump", "shortage", "problems"). Two lexicons fill the gaps, only for words that
@@ -73,14 +73,6 @@ class Assessment:
         return self.subjectivity_sum / self.weight if self.weight else 0.0
 
 
-EMPTY = Assessment(0.0, 0.0, 0.0)
-
-
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files("bot.analysis").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
 def _inflections(word: str, pos: str) -> list[str]:
     """The forms news uses of a base word: plural for nouns; -s, -ed, -ing for verbs."""
     forms = [word]
@@ -123,7 +115,7 @@ def _lexicons() -> _Lexicons:
     analyzer.load()
 
     # Descriptive words ("most", "small", "lowest") are rated by no lexicon.
-    neutral = {row[0].strip() for row in _data_lines("news_neutral_words.txt")}
+    neutral = {row[0].strip() for row in data_rows("news_neutral_words.txt")}
     for word in neutral:
         dict.pop(analyzer, word, None)
 
@@ -137,7 +129,7 @@ def _lexicons() -> _Lexicons:
     down: set[str] = set()
     cost: set[str] = set()
     good: set[str] = set()
-    for row in _data_lines("economic_lexicon.tsv"):
+    for row in data_rows("economic_lexicon.tsv"):
         word, pos, polarity = row[0], row[1], float(row[2])
         flags = row[3] if len(row) > 3 else ""
         for form in _inflections(word, pos):
@@ -146,7 +138,7 @@ def _lexicons() -> _Lexicons:
             {"up": up, "down": down, "cost": cost}.get(flags, set()).add(form)
             if pos == "n" and not flags and polarity > 0:
                 good.add(form)
-    for row in _data_lines("vader_lexicon.tsv"):
+    for row in data_rows("vader_lexicon.tsv"):
         word, polarity = row[0], max(-1.0, min(1.0, float(row[1]) * VADER_SCALE))
         if unscored(word):
             analyzer.annotate(word, None, polarity, VADER_SUBJECTIVITY, 1.0)
@@ -190,7 +182,7 @@ def tokens(text: str) -> list[str]:
             if i >= 0 and _MID_SENTENCE.match(text[i]):
                 out.append(NAME)
                 continue
-        low = fold(token)
+        low = match_key(token)
         out.append(low[:-2] if low.endswith("'s") else low)  # "the company's growth" -> "company"
     return out
 
@@ -295,7 +287,7 @@ def score_sentence(text: str) -> ScoredSentence:
     if NAME in original:
         surface = _surface(text)
         if len(surface) == len(original):
-            named = tuple(fold(w) if t == NAME else t for t, w in zip(original, surface, strict=True))
+            named = tuple(match_key(w) if t == NAME else t for t, w in zip(original, surface, strict=True))
     return ScoredSentence(tuple(original), tuple(scored), named)
 
 

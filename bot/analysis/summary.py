@@ -26,10 +26,9 @@ from .summary_features import (
     sentence_features,
     sentence_stems,
 )
-from .text import WORD_RE, content_stems, fold, word_count
+from .text import WORD_RE, content_stems, match_key, word_count
 
 DEFAULT_SENTENCES = 3
-MAX_SENTENCES = 10
 
 # A sentence that opens "Therefore," or "He" without the sentence before it in the summary is worth
 # this share of its score: taken only when nothing self-contained comes close.
@@ -176,7 +175,7 @@ def _repeats(candidate: _Words, chosen: _Words) -> bool:
 
 
 def _words(text: str) -> _Words:
-    tokens = [fold(w) for w in WORD_RE.findall(text[:MAX_SENTENCE_CHARS])]
+    tokens = [match_key(w) for w in WORD_RE.findall(text[:MAX_SENTENCE_CHARS])]
     return set(content_stems(text[:MAX_SENTENCE_CHARS])), set(
         zip(tokens, tokens[1:], tokens[2:], strict=False)
     )
@@ -189,7 +188,6 @@ def display_sentence(text: str) -> str:
 
 __all__ = [
     "DEFAULT_SENTENCES",
-    "MAX_SENTENCES",
     "Ranking",
     "display_sentence",
     "extract_keywords",

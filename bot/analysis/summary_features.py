@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .models import Sentence
-from .text import content_stems, fold, word_count
+from .text import content_stems, match_key, word_count
 from .wordlists import alternation, word_set
 
 # A run-on "sentence" (a pasted 1 MB line) is scored on its opening only, keeping cost linear and low.
@@ -67,7 +67,7 @@ def leans_on_previous(text: str) -> bool:
     match = _FIRST_WORDS.match(text)
     if not match:
         return False
-    first = fold(match.group(1))
+    first = match_key(match.group(1))
     return first in leaning_openers()
 
 

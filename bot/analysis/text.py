@@ -52,7 +52,7 @@ STOPWORDS = word_set("stopwords")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
-def fold(text: str) -> str:
+def match_key(text: str) -> str:
     """Lower-case, straight apostrophes: the form used for matching, never for display."""
     return text.translate(_APOSTROPHES).casefold()
 
@@ -67,7 +67,7 @@ def _porter() -> PorterStemmer:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Porter stem of one word, after folding and dropping a possessive ("SMEs'" -> "sme")."""
-    token = fold(word)
+    token = match_key(word)
     if token.endswith("'s"):
         token = token[:-2]
     token = token.strip("'-")
@@ -80,7 +80,7 @@ def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (no stop words, no bare numbers), in order."""
     out: list[str] = []
     for token in WORD_RE.findall(text):
-        low = fold(token)
+        low = match_key(token)
         if low.endswith("'s"):
             low = low[:-2]
         if low in STOPWORDS or low.isdigit() or len(low) < 2 or low.endswith("n't"):

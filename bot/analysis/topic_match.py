@@ -8,7 +8,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .text import STOPWORDS, WORD_RE, fold, stem
+from .text import STOPWORDS, WORD_RE, match_key, stem
 from .wordlists import word_list, word_map
 
 # A sentence is about a topic when it holds enough of the topic's words (weighted: words rare in the
@@ -30,7 +30,7 @@ _HEAD_ENDS = frozenset(
 def term(word: str) -> str:
     """The matching key of a word: its Porter stem, irregular forms joined to their base first
     ("grew", "growth" -> "grow"; data/word_forms.txt)."""
-    low = fold(word)
+    low = match_key(word)
     return stem(word_map("word_forms").get(low, low))
 
 
@@ -50,7 +50,7 @@ def sentence_terms(text: str) -> SentenceTerms:
     for token in WORD_RE.findall(text[:_MAX_SENTENCE_CHARS]):
         if _ACRONYM.match(token):
             acronyms.add(token[:-1] if token.endswith("s") and token[:-1].isupper() else token)
-        low = fold(token)
+        low = match_key(token)
         if low in STOPWORDS or low.isdigit() or low.endswith("n't"):
             continue
         sequence.append(term(low))
@@ -59,7 +59,7 @@ def sentence_terms(text: str) -> SentenceTerms:
 
 def initials(words: list[str]) -> list[str]:
     """Acronyms a phrase may be written as: "small and medium-sized enterprises" -> SME, SMSE."""
-    kept = [w for w in words if fold(w) not in _ACRONYM_GLUE]
+    kept = [w for w in words if match_key(w) not in _ACRONYM_GLUE]
     if len(kept) < 2:
         return []
     whole = "".join(w[0] for w in kept).upper()
@@ -76,7 +76,7 @@ class Expansion:
 
 
 def _expansion(words: list[str]) -> Expansion | None:
-    stems = tuple(term(w) for w in words if fold(w) not in STOPWORDS)
+    stems = tuple(term(w) for w in words if match_key(w) not in STOPWORDS)
     return Expansion(stems, " ".join(words)) if stems else None
 
 
@@ -109,12 +109,12 @@ def _implicit_expansions(texts: tuple[str, ...], wanted: set[str]) -> dict[str, 
     for text in texts:
         words = WORD_RE.findall(text[:_MAX_SENTENCE_CHARS])
         for start, word in enumerate(words):
-            if word[0].upper() not in prefixes or fold(word) in _ACRONYM_GLUE:
+            if word[0].upper() not in prefixes or match_key(word) in _ACRONYM_GLUE:
                 continue
             whole = split = ""
             for end in range(start, min(len(words), start + 2 * longest)):
                 current = words[end]
-                if fold(current) in _ACRONYM_GLUE:
+                if match_key(current) in _ACRONYM_GLUE:
                     continue
                 whole += current[0].upper()
                 split += "".join(part[0] for part in re.split(r"[-–]", current) if part).upper()
@@ -265,7 +265,7 @@ def _relevant_acronyms(words: list[str], index: ArticleIndex) -> set[str]:
     """Acronyms typed in the topic, or spelled by a run of its words ("corporate social responsibility")."""
     by_stem = {stem(a): a for a in index.acronyms}
     relevant: set[str] = set()
-    content = [w for w in words if fold(w) not in STOPWORDS or fold(w) in _ACRONYM_GLUE]
+    content = [w for w in words if match_key(w) not in STOPWORDS or match_key(w) in _ACRONYM_GLUE]
     for i, word in enumerate(content[:20]):
         key = stem(word)
         if key in by_stem:
@@ -283,7 +283,7 @@ def make_query(topic: str, index: ArticleIndex) -> TopicQuery:
     keys: list[str] = []
     head = ""
     for word in words:
-        low = fold(word)
+        low = match_key(word)
         if low in _HEAD_ENDS and keys:
             head = head or keys[-1]
         if low in STOPWORDS or low.isdigit() or low.endswith("n't"):
@@ -371,7 +371,7 @@ def _synonym_groups() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
 
 def synonym_variants(topic: str) -> list[str]:
     """The topic with one news synonym swapped for another: "coronavirus cases" -> "covid-19 cases"."""
-    folded = fold(topic)
+    folded = match_key(topic)
     variants: list[str] = []
     for group in _synonym_groups():
         for name, pattern in group:

@@ -10,7 +10,7 @@ from textblob.en import parse
 
 from .models import Sentence, TopicSentiment
 from .sentiment import Assessment, judgement_in, pool
-from .text import STOPWORDS, fold
+from .text import STOPWORDS, match_key
 from .topic_evidence import assess_about, read_about
 from .topic_match import (
     MIN_COVERAGE,
@@ -110,15 +110,15 @@ def noun_phrases(text: str) -> list[list[str]]:
 
 def _clean(phrase: list[tuple[str, str]]) -> list[str]:
     """Drop determiners, numbers and pronouns at the edges; keep phrases that end in a real noun."""
-    while phrase and (phrase[0][1] in _LEADING_TAGS or fold(phrase[0][0]) in STOPWORDS):
+    while phrase and (phrase[0][1] in _LEADING_TAGS or match_key(phrase[0][0]) in STOPWORDS):
         phrase = phrase[1:]
-    while phrase and (not phrase[-1][1].startswith("NN") or fold(phrase[-1][0]) in _TIME_WORDS):
+    while phrase and (not phrase[-1][1].startswith("NN") or match_key(phrase[-1][0]) in _TIME_WORDS):
         phrase = phrase[:-1]
-    while phrase and fold(phrase[0][0]) in _TIME_WORDS:
+    while phrase and match_key(phrase[0][0]) in _TIME_WORDS:
         phrase = phrase[1:]
     if not phrase or len(phrase) > 6:
         return []
-    head = fold(phrase[-1][0])
+    head = match_key(phrase[-1][0])
     if head in STOPWORDS or not any(c.isalpha() for c in head) or len(head) < 2:
         return []
     if len(phrase) == 1 and (head in GENERIC_NOUNS or head in _UNITS):
@@ -277,7 +277,7 @@ def extract_topics(
         if sentence.is_heading:
             continue
         for words in noun_phrases(sentence.text):
-            key = tuple(term(w) for w in words if fold(w) not in STOPWORDS and w[0] not in "'’")
+            key = tuple(term(w) for w in words if match_key(w) not in STOPWORDS and w[0] not in "'’")
             if not key or len(key) > _MAX_TOPIC_WORDS:
                 continue
             if name_words and all(fold(w) in name_words or w[0] in "'’" for w in words):
@@ -291,7 +291,7 @@ def extract_topics(
             occurrences.append((sentence.index, key))
     if not candidates:
         return []
-    title_stems = {term(w) for w in re.findall(r"\w+", title or "") if fold(w) not in STOPWORDS}
+    title_stems = {term(w) for w in re.findall(r"\w+", title or "") if match_key(w) not in STOPWORDS}
     ranked = sorted(candidates.values(), key=lambda c: -_score(c, index, title_stems))
     # The best candidates are matched against the whole article (acronyms, word families), ranked
     # again by how many sentences discuss them, and only then kept or dropped as the same topic.
@@ -339,7 +339,7 @@ def _acronym_key(key: tuple[str, ...], words: list[str], expansions: dict[str, E
         tail = expansion.stems[-len(key) :]
         if (len(key) >= 2 and key == tail) or (len(key) == 1 and key[0].rstrip("s") == acronym):
             return (acronym,)
-        if len(words) >= 2 and any(acronym == fold(a) for a in initials(words)):
+        if len(words) >= 2 and any(acronym == match_key(a) for a in initials(words)):
             return (acronym,)
     return key
 

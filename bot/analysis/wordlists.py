@@ -81,6 +81,17 @@ def word_map(name: str) -> Mapping[str, str]:
     return MappingProxyType(out)
 
 
+@cache
+def data_rows(filename: str) -> tuple[tuple[str, ...], ...]:
+    """The tab-separated rows of any data file by its full name (a lexicon table such as
+    `vader_lexicon.tsv`), `#` comment lines and blank lines left out, fields as written."""
+    try:
+        raw = resources.files("bot.analysis").joinpath("data", filename).read_text(encoding="utf-8")
+    except (FileNotFoundError, IsADirectoryError) as exc:
+        raise WordListError(f"no data file named {filename!r} in bot/analysis/data") from exc
+    return tuple(tuple(line.split("\t")) for line in raw.splitlines() if line and not line.startswith("#"))
+
+
 def alternation(name: str, flag: str | None = None) -> str:
     """A list as a regular-expression alternation `(?:a|b|c)` in file order (put a longer entry
     before its prefix), spaces as `\\s+`."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from bot.analysis.text import normalize_text
+from bot.analysis import normalize_text
 from bot.errors import InputError, echo
 
 from .decode import decode_bytes, html_declared_charset

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.analysis.sentences import is_heading, opens_with_headline
+from bot.analysis import is_heading, opens_with_headline
 
 MAX_TITLE_CHARS = 200
 UNTITLED = "Untitled article"

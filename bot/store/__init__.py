@@ -23,7 +23,7 @@ parameters; only what the databases really do differently goes in store.py and p
 """
 
 from .backend import LibraryStore, is_postgres_url, open_store
-from .codec import content_hash, fold
+from .codec import content_hash, lookup_key
 from .models import AddResult, ArticleInfo, SearchHit, SpeakerQuote, StoredArticle
 from .store import Store
 
@@ -36,7 +36,7 @@ __all__ = [
     "Store",
     "StoredArticle",
     "content_hash",
-    "fold",
     "is_postgres_url",
+    "lookup_key",
     "open_store",
 ]

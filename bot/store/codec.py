@@ -27,8 +27,9 @@ T = TypeVar("T")
 _SPACE = re.compile(r"\s+")
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key: "Schäuble" and "SCHAUBLE" both give "schauble"."""
+def lookup_key(text: str) -> str:
+    """The store's key for looking up titles, speakers and topics, free of case, accents and extra
+    spaces: "Schäuble" and "SCHAUBLE" both give "schauble"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACE.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
@@ -144,7 +145,7 @@ def speaker_row(article_id: int, position: int, speaker: Expert | UnnamedSource)
             position,
             "person",
             speaker.name,
-            fold(speaker.name),
+            lookup_key(speaker.name),
             speaker.role,
             extra_json(speaker, EXPERT_COLUMNS),
         )
@@ -153,7 +154,7 @@ def speaker_row(article_id: int, position: int, speaker: Expert | UnnamedSource)
         position,
         speaker.kind,
         speaker.speaker,
-        fold(speaker.speaker),
+        lookup_key(speaker.speaker),
         None,
         extra_json(speaker, UNNAMED_COLUMNS),
     )
@@ -166,7 +167,7 @@ def speaker_from_row(row: sqlite3.Row, quotes: list[Quote]) -> Expert | UnnamedS
 
 
 def topic_row(article_id: int, position: int, topic: TopicSentiment) -> tuple[Any, ...]:
-    return (article_id, position, topic.phrase, fold(topic.phrase), dumps(_values(topic)))
+    return (article_id, position, topic.phrase, lookup_key(topic.phrase), dumps(_values(topic)))
 
 
 def topic_from_json(data: str) -> TopicSentiment:

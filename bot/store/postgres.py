@@ -1,7 +1,7 @@
 """The PostgreSQL store: the shared store (sql_store.py) on a connection pool, for several bot processes
 sharing one library, with PostgreSQL's own full-text search.
 
-Folding (case and accents) happens in Python with `codec.fold`, exactly as for SQLite; full-text search
+Folding (case and accents) happens in Python with `codec.lookup_key`, exactly as for SQLite; full-text search
 is a weighted tsvector kept by a trigger (migration 2) with a GIN index, ranked with ts_rank, snippets
 from ts_headline, and the user's words passed through websearch_to_tsquery so no input is ever syntax.
 """

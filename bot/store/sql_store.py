@@ -188,7 +188,7 @@ class SqlStore(Reads):
         values: dict[str, Any] = {
             "guild_id": new.guild_id,
             "title": new.title,
-            "title_key": codec.fold(new.title),
+            "title_key": codec.lookup_key(new.title),
             "source": new.source,
             "added_by": new.added_by,
             "added_at": self.db.timestamp(added_at or datetime.now(UTC)),
