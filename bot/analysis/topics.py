@@ -255,7 +255,7 @@ def topic_extremes(result: TopicSentiment) -> tuple[str | None, str | None]:
 
 def _name_words(people: Iterable[str]) -> frozenset[str]:
     """Every word of the speakers' names, folded: "Long" alone is the analyst Ann Long, no topic."""
-    return frozenset(fold(w) for name in people for w in re.findall(r"[^\W\d_][\w'’-]*", name))
+    return frozenset(match_key(w) for name in people for w in re.findall(r"[^\W\d_][\w'’-]*", name))
 
 
 def extract_topics(
@@ -280,7 +280,7 @@ def extract_topics(
             key = tuple(term(w) for w in words if match_key(w) not in STOPWORDS and w[0] not in "'’")
             if not key or len(key) > _MAX_TOPIC_WORDS:
                 continue
-            if name_words and all(fold(w) in name_words or w[0] in "'’" for w in words):
+            if name_words and all(match_key(w) in name_words or w[0] in "'’" for w in words):
                 continue
             key = _acronym_key(key, words, expansions)
             found = candidates.get(key)
