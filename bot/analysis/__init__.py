@@ -14,14 +14,14 @@ from .models import (
     TopicSentiment,
     UnnamedSource,
 )
-from .polarity import NEUTRAL_BAND, polarity_label
+from .polarity import polarity_label
 from .text import normalize_text, word_count
 
 if TYPE_CHECKING:
     from .quotes import extract_experts
     from .sentences import is_heading, opens_with_headline, split_sentences
     from .speaker_lookup import is_person_name, name_keys
-    from .summary import DEFAULT_SENTENCES, Ranking, rank_sentences, select_summary
+    from .summary import Ranking, rank_sentences, select_summary
     from .text_polarity import text_sentiment
     from .topics import extract_topics, topic_extremes, topic_sentiment
 
@@ -34,7 +34,6 @@ _LAZY = {
     "opens_with_headline": ".sentences",
     "is_person_name": ".speaker_lookup",
     "name_keys": ".speaker_lookup",
-    "DEFAULT_SENTENCES": ".summary",
     "Ranking": ".summary",
     "rank_sentences": ".summary",
     "select_summary": ".summary",
@@ -53,8 +52,6 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "DEFAULT_SENTENCES",
-    "NEUTRAL_BAND",
     "ArticleAnalysis",
     "Expert",
     "Quote",
