@@ -111,6 +111,12 @@ def sentence_rating(text: str) -> float | None:
     return score + sum(model.words.get(word, 0.0) for word in words_of(text))
 
 
+def sentence_polarity(text: str) -> float | None:
+    """One sentence's polarity -1..1 as text_polarity reads it, or None without a model."""
+    rating = sentence_rating(text)
+    return None if rating is None else max(-1.0, min(1.0, rating / RATING_SCALE))
+
+
 def text_polarity(sentences: list[str]) -> float:
     """Polarity -1..1 of a text given as its sentences: the mean of their ratings, scaled."""
     ratings = [sentence_rating(s) for s in sentences if s.strip()]

@@ -90,3 +90,20 @@ def test_declining_to_comment_is_not_bad_news(sentence: str) -> None:
 
 def test_a_fall_is_still_a_fall() -> None:
     assert sentiment("Ticket sales declined to their lowest level in years.")[0] < NEGATIVE
+
+
+def test_the_article_frames_a_topic_in_its_own_tone() -> None:
+    # the same plain sentence about the timetable, once in a story of disaster, once in one of success
+    plain = "The ferry timetable was published on Monday."
+    grim = (
+        "The storm killed four people and destroyed the harbour.\n"
+        f"{plain}\n"
+        "Families were devastated and angry at the failed warnings, and the damage was terrible."
+    )
+    bright = (
+        "The new harbour opened to wide praise and delighted crowds.\n"
+        f"{plain}\n"
+        "Visitors loved the beautiful quay, and traders reported excellent sales."
+    )
+    assert polarity(grim, "ferry timetable") < polarity(bright, "ferry timetable")
+    assert polarity(grim, "ferry timetable") < NEGATIVE < POSITIVE < polarity(bright, "ferry timetable")
