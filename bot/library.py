@@ -311,9 +311,10 @@ class Library:
 
     # ---- reading ---------------------------------------------------------------------------
 
-    async def summary(self, article: StoredArticle, sentences: int = 3) -> Summary:
-        """The `sentences` best sentences, chosen from the stored scores (no re-analysis)."""
-        if not 1 <= sentences <= MAX_SUMMARY_SENTENCES:
+    async def summary(self, article: StoredArticle, sentences: int | None = None) -> Summary:
+        """The `sentences` best sentences (default: the best up to about 60 words), chosen from the
+        stored scores (no re-analysis)."""
+        if sentences is not None and not 1 <= sentences <= MAX_SUMMARY_SENTENCES:
             raise InputError(f"A summary has between 1 and {MAX_SUMMARY_SENTENCES} sentences.")
         from bot.analysis import Ranking, select_summary  # TextBlob: imported when first needed
 

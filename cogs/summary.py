@@ -23,14 +23,14 @@ class SummaryCog(commands.Cog):
     @needs_embeds
     @app_commands.describe(
         article="Which article (default: the most recently added)",
-        sentences="How many sentences, 1 to 10 (default 3)",
+        sentences="How many sentences, 1 to 10 (default: the best ones up to about 60 words)",
     )
     @app_commands.autocomplete(article=article_autocomplete)
     async def summary(
         self,
         interaction: discord.Interaction[Any],
         article: str | None = None,
-        sentences: app_commands.Range[int, 1, 10] = 3,
+        sentences: app_commands.Range[int, 1, 10] | None = None,
     ) -> None:
         stored = await resolve_article(interaction, article)
         result = await library_of(interaction).summary(stored, sentences)

@@ -80,14 +80,12 @@ __all__ = [
 
 def analyze(text: str, title: str | None = None, summary_sentences: int | None = None) -> ArticleAnalysis:
     """Analyse one article. `text` is normalised first; offsets refer to the normalised text.
-    `summary_sentences` defaults to DEFAULT_SENTENCES."""
+    Without `summary_sentences` the summary runs to about SUMMARY_WORDS words."""
     from .quotes import extract_experts
     from .sentences import split_sentences
-    from .summary import DEFAULT_SENTENCES, rank_sentences, select_summary
+    from .summary import rank_sentences, select_summary
     from .topics import extract_topics
 
-    if summary_sentences is None:
-        summary_sentences = DEFAULT_SENTENCES
     text = normalize_text(text)
     sentences = split_sentences(text)
     experts, unnamed = extract_experts(text, sentences)

@@ -22,7 +22,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="per quote: speaker, kind, the rule that attributed it, sentence",
     )
-    parser.add_argument("--sentences", type=int, default=3, metavar="N", help="summary length (default 3)")
+    parser.add_argument(
+        "--sentences",
+        type=int,
+        metavar="N",
+        help="summary length in sentences (default: the best sentences up to about 60 words)",
+    )
     parser.add_argument("--topic", action="append", default=[], metavar="T", help="sentiment on a topic")
     parser.set_defaults(func=run)
 
@@ -63,7 +68,7 @@ def experts_json(analysis: ArticleAnalysis) -> dict[str, Any]:
     }
 
 
-def analysis_json(analysis: ArticleAnalysis, sentences: int, topics: list[str]) -> dict[str, Any]:
+def analysis_json(analysis: ArticleAnalysis, sentences: int | None, topics: list[str]) -> dict[str, Any]:
     from bot.analysis import Ranking, select_summary  # TextBlob: only when analysing
 
     summary = select_summary(
@@ -179,7 +184,7 @@ def explain(path: str, analysis: ArticleAnalysis) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not 1 <= args.sentences <= 50:
+    if args.sentences is not None and not 1 <= args.sentences <= 50:
         raise InputError("--sentences must be between 1 and 50")
     texts = [(path, *_read(path)) for path in args.files]
     for path, text, title in texts:

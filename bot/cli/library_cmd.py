@@ -56,7 +56,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N results (default 25)")
     p = command("summary", "summarise an article", _summary)
     p.add_argument("article", nargs="*", metavar="ARTICLE", help=article_help)
-    p.add_argument("--sentences", type=int, default=3, metavar="N", help="summary length (default 3)")
+    p.add_argument(
+        "--sentences",
+        type=int,
+        metavar="N",
+        help="summary length in sentences (default: the best sentences up to about 60 words)",
+    )
     p = command("experts", "who is quoted in an article, with their roles and quotes", _experts)
     p.add_argument("article", nargs="*", metavar="ARTICLE", help=article_help)
     p = command("sentiment", "sentiment on an article's topics, or on one topic", _sentiment)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis import normalize_text, split_sentences
+from bot.analysis import analyze, normalize_text, split_sentences
 from bot.analysis.models import Sentence
-from bot.analysis.summary import rank_sentences, select_summary
+from bot.analysis.summary import SUMMARY_WORDS, rank_sentences, select_summary
 from bot.analysis.text import word_count
 
 ARTICLE = """Harbor Freight Lines said on Tuesday it will cut 1,200 jobs after shipping volumes on its Pacific routes fell 18 percent in the first half of the year.
@@ -50,6 +50,31 @@ def test_reduced_by_is_the_share_of_words_left_out(sentences: list[Sentence]) ->
     kept = sum(word_count(t) for t in summary.sentences)
     assert summary.reduced_by == pytest.approx(100 * (1 - kept / total), abs=0.1)
     assert 0 < summary.reduced_by < 100
+
+
+def test_without_a_count_the_summary_stops_once_it_holds_about_sixty_words(sentences: list[Sentence]) -> None:
+    summary = select_summary(sentences, rank_sentences(sentences, TITLE))
+    lengths = [word_count(text) for text in summary.sentences]
+    # reached, and the sentence that reached it is the last one taken
+    assert sum(lengths) >= SUMMARY_WORDS > sum(lengths) - max(lengths)
+    assert summary.indices == sorted(summary.indices)
+    total = sum(word_count(s.text) for s in sentences)
+    assert summary.reduced_by == pytest.approx(100 * (1 - sum(lengths) / total), abs=0.1)
+
+
+def test_analysis_shows_the_summary_that_the_stored_scores_give(sentences: list[Sentence]) -> None:
+    # newsdesk analyze, /summary and the feed read the summary back from the stored scores
+    analysis = analyze(ARTICLE, title=TITLE)
+    assert analysis.summary == select_summary(analysis.sentences, rank_sentences(analysis.sentences, TITLE))
+
+
+def test_a_story_shorter_than_the_budget_is_its_own_summary() -> None:
+    sentences = split_sentences(
+        "Harbor Freight Lines will cut 1,200 jobs. Shipping volumes fell 18 percent this year."
+    )
+    summary = select_summary(sentences, rank_sentences(sentences))
+    assert summary.indices == [0, 1]
+    assert summary.reduced_by == 0.0
 
 
 def test_headings_are_never_summary_sentences(sentences: list[Sentence]) -> None:
