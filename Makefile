@@ -61,10 +61,15 @@ bench: $(VENV)/.installed
 	$(PY) -m bench.latency --requests 300
 	$(PY) -m bench.startup --starts 1
 
-# Retrain the target-sentiment model (bot/analysis/data/target_sentiment.tsv.gz) on NewsMTSC; prints
-# macro-F1 on its dev sets beside TextBlob and VADER. Reads $(BENCHMARKS)/newsmtsc (see eval above).
+# Retrain the target-sentiment model (bot/analysis/data/target_sentiment.tsv.gz) on NewsMTSC, printing
+# macro-F1 on its dev sets beside TextBlob and VADER, and the whole-text model (text_polarity.tsv) on the
+# NYT snippets and NewsMTSC sentences, printing Pearson r cross-validated by editorial. Reads
+# $(BENCHMARKS) (see eval above). Then prints how topics pool their evidence on real dev
+# (scripts.fit_topic_pooling: the constants to keep in bot/analysis/topics.py, with CV accuracy).
 train: $(VENV)/.installed
 	$(PY) -m scripts.train_target_sentiment --benchmarks $(BENCHMARKS)
+	$(PY) -m scripts.train_text_polarity --benchmarks $(BENCHMARKS)
+	$(PY) -m scripts.fit_topic_pooling
 
 # Every benchmark once at its smallest, from no built library (CI runs this so none can break unseen).
 bench-smoke: $(VENV)/.installed

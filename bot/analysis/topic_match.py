@@ -277,12 +277,42 @@ def _relevant_acronyms(words: list[str], index: ArticleIndex) -> set[str]:
     return relevant
 
 
+_MIN_PART = 3
+
+
+def _parts(word: str, key: str, index: ArticleIndex) -> tuple[str, ...]:
+    """A typed compound the article writes in two words ("airfares" for "air fares", "roadworks" for
+    "road works"): the stem of its last part, when the article uses both parts and not the compound.
+    The last part is the compound's head, so it stands for the whole."""
+    if key in index.df or len(word) < 2 * _MIN_PART + 1 or not word.isalpha():
+        return ()
+    for cut in range(_MIN_PART, len(word) - _MIN_PART):
+        head = term(word[cut:])
+        if len(head) >= _MIN_PART + 1 and head in index.df and term(word[:cut]) in index.df:
+            return (head,)
+    return ()
+
+
+def _split_unwritten(words: list[str], index: ArticleIndex) -> list[str]:
+    """Hyphenated typed words the article never writes whole are read as their parts:
+    "Indonesia-Kazakhstan relations" is about Indonesia and Kazakhstan; "COVID-19" stays one word."""
+    out: list[str] = []
+    for word in words:
+        parts = [p for p in re.split(r"[-–]", word) if p]
+        if len(parts) > 1 and term(word) not in index.df:
+            out += parts
+        else:
+            out.append(word)
+    return out
+
+
 def make_query(topic: str, index: ArticleIndex) -> TopicQuery:
     words = WORD_RE.findall(topic[:500])
     expansions = index.expansions_for(_relevant_acronyms(words, index))
     keys: list[str] = []
+    typed: list[str] = []  # the words as typed, folded, beside their keys
     head = ""
-    for word in words:
+    for word in _split_unwritten(words, index):
         low = match_key(word)
         if low in _HEAD_ENDS and keys:
             head = head or keys[-1]
@@ -292,10 +322,15 @@ def make_query(topic: str, index: ArticleIndex) -> TopicQuery:
         if key.endswith("s") and key[:-1] in expansions:  # "SMEs" -> "sme"
             key = key[:-1]
         keys.append(key)
-    keys = keys[:20]
+        typed.append(low)
+    keys, typed = keys[:20], typed[:20]
     units = tuple(
-        (key, *sorted(s for s in index.families.get(key[:4], ()) if s != key and related_stems(key, s)))
-        for key in keys
+        (
+            key,
+            *sorted(s for s in index.families.get(key[:4], ()) if s != key and related_stems(key, s)),
+            *_parts(word, key, index),
+        )
+        for key, word in zip(keys, typed, strict=True)
     )
     # The typed words may be the expansion of an acronym the article uses ("corporate social
     # responsibility" for CSR): then either form counts as the same unit.

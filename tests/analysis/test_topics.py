@@ -269,3 +269,33 @@ def test_units_are_not_topics() -> None:
     phrases = [p.lower() for p in _listed(text)]
     assert "crore" not in phrases
     assert any("profit" in p or "revenue" in p for p in phrases)
+
+
+TRAVEL = """Airlines said air travel was back to normal after two busy summers.
+Fares fell 15 per cent in the quarter as holidaymakers booked later.
+Road works on the airport road delayed passengers for a week.
+Jakarta and Astana agreed to open a direct flight between Indonesia and Kazakhstan next year.
+The carrier's probe into the delays blamed a supplier."""
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentence_start"),
+    [
+        ("airfares", "Fares fell"),  # a compound the article writes as its head alone
+        ("roadworks", "Road works"),  # a compound the article writes in two words
+        ("Indonesia-Kazakhstan relations", "Jakarta and Astana"),  # the article names both, unhyphenated
+        ("supplier investigation", "The carrier's probe"),  # a news synonym (data/topic_synonyms.txt)
+    ],
+)
+def test_topics_typed_in_other_words_are_found(typed: str, sentence_start: str) -> None:
+    sentences = split_sentences(normalize_text(TRAVEL))
+    result = topic_sentiment(sentences, typed)
+    assert result is not None, f"{typed!r} is discussed"
+    assert _body_index(sentences, sentence_start) in result.sentence_indices
+
+
+@pytest.mark.parametrize("typed", ["ceasefire", "fireworks", "airbags"])
+def test_a_compound_is_not_found_through_unrelated_words(typed: str) -> None:
+    # "fire" or "air" alone in the article does not make it discuss a ceasefire or airbags
+    text = "Fire crews put out a fire in the air terminal. The fire spread to a bag store."
+    assert topic_sentiment(split_sentences(normalize_text(text)), typed) is None
