@@ -20,6 +20,17 @@ KEYWORD_COUNT = 8
 MAX_SENTENCE_CHARS = 5_000
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOUN_TAGS = ("NN", "FW")
+# endings of inflected verbs and what their base ends in: "sympathizes" -> "sympathize", "tried" -> "try"
+_INFLECTIONS = (
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)
 
 
 @lru_cache(maxsize=1)
@@ -36,16 +47,32 @@ def _lexicon_tags() -> dict[str, str]:
 
 @lru_cache(maxsize=100_000)
 def is_content_word(token: str) -> bool:
-    """A noun, a name or a word the lexicon does not know; not a word news uses without meaning."""
+    """A noun, a name or a word the lexicon does not know; not a word news uses without meaning, a
+    date ("Thursday", "year"), a unit, a noun too general to say what about ("part", "fact"), or a
+    score or figure ("15-21")."""
     low = match_key(token)
-    if low in word_set("keyword_stopwords"):
+    if low in word_set("keyword_stopwords") or any(c.isdigit() for c in low):
+        return False
+    if low in word_set("topic_words"):  # the topic list's generic nouns, dates and units
         return False
     tag = _lexicon_tags().get(low)
     if tag is None:
-        return True
-    if token[:1].isupper() and tag.startswith(("NNP", "JJ")):
-        return True  # "Chinese", "Labour"
+        # unknown: mostly names; an inflected verb the lexicon knows by its base is none
+        return token[:1].isupper() or not any(t.startswith("VB") for t in _base_tags(low))
+    if token[:1].isupper() and tag in ("NNP", "NNPS", "JJ"):
+        return True  # "Chinese", "Labour"; not "Better" opening a sentence
     return tag.startswith(_NOUN_TAGS)
+
+
+def _base_tags(word: str) -> list[str]:
+    """The lexicon's tags of the bases an inflected word may have: "sympathizes" -> "sympathize"."""
+    tags = _lexicon_tags()
+    bases = [
+        word[: -len(end)] + add
+        for end, add in _INFLECTIONS
+        if word.endswith(end) and len(word) > len(end) + 2
+    ]
+    return [tags[b] for b in bases if b in tags]
 
 
 def extract_keywords(
