@@ -10,14 +10,17 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Cue verbs derived from PolNeAR's labelled attributions (data/cue_verbs.txt, scripts/derive_cue_verbs.py)
+# beyond the hand-flagged ones: "accused", "praised", "dismissed"; only after a clear speaker, never inverted.
+_DERIVED = word_set("cue_verbs", "speech") - word_set("speech_verbs")
 # Speech verbs as they appear after their subject ("X said", "X called for").
-SPEECH_VERBS = word_set("speech_verbs", "speech")
+SPEECH_VERBS = word_set("speech_verbs", "speech") | _DERIVED
 # Present-tense forms that are also plural nouns: only after a clear speaker.
 _AMBIGUOUS_S = word_set("speech_verbs", "plural_noun")
 # Verbs whose speaker may follow them ("…," said Smith / asked the minister).
 INVERTIBLE = word_set("speech_verbs", "inverts")
 # Verbs that only count with a named or pronoun speaker ("Cutler called it a pact").
-_NAMED_ONLY = word_set("speech_verbs", "named_speaker")
+_NAMED_ONLY = word_set("speech_verbs", "named_speaker") | _DERIVED
 # Verbs that take a listener first ("told reporters", "asked the president").
 LISTENER_VERBS = word_set("speech_verbs", "listener")
 # "agreed to pay", "asked to remain anonymous": not speech before "to".
