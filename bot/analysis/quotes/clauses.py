@@ -26,6 +26,19 @@ from .speech_tokens import MASK, Attribution, Order
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by"})
 
 
+_THAT_THEN_QUOTE = re.compile(
+    rf"\s+that\s+{MASK}+[\s,]*(?!(?:and|but|or|while|as|when|before|after|he|she|they)\b)(?P<rest>\w[^{MASK}.;:]*)",
+    re.I,
+)
+
+
+def opens_with_quote(after_verb: str) -> bool:
+    """`stressed that “if we act now”, the country can …`: a quoted passage opens the reported clause,
+    which goes on after it with a verb of its own (not `said that “…” and the crowd cheered`)."""
+    found = _THAT_THEN_QUOTE.match(after_verb)
+    return found is not None and has_verb(" ".join(found.group("rest").split()[:6]))
+
+
 class ClauseReader:
     """Clause bounds and views of one document; `full_quotes` (opening offsets of the passages read
     as full quotes) may grow while direct quotes are assigned, and views follow it."""
@@ -51,7 +64,13 @@ class ClauseReader:
             if n + 1 < len(found):
                 nxt = found[n + 1]
                 offset = max(attribution.intro_end, nxt.start - WINDOW)
-                breaks = list(CLAUSE_BREAK.finditer(self.doc.masked[offset : nxt.start]))
+                # up to the next verb: a speaker read as "while the CEO of X" still splits at ", while"
+                upto = max(nxt.start, min(nxt.verb_start, nxt.start + WINDOW))
+                breaks = [
+                    m
+                    for m in CLAUSE_BREAK.finditer(self.doc.masked[offset:upto])
+                    if offset + m.start() < nxt.start
+                ]
                 if breaks:
                     end = offset + breaks[-1].start()
                     next_start = offset + breaks[-1].end()
@@ -108,7 +127,7 @@ class ClauseReader:
     def reports(self, a: int, b: int, verb: str) -> bool:
         """Whether text[a:b], after a speech verb, is a reported clause of its own."""
         view = self.view(a, min(b, a + WINDOW))
-        if MASK in view:
+        if MASK in view and not opens_with_quote(view):
             view = view[: view.index(MASK)]
         words = self.content_words(a, a + len(view))
         if verb in REPORTS_CLAUSE:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Quote, Sentence
 from . import reported
-from .clauses import ClauseReader
+from .clauses import ClauseReader, opens_with_quote
 from .direct import Attributed, DirectQuotes
 from .document import CIRCUMSTANCE, CONTENT_WORD, DATELINE, DESCRIPTION_WORDS, SELF_STANDING, WINDOW, Document
 from .resolve import ResolvedSpeakers
@@ -145,8 +145,13 @@ def _clause_before_verb(reader: ClauseReader, attribution: Attribution, left: st
         or attribution.order is Order.VERB_FIRST
         or re.search(r"\b(?:that|which)\s*$", left)
     )
+    # "Ruiz said the deal that Reyes announced was off": the words before are Ruiz's, not Reyes's
+    spoken_before = any(
+        c0 <= other.start for other in reader.near(attribution.sentence, attribution.start, 1, 0)
+    )
     return bool(
         reported_before
+        and not spoken_before
         and reader.trailing(attribution, c1)
         and reader.content_words(max(c0, attribution.start - WINDOW), attribution.start) >= 3
     )
@@ -164,6 +169,8 @@ def _piece(
             continue
         if q.close <= attribution.start:
             a = max(a, q.close)
-        elif q.open >= attribution.end:
+        elif q.open >= attribution.end and not opens_with_quote(
+            doc.masked[attribution.intro_end : q.close + 80]
+        ):
             b = min(b, q.open)
     return doc.trim(a, b)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..wordlists import alternation
 from .document import CONTENT_WORD, REPORTS_CLAUSE, Document, has_verb
 from .speech_tokens import Attribution, Order
+from .speech_verbs import _AMBIGUOUS_S, SPEECH_VERBS
 
 Span = tuple[int, int]
 _CLAUSE_REACH = 8  # words after a speech verb in which a clause's verb stands: "warned the plan would fail"
@@ -35,9 +36,22 @@ _CIRCUMSTANCE_COMMA = re.compile(rf"{_OPENER}{_NO_BREAK}{{0,80}},\s*", re.I)
 _WHEN_ALONE = re.compile(rf"{_WHEN}\b,?\s*", re.I)
 # "said the fares would stay frozen and that a pier would open": two clauses
 _AND_THAT = re.compile(r",?\s+and\s+(?P<that>that)\s+", re.I)
-_PARTICIPLE = re.compile(alternation("reporting_participles") + r"\s+", re.I)
-_THAT = re.compile(r"that\s+", re.I)
+# hand-listed participles first ("pointing out" before a derived "pointing"), then those PolNeAR labels
+_PARTICIPLE = re.compile(
+    rf"(?:{alternation('reporting_participles')}|{alternation('cue_verbs', 'participle')})\b\s+", re.I
+)
+# "defended the budget, saying that the cuts were unavoidable": a participle carries on the speech
+_CARRIED_ON = re.compile(
+    rf",\s*(?={alternation('reporting_participles')}\b|{alternation('cue_verbs', 'participle')}\b)"
+)
 _COMMA_ING = re.compile(r"\s*,\s*(?=[a-z]+ing\b)")
+# "denies the charge and says …": the same speaker's next speech verb (not one that is also a noun)
+_AND_SPEECH_VERB = re.compile(
+    r"[\s,]+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>"
+    + "|".join(sorted(SPEECH_VERBS - _AMBIGUOUS_S, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 _FINAL_STOP = re.compile(r"(?<=[a-z0-9%\"”’)])\.$")
 
 
@@ -103,11 +117,11 @@ def _clause_before(
     return [piece] if piece is not None else []
 
 
-def _reports_clause(doc: Document, attribution: Attribution, a: int, b: int) -> bool:
+def _reports_clause(doc: Document, verb: str, according: bool, a: int, b: int) -> bool:
     """Whether the verb reports a clause here ("warned the plan would fail"), not an object ("urged
     the council to act", "accused the firm of lying"): said-like verbs always, others before "that"
     or a finite verb within a few words."""
-    if attribution.verb.lower() in REPORTS_CLAUSE or attribution.order is Order.ACCORDING_TO:
+    if verb in REPORTS_CLAUSE or verb == "saying" or according:
         return True
     start = skip_to_clause(doc.text, a, b)
     if start > a and doc.text[a:start].rstrip().lower().endswith("that"):
@@ -125,18 +139,48 @@ def clause_after_verb(
     "urged the council to act". After `…, he said,` only a reporting participle carries on the speech:
     "adding that talks go on" → "talks go on"; "thanking the staff" reports nothing.
     """
-    spans = _clause_before(doc, attribution, a, others)
+    spans = [] if is_participle(attribution) else _clause_before(doc, attribution, a, others)
     start = max(a, attribution.intro_end)
     comma_ing = _COMMA_ING.match(doc.text, start, b)
     if comma_ing is not None:
         after = speech_after_participle(doc, comma_ing.end(), b)
         spans += [after] if after is not None and _PARTICIPLE.match(doc.text, comma_ing.end(), b) else []
-    elif _reports_clause(doc, attribution, start, b):
-        spans += _and_that(doc, skip_to_clause(doc.text, start, b), b)
-    else:
-        piece = _trim(doc, max(a, attribution.verb_start), b)
-        spans += [piece] if piece is not None else []
+        return [s for s in spans if _words(doc, s) >= 2]
+    carried = _CARRIED_ON.search(doc.masked, start, b)
+    end = b if carried is None else carried.start()
+    according = attribution.order is Order.ACCORDING_TO
+    for verb, verb_start, piece_start, piece_end in _speech_verbs_in_turn(doc, attribution, start, end):
+        if _reports_clause(doc, verb, according, piece_start, piece_end):
+            spans += _and_that(doc, skip_to_clause(doc.text, piece_start, piece_end), piece_end)
+        else:
+            piece = _trim(doc, max(a, verb_start), piece_end)
+            spans += [piece] if piece is not None else []
+    if carried is not None:
+        after = speech_after_participle(doc, carried.end(), b)
+        spans += [after] if after is not None else []
     return [s for s in spans if _words(doc, s) >= 2]
+
+
+def _speech_verbs_in_turn(
+    doc: Document, attribution: Attribution, a: int, b: int
+) -> list[tuple[str, int, int, int]]:
+    """The stretch after the verb split where the speaker's next speech verb follows "and"/"but":
+    "denies the charge and says it was politics" → (denies, "the charge"), (says, "it was politics");
+    each (verb, where it starts, where its words start and end)."""
+    pieces: list[tuple[str, int, int, int]] = []
+    verb, verb_start = attribution.verb.lower(), attribution.verb_start
+    for found in _AND_SPEECH_VERB.finditer(doc.masked, a, b):
+        pieces.append((verb, verb_start, a, found.start()))
+        verb, verb_start, a = found.group("verb").lower(), found.start("verb"), found.end()
+    return [*pieces, (verb, verb_start, a, b)]
+
+
+def is_participle(attribution: Attribution) -> bool:
+    """A "…, saying that …" attribution (participles.py): its speaker stands before the clause it
+    hangs on, which is no speech of its own."""
+    return attribution.verb.split()[0].endswith("ing") and all(
+        s.end <= attribution.start for s in attribution.speakers
+    )
 
 
 def clause_before_verb(doc: Document, attribution: Attribution, a: int, b: int) -> list[Span]:
@@ -151,7 +195,5 @@ def speech_after_participle(doc: Document, a: int, b: int) -> Span | None:
     ("saying that was wrong" keeps its subject "that")."""
     found = _PARTICIPLE.match(doc.text, a, b)
     if found is not None:
-        a = found.end()
-        that = None if _THAT_SUBJECT.match(doc.text, a, b) else _THAT.match(doc.text, a, b)
-        a = that.end() if that else a
+        a = skip_to_clause(doc.text, found.end(), b)
     return _trim(doc, a, b)

@@ -12,6 +12,7 @@ from .attribution import find_attributions, transcript_label
 from .document import Copula, Document, Mention
 from .name_runs import parse_run, pre_name_role, run_right
 from .names import NAME_PARTICLES, PEOPLE_NOUNS, is_agent_noun, is_role_word, name_key, tag_of
+from .participles import participle_attributions
 from .people import People, Person, title_case
 from .roles import COPULA, clean_role, is_role_modifier
 from .rules import RoleEvidence, RoleRule
@@ -49,6 +50,7 @@ def scan_sentences(doc: Document) -> SentenceScan:
                 found.append(label)
         if not sentence.is_heading:
             found += find_attributions(doc.masked, sentence.start, sentence.end, sentence.index, tokens)
+            found += participle_attributions(tokens, found, sentence.index)
         named = _mentions(doc, sentence, tokens, people, copulas, workplaces)
         if named:
             mentions[sentence.index] = tuple(named)

@@ -1,0 +1,87 @@
+"""Speech carried by a participle after a clause with no speech verb: "A judge rejected the request,
+saying the evidence was enough" — the subject of the clause the participle hangs on says what it reports.
+
+Only after a comma, and only when no attribution stands earlier in the sentence: there the speech verb
+carries the participle on ("…, he said, adding that …", reported.py). The subject is the nearest one
+written right before a finite verb of the clause, passing over relative clauses ("the appeal that
+lawyers filed, saying …" is not the lawyers' speech).
+"""
+
+from __future__ import annotations
+
+from ..wordlists import word_list
+from .attribution import _skip_left
+from .names import tag_of
+from .speaker_before import _subject_left
+from .speech_tokens import Attribution, Order, Speaker, Token
+from .speech_verbs import _BE, _HARD_BOUNDARIES
+
+# hand-listed ("pointing out") and learned from PolNeAR ("citing"); a multiword one by its first word
+_PARTICIPLES: dict[str, tuple[str, ...]] = {}
+for _entry in (*word_list("reporting_participles"), *word_list("cue_verbs", "participle")):
+    _first, *_rest = _entry.split()
+    _PARTICIPLES.setdefault(_first, tuple(_rest))
+_REACH = 40  # tokens left of the comma in which the clause's verb and subject stand
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+_FINITE_TAGS = ("VBD", "VBZ")
+
+
+def participle_at(tokens: list[Token], i: int) -> int:
+    """The index past a reporting participle at tokens[i] ("saying", "pointing out"), or -1."""
+    rest = _PARTICIPLES.get(tokens[i].low)
+    if rest is None or not tokens[i].text.islower():
+        return -1
+    end = i + 1
+    for word in rest:
+        if end >= len(tokens) or tokens[end].low != word:
+            return -1
+        end += 1
+    return end
+
+
+def participle_attributions(
+    tokens: list[Token], found: list[Attribution], sentence_index: int
+) -> list[Attribution]:
+    """ "…, saying that …" attributions of the sentence's tokens, given the attributions found in it."""
+    out: list[Attribution] = []
+    first_found = min((a.start for a in found), default=None)
+    for i in range(2, len(tokens)):
+        if tokens[i - 1].text != "," or (first_found is not None and first_found < tokens[i].start):
+            continue
+        end = participle_at(tokens, i)
+        if end < 0:
+            continue
+        speakers = _clause_subject(tokens, i - 1)
+        if speakers:
+            verb = " ".join(t.low for t in tokens[i:end])
+            start, stop = tokens[i].start, tokens[end - 1].end
+            out.append(
+                Attribution(sentence_index, speakers, verb, start, stop, Order.SPEAKER_FIRST, start, stop)
+            )
+    return out
+
+
+def _clause_subject(tokens: list[Token], comma: int) -> list[Speaker]:
+    """The speakers of the nearest verb before the comma, read right before it; none when that verb's
+    subject is not a speaker ("Shares fell after an analyst cut …": "cut" decides, not "fell")."""
+    lo = comma - 1
+    while lo > 0 and comma - lo < _REACH and tokens[lo - 1].text not in _HARD_BOUNDARIES:
+        lo -= 1
+    for v in range(comma - 1, lo, -1):
+        tok = tokens[v]
+        tag = tag_of(tok.low)
+        if not tok.is_word or tok.is_cap or tok.low in _BE or not tag.startswith("VB") or tag == "VBG":
+            continue
+        j, ok = _skip_left(tokens, v - 1, lo, tok.low)
+        if not ok or j < lo or not tokens[j].is_word or tokens[j].low in _RELATIVE:
+            continue  # "to cut", "was cut", "that cut"
+        speakers = _subject_left(tokens, j, lo, 0)
+        opener = min((s.start for s in speakers), default=tokens[j].start)
+        before = next((t for t in reversed(tokens[lo:v]) if t.end <= opener), None)
+        if before is not None and before.low in _RELATIVE:
+            continue  # "the appeal that lawyers filed, saying …"
+        if speakers:
+            return speakers
+        if tag in _FINITE_TAGS:
+            return []
+    return []
