@@ -243,6 +243,52 @@ def test_a_clause_before_a_speaker_inside_anothers_speech_is_not_theirs() -> Non
     assert list(experts) == ["Dana Whitfield"]
 
 
+def test_a_clause_ending_in_a_quote_before_said_x_is_reported_whole() -> None:
+    text = 'The fall in orders was "deeply worrying," said Larchmont Research analyst Ali Nouri.'
+    expert = by_name(text)["Ali Nouri"]
+    assert quotes_of(expert, "indirect") == ['The fall in orders was "deeply worrying,"']
+    assert quotes_of(expert, "direct") == ["deeply worrying"]
+
+
+def test_a_clause_whose_verb_is_quoted_is_reported_before_he_said() -> None:
+    text = (
+        "Tomas Berg spoke on the radio. The new rules “will hurt every small farm” more than the drought, "
+        "he said, insisting that the ministry had ignored the warnings."
+    )
+    expert = by_name(text)["Tomas Berg"]
+    assert said(expert, "The new rules “will hurt every small farm” more than the drought")
+    assert said(expert, "the ministry had ignored the warnings")
+
+
+def test_speech_verb_after_a_first_verb_keeps_its_subject() -> None:
+    text = "Mayor Dana Whitfield has refused to meet the unions and denied that the depot would close."
+    assert said(by_name(text)["Dana Whitfield"], "the depot would close")
+
+
+@pytest.mark.parametrize("verb", ["feels", "believes", "thinks"])
+def test_a_stated_view_is_reported_speech(verb: str) -> None:
+    text = f"Coach Tevita Manu {verb} the fans deserve a better season."
+    assert said(by_name(text)["Tevita Manu"], "the fans deserve a better season")
+
+
+def test_a_clause_before_mr_surname_said_is_theirs() -> None:
+    text = (
+        "Paul Okafor joined the campaign in March. Turnout will rise in the northern districts, "
+        "Mr. Okafor said, adding that volunteers would knock on every door."
+    )
+    expert = by_name(text)["Paul Okafor"]
+    assert said(expert, "Turnout will rise in the northern districts")
+    assert said(expert, "volunteers would knock on every door")
+
+
+def test_a_clause_opening_with_what_the_speaker_did_is_not_reported() -> None:
+    text = (
+        "Criticising the rulings of the court, one of which said the firm was liable, "
+        "Dana Whitfield said the law must change."
+    )
+    assert quotes_of(by_name(text)["Dana Whitfield"], "indirect") == ["the law must change"]
+
+
 def test_told_the_audience_that() -> None:
     text = "Ana Ruiz, the trade minister, told the audience that the tariff would stay."
     assert said(by_name(text)["Ana Ruiz"], "the tariff would stay")
@@ -398,6 +444,8 @@ def test_no_space_after_the_closing_quote_mark() -> None:
         "Prices accused of rising too fast fell back in May.",
         "Tom Reyes lost the final in Paris, thanking the crowd afterwards.",
         "Heavy rain hit the coast on Monday, saying little about the season to come.",
+        "The rebels are believed to hold the town.",
+        "Dana Whitfield mentioned the report in passing.",
     ],
 )
 def test_not_speech_gives_no_expert(text: str) -> None:

@@ -13,7 +13,16 @@ from ..models import Quote, Sentence
 from . import reported
 from .clauses import ClauseReader, opens_with_quote
 from .direct import Attributed, DirectQuotes
-from .document import CIRCUMSTANCE, CONTENT_WORD, DATELINE, DESCRIPTION_WORDS, SELF_STANDING, WINDOW, Document
+from .document import (
+    CIRCUMSTANCE,
+    CONTENT_WORD,
+    DATELINE,
+    DESCRIPTION_WORDS,
+    SELF_STANDING,
+    WINDOW,
+    Document,
+    has_verb,
+)
 from .resolve import ResolvedSpeakers
 from .rules import QuoteRule
 from .scan import SentenceScan
@@ -67,9 +76,12 @@ def _reported_spans(
 ) -> list[tuple[int, int, QuoteRule]]:
     """What the attribution reports, cut to the reported clause without its "said X" (reported.py);
     the stretch the rule found when a cut would leave too little."""
+    c0, c1 = clause or (sentence.start, sentence.end)
+    ending = _clause_ending_in_quote(doc, reader, attribution, c0, c1, others)
+    before = [(*ending, QuoteRule.CLAUSE_BEFORE_VERB)] if ending is not None else []
     span = _reported_span(doc, reader, attribution, sentence, clause)
     if span is None:
-        return []
+        return before
     a, b, rule = span
     if rule is QuoteRule.CLAUSE_AFTER_VERB:
         cut = reported.clause_after_verb(doc, attribution, a, b, others)
@@ -80,7 +92,36 @@ def _reported_spans(
         cut = [after] if after is not None else []
     else:
         cut = []
-    return [(x, y, rule) for x, y in cut] or [span]
+    return before + ([(x, y, rule) for x, y in cut] or [span])
+
+
+_ENDS_IN_QUOTE = re.compile(MASK + r"+[\s,]*$")
+
+
+def _clause_ending_in_quote(
+    doc: Document,
+    reader: ClauseReader,
+    attribution: Attribution,
+    c0: int,
+    c1: int,
+    others: Sequence[Attribution],
+) -> tuple[int, int] | None:
+    """The decline was “surprising,” said analyst Ali Nouri: a clause whose last words are quoted, right
+    before the attribution that closes it, is reported speech as a whole (the quote stays a direct quote
+    too); not a quote set off by a colon or comma, nor one after another speaker's verb."""
+    opening = reported.speaker_opening(doc, attribution)
+    left = doc.masked[c0:opening]
+    quoted = _ENDS_IN_QUOTE.search(left)
+    if quoted is None:
+        return None
+    head = left[: quoted.start()]
+    if MASK in head or head.rstrip().endswith((":", ",")) or len(CONTENT_WORD.findall(head)) < 3:
+        return None
+    if any(c0 <= other.start < attribution.start for other in others if other is not attribution):
+        return None
+    if not has_verb(doc.text[c0 : attribution.start]) or not reader.trailing(attribution, c1):
+        return None
+    return doc.trim(c0, opening)
 
 
 def _reported_span(
@@ -92,7 +133,7 @@ def _reported_span(
 ) -> tuple[int, int, QuoteRule] | None:
     """The first rule that finds what the attribution reports, in order."""
     c0, c1 = clause or (sentence.start, sentence.end)
-    left = doc.masked[max(c0, attribution.start - WINDOW) : attribution.start]
+    left = doc.masked[max(c0, attribution.start - WINDOW) : reported.speaker_opening(doc, attribution)]
     if re.search(MASK + r"[\s,—–-]*$", left):
         return _with(_speech_after_quote(doc, reader, attribution, c1), QuoteRule.SPEECH_AFTER_QUOTE)
     if _clause_after_verb(reader, attribution, c1):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..wordlists import alternation
 from .document import CONTENT_WORD, REPORTS_CLAUSE, Document, has_verb
+from .names import HONORIFICS, TITLE_ABBREVIATIONS, tag_of
 from .speech_tokens import Attribution, Order
 from .speech_verbs import _AMBIGUOUS_S, SPEECH_VERBS
 
@@ -52,6 +53,8 @@ _AND_SPEECH_VERB = re.compile(
     + r")\b",
     re.I,
 )
+_ING_OPENER = re.compile(r"\s*([A-Za-z]+ing)\b")
+_TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\.?\s+$")
 _FINAL_STOP = re.compile(r"(?<=[a-z0-9%\"”’)])\.$")
 
 
@@ -102,18 +105,36 @@ def _and_that(doc: Document, a: int, b: int) -> list[Span]:
     return [*spans, last] if last is not None else spans
 
 
+def speaker_opening(doc: Document, attribution: Attribution) -> int:
+    """Where the attribution's words open, a courtesy title before its speaker included:
+    "…, Mr. Manafort said" opens at "Mr.", so the clause before it ends at the comma."""
+    found = _TITLE_BEFORE.search(doc.masked, max(0, attribution.start - 12), attribution.start)
+    if found is not None and found.group("title").lower() in (HONORIFICS | TITLE_ABBREVIATIONS):
+        return found.start()
+    return attribution.start
+
+
 def _clause_before(
     doc: Document, attribution: Attribution, a: int, others: Sequence[Attribution]
 ) -> list[Span]:
     """A clause of three words or more ending in a comma right before "X said" is reported too:
     Volumes were lower in July, Wu said the company told analysts → "Volumes were lower in July";
-    not when another attribution stands in it ("Wu said A, while Li said B": A is Wu's)."""
-    before = doc.masked[a : attribution.start]
-    if not re.search(r",\s*$", before) or len(CONTENT_WORD.findall(before)) < 3 or not has_verb(before):
+    not when another attribution stands in it ("Wu said A, while Li said B": A is Wu's). Its verb may
+    stand in a partial quote (the caller cut whole quotes off): The circle “poses a threat”, he said."""
+    opening = speaker_opening(doc, attribution)
+    before = doc.masked[a:opening]
+    if (
+        not re.search(r",\s*$", before)
+        or len(CONTENT_WORD.findall(before)) < 3
+        or not has_verb(doc.text[a:opening])
+    ):
         return []
     if any(a <= other.start < attribution.start for other in others if other is not attribution):
         return []
-    piece = speech_after_participle(doc, a, attribution.start)  # "Noting that exports fell, …"
+    opener = _ING_OPENER.match(doc.text, a, opening)
+    if opener and tag_of(opener.group(1)) in ("VBG", "") and not _PARTICIPLE.match(doc.text, a, opening):
+        return []  # "Criticising the court's rulings, …, he said": what he did, not what he said
+    piece = speech_after_participle(doc, a, opening)  # "Noting that exports fell, …"
     return [piece] if piece is not None else []
 
 
@@ -186,7 +207,7 @@ def is_participle(attribution: Attribution) -> bool:
 def clause_before_verb(doc: Document, attribution: Attribution, a: int, b: int) -> list[Span]:
     """What a trailing attribution reports before it: The deal was off, Whitfield said on Monday →
     "The deal was off"."""
-    piece = _trim(doc, a, min(b, attribution.start))
+    piece = _trim(doc, a, min(b, speaker_opening(doc, attribution)))
     return [piece] if piece is not None and _words(doc, piece) >= 2 else []
 
 
