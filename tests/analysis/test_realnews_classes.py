@@ -372,6 +372,35 @@ def test_she_said_skips_a_place_named_in_between() -> None:
     assert said(experts["Ana Ruiz"], "she hoped the party would help")
 
 
+def test_he_added_is_the_speaker_not_the_subject_of_his_reported_clause() -> None:
+    text = (
+        "Senator Tomas Berg said that Mayor Kofi Mensah had energised young voters. "
+        '"We need people like that in the party," he added.'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Tomas Berg"], "direct") == ["We need people like that in the party"]
+    assert "Kofi Mensah" not in experts
+
+
+def test_he_said_is_the_main_subject_not_a_name_in_a_comparison() -> None:
+    text = (
+        "Tomas Berg compared the merger to the deal Kofi Mensah struck, just as Omar Haddad did a "
+        'decade earlier. "It was a brilliant move," he said.'
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Tomas Berg"]
+
+
+def test_she_said_skips_names_in_brackets_for_the_subject_with_a_role() -> None:
+    text = (
+        "The panel includes two architects (Ana Ruiz and Ines Carvalho) and an engineer. "
+        "Veteran engineer Halima Osei was asked about the budget. "
+        '"There is simply not enough money," she said.'
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Halima Osei"]
+
+
 # ---------------------------------------------------------------- joint speakers and firms
 
 

@@ -153,8 +153,10 @@ class Copula:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A person named outside quotes; `subject` when the name opens a clause (a pronoun may follow)."""
+    """A person named outside quotes; `subject` when the name opens a clause (a pronoun may follow),
+    `main` when that clause is the sentence's own, not one after "that", "as", "when" …"""
 
     person: Person
     pos: int
     subject: bool
+    main: bool = False

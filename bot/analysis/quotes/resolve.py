@@ -33,7 +33,7 @@ class ResolvedSpeakers:
 
 
 def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
-    recent: list[Target] = []
+    recent = _Recent()
     targets: dict[int, tuple[Target, ...]] = {}
     sources: dict[str, Source] = {}
     copulas = sorted(scan.copulas, key=lambda c: (c.sentence, c.pos))
@@ -52,7 +52,7 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
             if isinstance(item, Mention):
                 item.person.last_seen = max(item.person.last_seen, pos)
                 if item.subject:
-                    _push(recent, item.person)
+                    recent.push(item.person, (sentence.index, _MAIN if item.main else _SUBORDINATE, pos))
             elif isinstance(item, Attribution):
                 found = tuple(
                     t
@@ -61,13 +61,45 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                 )
                 targets[id(item)] = found
                 for target in found:
-                    _push(recent, target)
+                    recent.push(target, (sentence.index, _SPEAKER, pos))
             else:
                 _stated_role(item, recent)
     return ResolvedSpeakers(MappingProxyType(targets), MappingProxyType(sources), scan.people)
 
 
-def _stated_role(copula: Copula, recent: list[Target]) -> None:
+# How prominent a person was where last named: a speaker, the subject of a main clause, or the subject
+# of a clause after "that", "as", "when" … A pronoun prefers the latest sentence, then the most
+# prominent role in it: "Reid said that Sanders had energized voters. He added …" is Reid.
+_SUBORDINATE, _MAIN, _SPEAKER = 0, 1, 2
+
+
+class _Recent:
+    """The people and sources named lately, latest last, each with where and how it was last named."""
+
+    def __init__(self) -> None:
+        self.items: list[Target] = []
+        self.salience: dict[int, tuple[int, int, int]] = {}  # id(target) -> (sentence, prominence, pos)
+
+    def push(self, target: Target, salience: tuple[int, int, int]) -> None:
+        items = self.items
+        known = self.salience.get(id(target))
+        if known is not None and known[0] == salience[0] and known[1] > salience[1]:
+            salience = (salience[0], known[1], salience[2])  # a speaker named again stays a speaker
+        self.salience[id(target)] = salience
+        if items and items[-1] is target:
+            return
+        if target in items:
+            items.remove(target)
+        items.append(target)
+        if len(items) > _RECENT:
+            del self.salience[id(items[0])]
+            del items[0]
+
+    def most_salient(self, candidates: list[Target]) -> Target:
+        return max(candidates, key=lambda t: self.salience.get(id(t), (-1, -1, -1)))
+
+
+def _stated_role(copula: Copula, recent: _Recent) -> None:
     """ "Now he is dean of the law school": the role goes to the person or to whom "he" refers."""
     person = copula.person
     if person is None and copula.pronoun is not None:
@@ -75,16 +107,6 @@ def _stated_role(copula: Copula, recent: list[Target]) -> None:
         person = found if isinstance(found, Person) else None
     if person is not None:
         person.roles.append(RoleEvidence(copula.pos, copula.role, RoleRule.STATED_WITH_VERB))
-
-
-def _push(recent: list[Target], target: Target) -> None:
-    if recent and recent[-1] is target:
-        return
-    if target in recent:
-        recent.remove(target)
-    recent.append(target)
-    if len(recent) > _RECENT:
-        del recent[0]
 
 
 def _looks_personal(person: Person) -> bool:
@@ -96,24 +118,27 @@ def _looks_personal(person: Person) -> bool:
     return len(person.tokens) < 2 or not any(is_common_word(t) for t in person.tokens)
 
 
-def _pronoun(pronoun: str, recent: list[Target]) -> Target | None:
-    """ "he"/"she": the latest of the last few people whose gender fits (or the latest of them);
-    "it": the latest organisation; "they": the latest group or organisation."""
+def _pronoun(pronoun: str, recent: _Recent) -> Target | None:
+    """ "he"/"she": of the last few people whose gender fits, the one named in the latest sentence, the
+    most prominently there (`_Recent`); "it": the latest organisation; "they": the latest group or
+    organisation."""
     if pronoun in ("he", "she"):
         want = "m" if pronoun == "he" else "f"
-        people = [t for t in reversed(recent) if isinstance(t, Person) or t.kind == "desc"][:PRONOUN_WINDOW]
+        people = [t for t in reversed(recent.items) if isinstance(t, Person) or t.kind == "desc"][
+            :PRONOUN_WINDOW
+        ]
         if not people:
             return None
         fits = [t for t in people if (t.gender if isinstance(t, Person) else None) in (None, want)]
         # a name with no sign of being a person ("West Swindon", "American Eagle") only when no one else fits
-        chosen = next((t for t in fits if not isinstance(t, Person) or _looks_personal(t)), None)
-        chosen = chosen or (fits[0] if fits else people[0])
+        personal = [t for t in fits if not isinstance(t, Person) or _looks_personal(t)]
+        chosen = recent.most_salient(personal or fits or people[:1])
         if isinstance(chosen, Person):
             chosen.gender = want
             chosen.pronoun = True
         return chosen
     kinds = ("org",) if pronoun == "it" else ("group", "org")
-    for target in reversed(recent[-4:]):
+    for target in reversed(recent.items[-4:]):
         if isinstance(target, Source) and target.kind in kinds:
             return target
     return None
@@ -122,7 +147,7 @@ def _pronoun(pronoun: str, recent: list[Target]) -> Target | None:
 def _resolve_speaker(
     speaker: Speaker,
     attribution: Attribution,
-    recent: list[Target],
+    recent: _Recent,
     people: People,
     sources: dict[str, Source],
 ) -> Target | None:
@@ -171,11 +196,11 @@ def _known_person(speaker: Speaker, people: People) -> Person | None:
     return person
 
 
-def _described_person(description: str, recent: list[Target]) -> Person | None:
+def _described_person(description: str, recent: _Recent) -> Person | None:
     """ "the minister added" after "Finance Minister Kofi Mensah met Trade Minister Ama Boateng …
     Mensah said": the recent person whose role the description fits best, not merely the latest one;
     nobody when two fit equally."""
-    persons = {id(t): t for t in recent[-PRONOUN_WINDOW:] if isinstance(t, Person)}
+    persons = {id(t): t for t in recent.items[-PRONOUN_WINDOW:] if isinstance(t, Person)}
     return best_fit(description, [(p, [r.text for r in p.roles]) for p in persons.values()])
 
 

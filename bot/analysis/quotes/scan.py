@@ -16,7 +16,7 @@ from .participles import participle_attributions
 from .people import People, Person, title_case
 from .roles import COPULA, clean_role, is_role_modifier
 from .rules import RoleEvidence, RoleRule
-from .speech_tokens import Attribution, NameParse, Order, Speaker, Token, tokenize
+from .speech_tokens import Attribution, NameParse, Order, Speaker, Token, _index_at, tokenize
 from .speech_verbs import _PREPOSITIONS
 
 
@@ -134,8 +134,11 @@ def _mentions(
             (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
         ):
             person = _person_named(parse, people)
-            person.roles += _roles_beside_name(doc, tokens, i, j, parse)
-            out.append(Mention(person, parse.start, _opens_clause(tokens, i, parse)))
+            roles = _roles_beside_name(doc, tokens, i, j, parse)
+            person.roles += roles
+            k = _mention_start(tokens, i, roles)
+            subject = _opens_clause(tokens, k, parse)
+            out.append(Mention(person, parse.start, subject, subject and _opens_sentence(tokens, k)))
             _stated_role(doc, sentence, tokens[j - 1].end, None, person, copulas)
         i = j
     return out
@@ -193,14 +196,38 @@ _OPENS_CLAUSE = frozenset(
 
 
 def _opens_clause(tokens: list[Token], i: int, parse: NameParse) -> bool:
-    """A name that opens a clause is its subject, so a later "he"/"she" may refer to it."""
+    """A name that opens a clause is its subject, so a later "he"/"she" may refer to it (`i` is where
+    the name starts, with any role before it: "But Haitian director Raoul Peck went …"); a name in
+    brackets ("a fashion designer (Jean Paul Gaultier)") is not."""
     prev = tokens[i - 1] if i > 0 else None
     return not parse.possessive and (
         prev is None
-        or not prev.is_word
+        or (not prev.is_word and prev.text != "(")
         or prev.low in _OPENS_CLAUSE
         or (prev.low.endswith("ly") and prev.text.islower())
     )
+
+
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    """A subject that opens its sentence, perhaps after "But" or "Later", or follows a comma or a quote
+    ("In an interview, Reid …"): the subject of a main clause, not of a clause after "that", "as",
+    "when"."""
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is None or not prev.is_word or (i == 1 and tag_of(prev.low) in ("CC", "RB"))
+
+
+def _mention_start(tokens: list[Token], i: int, roles: list[RoleEvidence]) -> int:
+    """Where a mention at tokens[i] starts when a role stands before the name: "the finance minister"."""
+    before = [r.position for r in roles if r.rule in _ROLES_BEFORE and r.position < tokens[i].start]
+    if not before:
+        return i
+    k = _index_at(tokens, min(before))
+    while k > 0 and tokens[k - 1].low in ("the", "a", "an"):
+        k -= 1
+    return k
+
+
+_ROLES_BEFORE = frozenset({RoleRule.TITLE_BEFORE_NAME, RoleRule.ROLE_BEFORE_NAME})
 
 
 def _stated_role(
