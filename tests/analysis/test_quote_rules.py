@@ -60,6 +60,12 @@ def rules(text: str) -> dict[str, list[tuple[str, str]]]:
             "The deal was off after months of talks",
             QuoteRule.CLAUSE_BEFORE_VERB,
         ),
+        (
+            "The deal with the unions, Dana Whitfield said, was off.",
+            "Dana Whitfield",
+            "The deal with the unions, Dana Whitfield said, was off",
+            QuoteRule.CLAUSE_AROUND_VERB,
+        ),
     ],
 )
 def test_each_quote_names_the_rule_that_gave_it_its_speaker(

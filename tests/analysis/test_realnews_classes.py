@@ -289,6 +289,34 @@ def test_a_clause_opening_with_what_the_speaker_did_is_not_reported() -> None:
     assert quotes_of(by_name(text)["Dana Whitfield"], "indirect") == ["the law must change"]
 
 
+def test_a_clause_interrupted_by_she_said_is_reported_whole() -> None:
+    text = (
+        "Dana Whitfield runs the port authority. "
+        "The new crane, she said, would double the number of ships handled each week."
+    )
+    assert quotes_of(by_name(text)["Dana Whitfield"], "indirect") == [
+        "The new crane, she said, would double the number of ships handled each week"
+    ]
+
+
+def test_an_aside_before_the_speaker_is_not_part_of_the_clause() -> None:
+    text = "However, Dana Whitfield said, the new crane would double the number of ships."
+    assert quotes_of(by_name(text)["Dana Whitfield"], "indirect") == [
+        "the new crane would double the number of ships"
+    ]
+
+
+def test_a_clause_of_partial_quotes_before_said_x_is_reported_whole() -> None:
+    text = (
+        "Prime Minister Tomas Berg spoke on the radio. The lobby is a “well-funded network” that will "
+        "“attack every government”, Berg said."
+    )
+    assert said(
+        by_name(text)["Tomas Berg"],
+        "The lobby is a “well-funded network” that will “attack every government”",
+    )
+
+
 def test_told_the_audience_that() -> None:
     text = "Ana Ruiz, the trade minister, told the audience that the tariff would stay."
     assert said(by_name(text)["Ana Ruiz"], "the tariff would stay")

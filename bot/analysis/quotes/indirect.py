@@ -77,6 +77,11 @@ def _reported_spans(
     """What the attribution reports, cut to the reported clause without its "said X" (reported.py);
     the stretch the rule found when a cut would leave too little."""
     c0, c1 = clause or (sentence.start, sentence.end)
+    interrupted = reported.interrupted_clause(
+        doc, attribution, _after_whole_quote(doc, reader, c0, attribution), c1, others
+    )
+    if interrupted is not None:
+        return [(*interrupted, QuoteRule.CLAUSE_AROUND_VERB)]
     ending = _clause_ending_in_quote(doc, reader, attribution, c0, c1, others)
     before = [(*ending, QuoteRule.CLAUSE_BEFORE_VERB)] if ending is not None else []
     span = _reported_span(doc, reader, attribution, sentence, clause)
@@ -93,6 +98,12 @@ def _reported_spans(
     else:
         cut = []
     return before + ([(x, y, rule) for x, y in cut] or [span])
+
+
+def _after_whole_quote(doc: Document, reader: ClauseReader, c0: int, attribution: Attribution) -> int:
+    """The clause's start past any whole quote before the attribution."""
+    span = _piece(doc, reader, c0, attribution.start, attribution)
+    return span[0] if span is not None else c0
 
 
 _ENDS_IN_QUOTE = re.compile(MASK + r"+[\s,]*$")
@@ -114,7 +125,7 @@ def _clause_ending_in_quote(
     quoted = _ENDS_IN_QUOTE.search(left)
     if quoted is None:
         return None
-    head = left[: quoted.start()]
+    head = reader.view(c0, c0 + quoted.start())  # partial quotes before it read as words
     if MASK in head or head.rstrip().endswith((":", ",")) or len(CONTENT_WORD.findall(head)) < 3:
         return None
     if any(c0 <= other.start < attribution.start for other in others if other is not attribution):

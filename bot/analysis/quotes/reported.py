@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..wordlists import alternation
 from .document import CONTENT_WORD, REPORTS_CLAUSE, Document, has_verb
 from .names import HONORIFICS, TITLE_ABBREVIATIONS, tag_of
-from .speech_tokens import Attribution, Order
+from .speech_tokens import MASK, Attribution, Order
 from .speech_verbs import _AMBIGUOUS_S, SPEECH_VERBS
 
 Span = tuple[int, int]
@@ -53,6 +53,9 @@ _AND_SPEECH_VERB = re.compile(
     + r")\b",
     re.I,
 )
+_SUBJECT_WORDS = 12  # words of a subject an attribution may interrupt: "The new crane, she said, …"
+# after the attribution, a comma (a circumstance before it): "…, she said on Monday, would double …"
+_GOES_ON = re.compile(rf"\s*(?:{_OPENER}{_NO_BREAK}{{0,60}}?)?,\s*")
 _ING_OPENER = re.compile(r"\s*([A-Za-z]+ing)\b")
 _TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\.?\s+$")
 _FINAL_STOP = re.compile(r"(?<=[a-z0-9%\"”’)])\.$")
@@ -136,6 +139,29 @@ def _clause_before(
         return []  # "Criticising the court's rulings, …, he said": what he did, not what he said
     piece = speech_after_participle(doc, a, opening)  # "Noting that exports fell, …"
     return [piece] if piece is not None else []
+
+
+def interrupted_clause(
+    doc: Document, attribution: Attribution, a: int, b: int, others: Sequence[Attribution]
+) -> Span | None:
+    """A clause the attribution interrupts, whole: The new crane, she said, would double capacity →
+    "The new crane, she said, would double capacity" (its subject alone says nothing). Only when the
+    words before are a subject without a verb and those after go on with one."""
+    opening = speaker_opening(doc, attribution)
+    before = doc.masked[a:opening]
+    if not re.search(r"\S\s*,\s*$", before) or has_verb(doc.text[a:opening]) or MASK in before:
+        return None
+    words = CONTENT_WORD.findall(before)
+    if not 2 <= len(words) <= _SUBJECT_WORDS or _ING_OPENER.match(before):
+        return None
+    if tag_of(words[0].lower()) in ("RB", "IN", "CC", "WRB"):
+        return None  # "However, she said, …", "In Geneva, she said, …": an aside, not a subject
+    if any(a <= other.start < attribution.start for other in others if other is not attribution):
+        return None
+    after = _GOES_ON.match(doc.masked, attribution.intro_end, b)
+    if after is None or not has_verb(" ".join(CONTENT_WORD.findall(doc.masked[after.end() : b])[:4])):
+        return None
+    return _trim(doc, a, b)
 
 
 def _reports_clause(doc: Document, verb: str, according: bool, a: int, b: int) -> bool:

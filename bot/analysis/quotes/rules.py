@@ -24,6 +24,7 @@ class QuoteRule(StrEnum):
     TRANSCRIPT = "transcript"  # WHITFIELD: We will appeal. (no quote marks)
     CLAUSE_AFTER_VERB = "clause_after_verb"  # Whitfield said the deal was off.
     CLAUSE_BEFORE_VERB = "clause_before_verb"  # The deal was off, Whitfield said.
+    CLAUSE_AROUND_VERB = "clause_around_verb"  # The deal, Whitfield said, was off.
     SPEECH_AFTER_QUOTE = "speech_after_quote"  # “…,” she said, adding that the deal was off.
     SELF_STANDING_VERB = "self_standing_verb"  # Economists agreed.
 
