@@ -79,8 +79,8 @@ def db_path(n: int) -> Path:
 
 
 def settings_for(db: Path, **overrides: object) -> Settings:
-    values: dict[str, object] = {"db_path": db, "seeds_dir": SEEDS, **overrides}
-    return Settings(_env_file=None, **values)  # type: ignore[arg-type,call-arg]
+    values: dict[str, object] = {"database": db, "seeds_dir": SEEDS, **overrides}
+    return Settings(**values)  # type: ignore[arg-type]
 
 
 async def _fill(path: Path, n: int) -> None:

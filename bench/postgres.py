@@ -56,7 +56,7 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def settings(database: str) -> Settings:
-    return Settings(_env_file=None, database=database, seeds_dir=ROOT / "seeds", max_analysis_seconds=0)  # type: ignore[call-arg]
+    return Settings(database=database, seeds_dir=ROOT / "seeds", max_analysis_seconds=0)
 
 
 async def build_sqlite(path: Path, n: int) -> None:

@@ -11,14 +11,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
-from bot.analysis import ArticleAnalysis, Summary, TopicSentiment, analyze, normalize_text
-from bot.deadline import run_within
+from bot.analysis import ArticleAnalysis, Summary, TopicSentiment, normalize_text
 from bot.errors import InputError, NotFoundError, echo
 from bot.ingest import Ingested, check_length, display_name, from_bytes, from_fetched
-from bot.ingest.cleanup import strip_furniture
-from bot.ingest.language import analyze_readable
 from bot.ingest.seeds import read_seed, seed_paths
-from bot.ingest.titles import clean_title, derive_title
 from bot.outage import GuardedStore, LibraryUnavailable
 from bot.settings import Settings
 from bot.store import (
@@ -54,6 +50,8 @@ _ID_REF = re.compile(r"#?(\d{1,18})")
 
 
 def _normalize_and_hash(text: str) -> tuple[str, str]:
+    from bot.ingest.cleanup import strip_furniture
+
     normalized = strip_furniture(normalize_text(text))
     return normalized, content_hash(normalized)
 
@@ -128,6 +126,12 @@ class Library:
     ) -> list[AddResult]:
         """`add_text` into several libraries (the servers following one feed), analysing the text at
         most once; one result per guild, in order."""
+        # What adding needs (worker processes, titles, the analysis) is imported here, not by the
+        # commands that only read the library.
+        from bot.deadline import run_within
+        from bot.ingest.language import analyze_readable
+        from bot.ingest.titles import clean_title, derive_title
+
         if len(text) > 2 * self.settings.max_article_chars:  # before spending time normalising it
             raise InputError(
                 f"The article is {len(text):,} characters long; the limit is {self.settings.max_article_chars:,}."
@@ -459,6 +463,10 @@ class Library:
         )
         if seed is None:
             return False
+        from bot.analysis import analyze  # only for a new or changed seed
+        from bot.deadline import run_within
+        from bot.ingest.titles import clean_title, derive_title
+
         title = clean_title(seed.title) or derive_title(seed.text)
         analysis = await run_within(
             self.settings.max_analysis_seconds, f"Seed {seed.name}", analyze, seed.text, title

@@ -31,7 +31,6 @@ def settings(database: str, seeds_dir: Path) -> Settings:
     """Settings for an empty library on each backend (see tests/backends.py); 127.0.0.1 is allow-listed
     for the local test web server."""
     return Settings(
-        _env_file=None,  # type: ignore[call-arg]
         database=database,
         seeds_dir=seeds_dir,
         url_allowlist=("127.0.0.1",),

@@ -87,7 +87,7 @@ def test_compose_postgres_profile_runs_a_healthy_database_the_bot_waits_for():
     }
     assert env["COMPOSE_PROFILES"] == "postgres"
     environment = {k: interpolate(str(v), env) for k, v in postgres["environment"].items()}
-    settings = Settings(_env_file=None, database=interpolate(bot["environment"]["NEWSDESK_DB"], env))
+    settings = Settings(database=interpolate(bot["environment"]["NEWSDESK_DB"], env))
     assert settings.database_kind == "postgres"
     url = urlsplit(settings.database)
     assert (url.hostname, url.username, url.password, url.path.lstrip("/")) == (
@@ -153,7 +153,7 @@ async def test_run_serves_until_sigterm_then_stops_cleanly_and_never_logs_the_to
 ):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NEWSDESK_DB", str(tmp_path / "data" / "newsdesk.db"))
-    settings = settings_for(tmp_path, db_path=tmp_path / "data" / "newsdesk.db")
+    settings = settings_for(tmp_path, database=tmp_path / "data" / "newsdesk.db")
     root = logging.getLogger()
     level = root.level
     handler = configure_logging("DEBUG", TOKEN)
@@ -189,8 +189,8 @@ def settings_for(tmp_path: Path, **values) -> Settings:
     seeds = tmp_path / "seeds"
     if not seeds.exists():
         shutil.copytree(SEEDS, seeds)
-    values = {"discord_token": TOKEN, "db_path": tmp_path / "newsdesk.db", "seeds_dir": seeds, **values}
-    return Settings(_env_file=None, **values)
+    values = {"discord_token": TOKEN, "database": tmp_path / "newsdesk.db", "seeds_dir": seeds, **values}
+    return Settings(**values)
 
 
 async def test_run_with_a_token_discord_refuses_says_so_in_one_sentence(discord_double, tmp_path):
@@ -204,7 +204,7 @@ async def test_run_with_a_token_discord_refuses_says_so_in_one_sentence(discord_
 
 async def test_run_with_an_unusable_database_says_so_in_one_sentence(discord_double, tmp_path):
     (tmp_path / "not-a-folder").write_text("a file where the data folder should be")
-    settings = settings_for(tmp_path, db_path=tmp_path / "not-a-folder" / "newsdesk.db")
+    settings = settings_for(tmp_path, database=tmp_path / "not-a-folder" / "newsdesk.db")
     with pytest.raises(InputError, match="Cannot open the library database"):
         await serve(settings, TOKEN, guild_ready_timeout=0.05)
 

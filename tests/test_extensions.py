@@ -16,7 +16,7 @@ EXTENSIONS = extension_names()
 
 
 def make_bot(tmp_path) -> NewsdeskBot:
-    return NewsdeskBot(Settings(_env_file=None, db_path=tmp_path / "unused.db", seeds_dir=tmp_path))
+    return NewsdeskBot(Settings(database=tmp_path / "unused.db", seeds_dir=tmp_path))
 
 
 async def loaded_commands(bot: NewsdeskBot, names: list[str]) -> list[dict]:

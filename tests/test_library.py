@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import threading
 from pathlib import Path
@@ -86,7 +87,7 @@ async def test_analysis_runs_off_the_event_loop(settings: Settings, monkeypatch:
         return real(text, title)
 
     monkeypatch.setattr(library_module, "analyze_readable", spy)
-    async with await Library.open(settings.model_copy(update={"max_analysis_seconds": 0})) as library:
+    async with await Library.open(dataclasses.replace(settings, max_analysis_seconds=0)) as library:
         await library.add_text(HARBOUR, guild_id=GUILD_A)
     assert threads and threads[0] != threading.get_ident()
 
@@ -120,9 +121,7 @@ async def test_add_file_markdown_and_html(library: Library) -> None:
 
 
 async def test_add_file_over_the_download_cap_is_refused(tmp_path: Path, seeds_dir: Path) -> None:
-    settings = Settings(
-        _env_file=None, db_path=tmp_path / "x.db", seeds_dir=seeds_dir, max_download_bytes=100
-    )  # type: ignore[call-arg]
+    settings = Settings(database=tmp_path / "x.db", seeds_dir=seeds_dir, max_download_bytes=100)  # type: ignore[call-arg]
     async with await Library.open(settings) as lib:
         with pytest.raises(InputError, match="limit is 100"):
             await lib.add_file(b"word " * 100, "big.txt", guild_id=GUILD_A)

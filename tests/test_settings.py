@@ -14,10 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in list(Settings.model_fields):
-        alias = Settings.model_fields[name].validation_alias
-        for choice in getattr(alias, "choices", []):
-            monkeypatch.delenv(str(choice), raising=False)
+    for variable in Settings.variables().values():
+        monkeypatch.delenv(variable, raising=False)
     monkeypatch.chdir(tmp_path)  # no developer's .env is read
 
 
@@ -99,3 +97,17 @@ def test_shards_split_between_processes(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("NEWSDESK_SHARD_IDS", "3,4")
     with pytest.raises(InputError, match="NEWSDESK_SHARD_IDS must be distinct numbers from 0 to 3"):
         load_settings()
+
+
+def test_a_bad_value_in_the_dotenv_file_is_one_sentence_naming_it(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("NEWSDESK_QUERY_TIMEOUT=soon\n", encoding="utf-8")
+    with pytest.raises(
+        InputError, match=r"^Setting NEWSDESK_QUERY_TIMEOUT is invalid: 'soon' is not a number\.$"
+    ):
+        load_settings()
+
+
+def test_the_environment_wins_over_the_dotenv_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("NEWSDESK_MAX_REDIRECTS=2\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSDESK_MAX_REDIRECTS", "7")
+    assert load_settings().max_redirects == 7

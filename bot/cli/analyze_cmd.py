@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.analysis import ArticleAnalysis, Quote
 from bot.errors import InputError
+
+if TYPE_CHECKING:  # the analysis loads when a file is analysed, not for `newsdesk --help`
+    from bot.analysis import ArticleAnalysis, Quote
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import os
 import re
@@ -30,7 +31,7 @@ QUOTE_WRAP = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_i
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    def command(name: str, help: str, handler: Handler) -> argparse.ArgumentParser:
+    def command(name: str, help: str, handler: Handler, *, searches: bool = False) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help, description=help)
         parser.add_argument(
             "--guild",
@@ -39,14 +40,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             help="act on this Discord server's library (default: the shared one every server sees)",
         )
         parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-        parser.set_defaults(func=lambda args: _run(handler, args))
+        parser.set_defaults(func=lambda args: _run(handler, args, searches=searches))
         return parser
 
     article_help = "article id or part of its title (default: the most recently added)"
     p = command("add", "add an article from a file (text, Markdown, HTML) or a web page", _add)
     p.add_argument("target", metavar="PATH|URL")
     p.add_argument("--title", metavar="T", help="title (default: from the document)")
-    p = command("articles", "list the library, or search it when given words", _articles)
+    p = command("articles", "list the library, or search it when given words", _articles, searches=True)
     p.add_argument(
         "query",
         nargs="*",
@@ -73,13 +74,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("article", nargs="+", metavar="ARTICLE", help="article id or part of its title")
 
 
-def _run(handler: Handler, args: argparse.Namespace) -> int:
+def _run(handler: Handler, args: argparse.Namespace, *, searches: bool) -> int:
     # Imported here, not for `newsdesk --help` or another command's start.
     from bot.library import Library
     from bot.settings import load_settings
 
+    settings = load_settings()
+    if not searches:
+        # No search index worker to start and stop (a process of its own): a command that changes
+        # the library leaves the change in the log, which the next opener's index replays.
+        settings = dataclasses.replace(settings, search_index=False)
+
     async def main() -> None:
-        async with await Library.open(load_settings()) as library:
+        async with await Library.open(settings) as library:
             await handler(library, args)
 
     try:

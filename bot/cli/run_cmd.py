@@ -119,7 +119,7 @@ async def _run_until_stopped(bot: NewsdeskBot, token: str, stop: asyncio.Event) 
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.settings import load_settings  # pydantic: not for the other commands' start
+    from bot.settings import load_settings
 
     settings = load_settings()
     if settings.discord_token is None:

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from bot.analysis import normalize_text
 from bot.errors import InputError, echo
 
-from .decode import decode_bytes, html_declared_charset
-from .formats import Format, detect_format, extract, refuse_unreadable_suffix
-
 if TYPE_CHECKING:
     from .fetch import Fetched
+    from .formats import Format
+
+# .decode (charset-normalizer) and .formats (the HTML parser) are imported by the functions that read
+# a document: a command that only reads the library imports this package for its seeds' hashes.
 
 __all__ = [
     "Ingested",
@@ -55,6 +56,8 @@ def check_length(text: str, name: str, max_chars: int) -> None:
 def check_file_name(filename: str) -> None:
     """Refuse a file whose name says it is a format Newsdesk cannot read (.pdf, .docx, images,
     archives...), before anyone downloads it."""
+    from .formats import refuse_unreadable_suffix
+
     refuse_unreadable_suffix(PurePath(filename).suffix, display_name(filename))
 
 
@@ -74,6 +77,9 @@ def _from_body(
     content_type: str | None = None,
     charset: str | None = None,
 ) -> Ingested:
+    from .decode import decode_bytes, html_declared_charset
+    from .formats import detect_format, extract
+
     if not data.strip():
         raise InputError(f"{name} is empty.")
     suffix = PurePath(filename).suffix
@@ -90,6 +96,8 @@ def _from_body(
 
 def from_path(path: str | Path, *, max_chars: int, max_bytes: int) -> Ingested:
     """Read a local file (CLI) with the same rules as an upload."""
+    from .formats import refuse_unreadable_suffix
+
     path = Path(path)
     try:
         size = path.stat().st_size

@@ -7,20 +7,24 @@ import errno
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.errors import InputError
 
 from . import codec
 from .driver import Connection
-from .index_worker import IndexUnavailable, IndexWorker
 from .migrate import migrate
 from .models import SearchHit
 from .query import SearchQuery, fts_any, fts_match
 from .reads import INFO_COLUMNS, SEED_JOIN, VISIBLE, info_from_row
-from .search_index import LATEST_SEQ
-from .search_sync import IndexedSearch
 from .sql_store import SearchRequest, SqlStore
 from .sqlite_driver import SqliteDriver
+
+if TYPE_CHECKING:
+    # Imported when a library opens with its search index: tantivy and the worker's plumbing are no
+    # part of a command that does not search (`newsdesk experts`).
+    from .index_worker import IndexWorker
+    from .search_sync import IndexedSearch
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +76,8 @@ def _search_indexed(
 ) -> tuple[list[SearchHit], int] | None:
     """A whole search in one read on a reader thread (one trip, one snapshot): the log's position, the
     index's ranking and the page's rows; None when the index is behind the log."""
+    from .search_index import LATEST_SEQ
+
     db.execute("BEGIN")
     try:
         latest = int(db.execute(LATEST_SEQ).fetchone()[0])
@@ -127,7 +133,11 @@ class Store(SqlStore):
         except BaseException:
             await db.close()
             raise
-        return cls(db, await IndexedSearch.open(path) if search_index else None)
+        if not search_index:
+            return cls(db)
+        from .search_sync import IndexedSearch
+
+        return cls(db, await IndexedSearch.open(path))
 
     async def close(self) -> None:
         if self._search_index is not None:
@@ -159,6 +169,8 @@ class Store(SqlStore):
         until then."""
         index = self._search_index
         if index is not None:
+            from .index_worker import IndexUnavailable
+            from .search_index import LATEST_SEQ
 
             def indexed(db: sqlite3.Connection) -> tuple[list[SearchHit], int] | None:
                 return _search_indexed(db, index.index, search)
@@ -228,5 +240,7 @@ class Store(SqlStore):
         index = self._search_index
         if index is None:
             return False
+        from .search_index import LATEST_SEQ
+
         await index.sync()
         return index.index.refresh() == int(await self.db.fetchval(LATEST_SEQ) or 0)

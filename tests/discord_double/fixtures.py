@@ -112,11 +112,11 @@ async def bot_factory(discord_double: DiscordDouble, tmp_path: Path) -> AsyncIte
         shutil.copytree(SEEDS, seeds)
         values: dict[str, Any] = {
             "discord_token": TOKEN,
-            "db_path": tmp_path / f"newsdesk{len(started)}.db",
+            "database": tmp_path / f"newsdesk{len(started)}.db",
             "seeds_dir": seeds,
             **overrides,
         }
-        settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+        settings = Settings(**values)
         # on_ready fires this long after the last GUILD_CREATE; Discord's 2 s would slow every test.
         bot = create_bot(settings, guild_ready_timeout=0.05)
         if setup is not None:

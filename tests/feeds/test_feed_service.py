@@ -4,6 +4,7 @@ what is refused, and what happens when a feed fails or a poll is cut short."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import socket
 
 import pytest
@@ -84,7 +85,7 @@ async def test_what_is_not_a_feed_is_refused_in_one_sentence(feeds: FeedService,
 
 
 async def test_the_url_guard_refuses_a_private_address(settings: Settings, site: FeedSite) -> None:
-    guarded = settings.model_copy(update={"url_allowlist": ()})
+    guarded = dataclasses.replace(settings, url_allowlist=())
     async with await Library.open(guarded) as library:
         service = await FeedService.open(library)
         with pytest.raises(InputError, match="private or local address"):
@@ -111,7 +112,7 @@ async def test_two_servers_following_one_feed_each_get_the_articles(
 
 
 async def test_a_server_may_follow_a_feed_once_and_only_so_many(settings: Settings, site: FeedSite) -> None:
-    limited = settings.model_copy(update={"feeds_per_server": 1})
+    limited = dataclasses.replace(settings, feeds_per_server=1)
     async with await Library.open(limited) as library:
         service = await FeedService.open(library)
         await service.follow(f"{site.base}/rss.xml", guild_id=GUILD, channel_id=CHANNEL)
@@ -175,7 +176,7 @@ async def test_only_the_newest_few_of_a_long_backlog_come_in_on_the_first_poll(
     settings: Settings, site: FeedSite
 ) -> None:
     site.published = 4
-    async with await Library.open(settings.model_copy(update={"feed_max_items": 2})) as library:
+    async with await Library.open(dataclasses.replace(settings, feed_max_items=2)) as library:
         service = await FeedService.open(library)
         await service.follow(f"{site.base}/atom.xml", guild_id=GUILD, channel_id=CHANNEL)
         report = await service.poll_all()

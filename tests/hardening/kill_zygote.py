@@ -40,8 +40,7 @@ def article(token: str, n: int) -> str:
 
 async def ingest_forever(db: Path, seeds: Path, acks: Path) -> None:
     config = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        db_path=db,
+        database=db,
         seeds_dir=seeds,
         max_analysis_seconds=0,  # analysis in a thread: the child is a fork, one process per kill
     )

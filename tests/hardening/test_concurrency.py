@@ -28,8 +28,7 @@ def text_for(n: int) -> str:
 async def test_200_writers_and_1000_readers_see_no_error_and_lose_nothing(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     config = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        db_path=tmp_path / "library.db",
+        database=tmp_path / "library.db",
         seeds_dir=tmp_path / "seeds",
     )
     libraries = [await Library.open(config) for _ in range(LIBRARIES)]

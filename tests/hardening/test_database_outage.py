@@ -102,7 +102,7 @@ async def test_a_hung_postgresql_is_acknowledged_then_told_and_health_says_so(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    bot = await bot_factory(db_path=fresh_pg_schema, query_timeout=4.0, search_index=False)
+    bot = await bot_factory(database=fresh_pg_schema, query_timeout=4.0, search_index=False)
     server = await postmaster(PG_URL)
     await bot._heartbeat()
     assert health(monkeypatch, bot, capsys)[0] == 0
@@ -123,7 +123,7 @@ async def test_adds_failing_on_a_locked_sqlite_library_say_so_and_do_not_use_up_
     bot_factory: BotFactory, discord_double: DiscordDouble, tmp_path: Path, own_guild: int
 ) -> None:
     database = tmp_path / "library.db"
-    bot = await bot_factory(db_path=database, query_timeout=1.0)
+    bot = await bot_factory(database=database, query_timeout=1.0)
     blocker = sqlite3.connect(database, isolation_level=None)
     try:
         blocker.execute("BEGIN EXCLUSIVE")  # another writer holding the library
@@ -149,11 +149,11 @@ async def test_a_read_only_library_warns_at_start_and_answers_adds_with_the_reas
     own_guild: int,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    first = await bot_factory(db_path=fresh_pg_schema, search_index=False)  # creates the tables
+    first = await bot_factory(database=fresh_pg_schema, search_index=False)  # creates the tables
     await first.close()
     read_only = f"{fresh_pg_schema}&default_transaction_read_only=on"
     with caplog.at_level(logging.WARNING, logger="bot"):
-        await bot_factory(db_path=read_only, search_index=False)
+        await bot_factory(database=read_only, search_index=False)
     assert any("read-only" in r.getMessage() for r in caplog.records), caplog.text
     sentence = assert_one_sentence_error(await add_file_reply(discord_double, ARTICLE, guild_id=own_guild))
     assert "read-only" in sentence
@@ -181,6 +181,6 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 async def test_a_full_disk_at_start_says_the_disk_is_full(full_disk: Path, seeds_dir: Path) -> None:
-    settings = Settings(_env_file=None, database=str(full_disk / "library.db"), seeds_dir=seeds_dir)  # type: ignore[call-arg]
+    settings = Settings(database=str(full_disk / "library.db"), seeds_dir=seeds_dir)
     with pytest.raises(InputError, match=r"^The disk holding the library .* is full"):
         await Library.open(settings)

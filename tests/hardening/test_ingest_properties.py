@@ -185,8 +185,7 @@ def shared_library(runner: asyncio.Runner, tmp_path_factory: pytest.TempPathFact
     root: Path = tmp_path_factory.mktemp("ingest-props")
     (root / "seeds").mkdir()
     config = Settings(
-        _env_file=None,  # type: ignore[call-arg]
-        db_path=root / "library.db",
+        database=root / "library.db",
         seeds_dir=root / "seeds",
         max_download_bytes=64 * 1024,
         max_article_chars=20_000,

@@ -5,6 +5,7 @@ allowed, and must be refused; tests/ingest/test_fetch.py covers the ordinary fet
 
 from __future__ import annotations
 
+import dataclasses
 import zlib
 from collections.abc import AsyncIterator
 
@@ -130,7 +131,7 @@ async def test_a_compressed_bomb_is_capped_after_decompression(port: int, bomb: 
 
 
 async def test_adding_a_bomb_url_is_one_sentence_and_stores_nothing(settings: Settings, port: int) -> None:
-    config = settings.model_copy(update={"url_allowlist": ("localhost",), "max_download_bytes": MB})
+    config = dataclasses.replace(settings, url_allowlist=("localhost",), max_download_bytes=MB)
     async with await Library.open(config) as library:
         before = (await library.list_articles(guild_id=5))[1]
         with pytest.raises(InputError, match=r"is larger than the 1\.0 MB limit\.$"):
