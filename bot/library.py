@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 from bot.analysis import ArticleAnalysis, Summary, TopicSentiment, normalize_text
 from bot.errors import InputError, NotFoundError, echo
 from bot.ingest import Ingested, check_length, display_name, from_bytes, from_fetched
+from bot.ingest.language import analyze_readable
 from bot.ingest.seeds import read_seed, seed_paths
 from bot.outage import GuardedStore, LibraryUnavailable
 from bot.settings import Settings
@@ -129,7 +130,6 @@ class Library:
         # What adding needs (worker processes, titles, the analysis) is imported here, not by the
         # commands that only read the library.
         from bot.deadline import run_within
-        from bot.ingest.language import analyze_readable
         from bot.ingest.titles import clean_title, derive_title
 
         if len(text) > 2 * self.settings.max_article_chars:  # before spending time normalising it

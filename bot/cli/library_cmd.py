@@ -30,8 +30,14 @@ WRAP = textwrap.TextWrapper(width=100, initial_indent="  ", subsequent_indent=" 
 QUOTE_WRAP = textwrap.TextWrapper(width=100, initial_indent="    ", subsequent_indent="     ")
 
 
+def _never(args: argparse.Namespace) -> bool:
+    return False
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    def command(name: str, help: str, handler: Handler, *, searches: bool = False) -> argparse.ArgumentParser:
+    def command(
+        name: str, help: str, handler: Handler, *, searches: Callable[[argparse.Namespace], bool] = _never
+    ) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=help, description=help)
         parser.add_argument(
             "--guild",
@@ -40,14 +46,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             help="act on this Discord server's library (default: the shared one every server sees)",
         )
         parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-        parser.set_defaults(func=lambda args: _run(handler, args, searches=searches))
+        parser.set_defaults(func=lambda args: _run(handler, args, searches=searches(args)))
         return parser
 
     article_help = "article id or part of its title (default: the most recently added)"
     p = command("add", "add an article from a file (text, Markdown, HTML) or a web page", _add)
     p.add_argument("target", metavar="PATH|URL")
     p.add_argument("--title", metavar="T", help="title (default: from the document)")
-    p = command("articles", "list the library, or search it when given words", _articles, searches=True)
+    p = command(
+        "articles",
+        "list the library, or search it when given words",
+        _articles,
+        searches=lambda a: bool(a.query),
+    )
     p.add_argument(
         "query",
         nargs="*",
@@ -65,7 +76,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p = command("experts", "who is quoted in an article, with their roles and quotes", _experts)
     p.add_argument("article", nargs="*", metavar="ARTICLE", help=article_help)
-    p = command("sentiment", "sentiment on an article's topics, or on one topic", _sentiment)
+    p = command(
+        "sentiment",
+        "sentiment on an article's topics, or on one topic",
+        _sentiment,
+        searches=lambda a: bool(a.topic) and not a.article,  # across the library: found by a search
+    )
     p.add_argument("article", nargs="*", metavar="ARTICLE", help=article_help)
     p.add_argument("--topic", metavar="T", help="one topic; without ARTICLE, across the whole library")
     p = command("quotes", "everything one person is quoted saying across the library", _quotes)

@@ -246,7 +246,7 @@ async def test_a_restart_in_the_middle_of_a_poll_neither_reposts_nor_misses(
 ) -> None:
     double = discord_double
     database = tmp_path / "restart.db"
-    settings = {**QUIET, "db_path": database, "feed_check_seconds": 0.2}
+    settings = {**QUIET, "database": database, "feed_check_seconds": 0.2}
     bot = await bot_factory(**settings)
     gate = site.gates[site.story_path(1)] = Gate()
     await follow(double, f"{site.base}/rss.xml")

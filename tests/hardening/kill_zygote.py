@@ -10,6 +10,7 @@ add has returned.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import os
 import sys
 import traceback
@@ -74,6 +75,8 @@ def main() -> None:
     # Load what the first analysis and the first HTML file would load lazily, once, before forking.
     analyze(article("warm", 1), "warm")
     from_bytes(b"<html><body><p>Warm up.</p></body></html>", "warm.html", max_chars=1000)
+    for module in ("bot.deadline", "bot.ingest.cleanup", "bot.ingest.titles"):  # the library's first add
+        importlib.import_module(module)
     for line in sys.stdin:
         command = line.split()
         if command == ["fork"]:

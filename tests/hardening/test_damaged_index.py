@@ -135,7 +135,7 @@ async def test_an_unusable_index_folder_is_a_warning(
     database = tmp_path / "library.db"
     index_dir(database).write_text("a file where the index folder should be")
     with caplog.at_level(logging.WARNING, logger="bot.store"):
-        bot = await bot_factory(db_path=database)
+        bot = await bot_factory(database=database)
         deadline = asyncio.get_running_loop().time() + 30
         while not any(
             "search index" in r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING
