@@ -235,8 +235,13 @@ class _TextParser(HTMLParser):
 
 def _strip_tags(html: str) -> tuple[str, str | None]:
     parser = _TextParser()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:
+        # Python 3.11's parser asserts on some malformed markup ("<![" not opening a CDATA section)
+        # rather than reading it as text: what came before it is kept.
+        pass
     title = " ".join("".join(parser.title_parts).split())
     return "".join(parser.parts), title or None
 

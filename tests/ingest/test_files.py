@@ -82,6 +82,12 @@ def test_html_main_text_and_title_are_extracted() -> None:
     assert got.format == "html"
 
 
+def test_html_with_a_malformed_declaration_keeps_the_text_before_it() -> None:
+    page = b"<html><head><title>Port reopens</title></head><body><p>The port reopened on Monday.</p><![ x</body></html>"
+    ingested = from_bytes(page, "page.html", max_chars=10_000)
+    assert "The port reopened on Monday." in ingested.text and ingested.title == "Port reopens"
+
+
 def test_html_is_recognised_without_an_html_suffix() -> None:
     got = from_bytes(HTML.encode(), "upload.txt", max_chars=LIMIT)
     assert got.format == "html" and "<p>" not in got.text
