@@ -317,6 +317,21 @@ def test_a_clause_of_partial_quotes_before_said_x_is_reported_whole() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("It will not work, Whitfield said.", "It will not work"),
+        (
+            "That will be true up to a point, said Whitfield, a former pilot.",
+            "That will be true up to a point",
+        ),
+    ],
+)
+def test_a_short_clause_with_a_verb_before_said_x_is_reported(sentence: str, clause: str) -> None:
+    text = "Dana Whitfield runs the port authority. " + sentence
+    assert quotes_of(by_name(text)["Dana Whitfield"], "indirect") == [clause]
+
+
 def test_told_the_audience_that() -> None:
     text = "Ana Ruiz, the trade minister, told the audience that the tariff would stay."
     assert said(by_name(text)["Ana Ruiz"], "the tariff would stay")

@@ -205,8 +205,17 @@ def _clause_before_verb(reader: ClauseReader, attribution: Attribution, left: st
         reported_before
         and not spoken_before
         and reader.trailing(attribution, c1)
-        and reader.content_words(max(c0, attribution.start - WINDOW), attribution.start) >= 3
+        and _enough_said(reader, max(c0, attribution.start - WINDOW), attribution.start)
     )
+
+
+def _enough_said(reader: ClauseReader, a: int, b: int) -> bool:
+    """Three content words, or a short clause with a verb of its own: "It will not work, she said"."""
+    content = reader.content_words(a, b)
+    if content >= 3:
+        return True
+    view = reader.view(a, b)
+    return content >= 1 and len(CONTENT_WORD.findall(view)) >= 3 and has_verb(view)
 
 
 def _piece(
