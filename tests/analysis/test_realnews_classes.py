@@ -332,6 +332,24 @@ def test_a_short_clause_with_a_verb_before_said_x_is_reported(sentence: str, cla
     assert quotes_of(by_name(text)["Dana Whitfield"], "indirect") == [clause]
 
 
+def test_telling_a_listener_that_reports_the_clause_after_that() -> None:
+    text = (
+        "Governor Tom Reyes ended his campaign on Wednesday, telling supporters in Columbus, Ohio, "
+        "that he had renewed faith in the party."
+    )
+    assert quotes_of(by_name(text)["Tom Reyes"], "indirect") == ["he had renewed faith in the party"]
+
+
+def test_saying_keeps_a_clause_whose_subject_has_a_that_relative() -> None:
+    text = "Dana Whitfield defended the plan, saying the unions that opposed it had misread it."
+    assert said(by_name(text)["Dana Whitfield"], "the unions that opposed it had misread it")
+
+
+def test_the_reporters_question_before_the_answer_is_not_the_speakers() -> None:
+    text = "When I ask him what he does in his spare time, Tom Reyes says he reads history."
+    assert quotes_of(by_name(text)["Tom Reyes"], "indirect") == ["he reads history"]
+
+
 def test_told_the_audience_that() -> None:
     text = "Ana Ruiz, the trade minister, told the audience that the tariff would stay."
     assert said(by_name(text)["Ana Ruiz"], "the tariff would stay")

@@ -56,6 +56,10 @@ _AND_SPEECH_VERB = re.compile(
 _SUBJECT_WORDS = 12  # words of a subject an attribution may interrupt: "The new crane, she said, …"
 # after the attribution, a comma (a circumstance before it): "…, she said on Monday, would double …"
 _GOES_ON = re.compile(rf"\s*(?:{_OPENER}{_NO_BREAK}{{0,60}}?)?,\s*")
+_LISTENER_THAT = re.compile(r"(?P<who>[^.;:!?\"“”\ue000]{1,80}?)\s+(?P<that>that)\s+", re.I)
+# participles whose first object is who is told: "telling supporters that …", not "saying the unions that …"
+_LISTENER_PARTICIPLES = frozenset({"telling", "assuring", "reminding", "informing", "warning", "asking"})
+_WHEN_OPENER = re.compile(r"\s*(?:when|whenever|as|after)\s+(?:i|we|you|asked|questioned|pressed)\b", re.I)
 _ING_OPENER = re.compile(r"\s*([A-Za-z]+ing)\b")
 _TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\.?\s+$")
 _FINAL_STOP = re.compile(r"(?<=[a-z0-9%\"”’)])\.$")
@@ -134,6 +138,8 @@ def _clause_before(
         return []
     if any(a <= other.start < attribution.start for other in others if other is not attribution):
         return []
+    if _WHEN_OPENER.match(doc.text, a, opening):
+        return []  # "When I asked him about it, he said …", "When asked, …": the question, not the speech
     opener = _ING_OPENER.match(doc.text, a, opening)
     if opener and tag_of(opener.group(1)) in ("VBG", "") and not _PARTICIPLE.match(doc.text, a, opening):
         return []  # "Criticising the court's rulings, …, he said": what he did, not what he said
@@ -197,6 +203,7 @@ def clause_after_verb(
     end = b if carried is None else carried.start()
     according = attribution.order is Order.ACCORDING_TO
     for verb, verb_start, piece_start, piece_end in _speech_verbs_in_turn(doc, attribution, start, end):
+        piece_start = _past_listener(doc, verb, piece_start, piece_end)
         if _reports_clause(doc, verb, according, piece_start, piece_end):
             spans += _and_that(doc, skip_to_clause(doc.text, piece_start, piece_end), piece_end)
         else:
@@ -242,5 +249,15 @@ def speech_after_participle(doc: Document, a: int, b: int) -> Span | None:
     ("saying that was wrong" keeps its subject "that")."""
     found = _PARTICIPLE.match(doc.text, a, b)
     if found is not None:
-        a = skip_to_clause(doc.text, found.end(), b)
+        a = _past_listener(doc, found.group().split()[0].lower(), skip_to_clause(doc.text, found.end(), b), b)
     return _trim(doc, a, b)
+
+
+def _past_listener(doc: Document, verb: str, a: int, b: int) -> int:
+    """Past the listener and "that" of a verb that takes one: "telling supporters in Ohio that …"."""
+    if verb not in _LISTENER_PARTICIPLES:
+        return a
+    found = _LISTENER_THAT.match(doc.text, a, b)
+    if found is None or has_verb(found.group("who")) or _THAT_SUBJECT.match(doc.text, found.start("that"), b):
+        return a
+    return found.end()
