@@ -81,6 +81,8 @@ bench-smoke: $(VENV)/.installed
 	$(SMOKE) $(PY) -m bench.latency --articles 200 --concurrency 1,10 --requests 30
 	$(SMOKE) $(PY) -m bench.startup --starts 1 --articles 200 --burst 20
 	$(SMOKE) $(PY) -m bench.cli_start --runs 1
+	$(SMOKE) $(PY) -m bench.topic_memory --articles 3 --words 2000
+	$(SMOKE) $(PY) -m bench.topic_memory --articles 3 --words 2000 --old
 	$(SMOKE) scripts/with-postgres.sh $(PY) -m bench.postgres --sizes 200 --requests 20
 	rm -rf $(SMOKE_RESULTS)
 

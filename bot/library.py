@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, cast
 
-from bot.analysis import ArticleAnalysis, Summary, TopicSentiment, normalize_text
+from bot.analysis import ArticleAnalysis, Summary, TopicSentiment, TopicTerms, normalize_text
 from bot.errors import InputError, NotFoundError, echo
 from bot.ingest import Ingested, check_length, display_name, from_bytes, from_fetched
 from bot.ingest.language import analyze_readable
@@ -337,7 +337,24 @@ class Library:
                 return stored
         from bot.analysis import topic_sentiment
 
-        return await asyncio.to_thread(topic_sentiment, article.analysis.sentences, topic.strip())
+        terms = await self._topic_terms(article)
+        return await asyncio.to_thread(topic_sentiment, article.analysis.sentences, topic.strip(), terms)
+
+    async def _topic_terms(self, article: StoredArticle) -> TopicTerms:
+        """The article's stored topic terms. An article stored before they were (or when they were
+        derived another way) gets them derived now and stored, so its next question reads them."""
+        from bot.analysis import derive_topic_terms, terms_fit
+
+        texts = tuple(s.text for s in article.analysis.sentences)
+        stored = await self.store.topic_terms(article.info.id)
+        if stored is not None and terms_fit(stored, texts):
+            return stored
+        derived = await asyncio.to_thread(derive_topic_terms, texts)
+        try:
+            await self.store.save_topic_terms(article.info.id, derived)
+        except Exception as exc:  # a read-only (or full) library still answers, deriving them each time
+            log.debug("topic terms of article %s not stored: %s", article.info.id, exc)
+        return derived
 
     async def topic_extremes(self, found: TopicSentiment) -> tuple[str | None, str | None]:
         """The topic's most positive and most negative sentences (None for a side with none)."""

@@ -12,6 +12,7 @@ from .models import (
     Sentence,
     Summary,
     TopicSentiment,
+    TopicTerms,
     UnnamedSource,
 )
 from .polarity import polarity_label
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .speaker_lookup import is_person_name, name_keys
     from .summary import Ranking, rank_sentences, select_summary
     from .text_polarity import text_sentiment
+    from .topic_match import derive_topic_terms, terms_fit
     from .topics import extract_topics, topic_extremes, topic_sentiment
 
 # Imported when first used: TextBlob and NLTK take ~0.2 s to import, which every command of the CLI
@@ -40,6 +42,8 @@ _LAZY = {
     "extract_topics": ".topics",
     "topic_extremes": ".topics",
     "topic_sentiment": ".topics",
+    "derive_topic_terms": ".topic_match",
+    "terms_fit": ".topic_match",
     "text_sentiment": ".text_polarity",
 }
 
@@ -59,8 +63,10 @@ __all__ = [
     "Sentence",
     "Summary",
     "TopicSentiment",
+    "TopicTerms",
     "UnnamedSource",
     "analyze",
+    "derive_topic_terms",
     "extract_experts",
     "extract_topics",
     "is_heading",
@@ -72,6 +78,7 @@ __all__ = [
     "rank_sentences",
     "select_summary",
     "split_sentences",
+    "terms_fit",
     "text_sentiment",
     "topic_extremes",
     "topic_sentiment",
@@ -84,6 +91,7 @@ def analyze(text: str, title: str | None = None, summary_sentences: int | None =
     from .quotes import extract_experts
     from .sentences import split_sentences
     from .summary import rank_sentences, select_summary
+    from .topic_match import derive_topic_terms
     from .topics import extract_topics
 
     text = normalize_text(text)
@@ -102,4 +110,5 @@ def analyze(text: str, title: str | None = None, summary_sentences: int | None =
         sentence_scores=ranking.scores,
         keywords=ranking.keywords,
         topics=topics,
+        topic_terms=derive_topic_terms(tuple(s.text for s in sentences)),
     )

@@ -75,6 +75,21 @@ class TopicSentiment:
     aliases: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class TopicTerms:
+    """What a topic question reads of an article besides its sentences, derived once when the article
+    is analysed and stored apart from the rest: each sentence's content terms (stems in order, space
+    separated), the acronyms each sentence writes (space separated), and the acronyms the article
+    spells out, "small and medium-sized enterprises (SMEs)" (acronym stem -> its stems, its words as
+    written). `format` names how they were derived (`topic_match.terms_format`): terms of another
+    format are derived again, never matched against."""
+
+    format: str
+    terms: list[str]
+    acronyms: list[str]
+    expansions: dict[str, tuple[str, str]]
+
+
 @dataclass(slots=True)
 class ArticleAnalysis:
     """Everything Newsdesk knows about one article, computed once and stored."""
@@ -88,6 +103,11 @@ class ArticleAnalysis:
     sentence_scores: list[float]
     keywords: list[str]
     topics: list[TopicSentiment]
+    # Stored apart and read by topic questions only: an article loaded from the library has None here.
+    topic_terms: TopicTerms | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """What the analysis says about the article (its topic terms are matching data, not a finding)."""
+        found = asdict(self)
+        del found["topic_terms"]
+        return found

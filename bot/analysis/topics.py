@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from textblob.en import parse
 
-from .models import Sentence, TopicSentiment
+from .models import Sentence, TopicSentiment, TopicTerms
 from .sentiment import Assessment, judgement_in, pool
 from .text import STOPWORDS, match_key
 from .text_polarity import sentence_polarity
@@ -24,8 +24,10 @@ from .topic_match import (
     enough_for_loose,
     initials,
     make_query,
+    stored_index,
     synonym_variants,
     term,
+    terms_fit,
 )
 from .wordlists import word_set
 
@@ -173,12 +175,18 @@ def _display(words: list[str]) -> str:
     return re.sub(r" (['’]s?)(?= |$)", r"\1", " ".join(words))
 
 
-def topic_sentiment(sentences: list[Sentence], topic: str) -> TopicSentiment | None:
-    """Sentiment of the sentences about `topic`, or None when the article does not discuss it."""
+def topic_sentiment(
+    sentences: list[Sentence], topic: str, stored: TopicTerms | None = None
+) -> TopicSentiment | None:
+    """Sentiment of the sentences about `topic`, or None when the article does not discuss it.
+    `stored`: the article's topic terms from the library (when they fit, nothing is derived from its
+    text again, nor cached); without them the article's index is built and cached."""
     texts = tuple(s.text for s in sentences)
     if not texts or not topic.strip():
         return None
-    return _topic_sentiment(sentences, cached_index(texts), topic)
+    fits = stored is not None and terms_fit(stored, texts)
+    index = stored_index(texts, stored) if stored is not None and fits else cached_index(texts)
+    return _topic_sentiment(sentences, index, topic)
 
 
 def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozenset()) -> Assessment:

@@ -18,6 +18,7 @@ from bot.analysis.models import (
     Sentence,
     Summary,
     TopicSentiment,
+    TopicTerms,
     UnnamedSource,
 )
 
@@ -93,7 +94,8 @@ SENTENCE_COLUMNS = tuple(_SENTENCE_FIELDS)
 QUOTE_COLUMNS = tuple(_QUOTE_FIELDS)
 EXPERT_COLUMNS = ("name", "role", "quotes")
 UNNAMED_COLUMNS = ("speaker", "kind", "quotes")
-ANALYSIS_COLUMNS = ("title", "word_count", "sentences", "experts", "unnamed_sources", "topics")
+# topic_terms: a table of its own (topic_terms_json), read by topic questions only.
+ANALYSIS_COLUMNS = ("title", "word_count", "sentences", "experts", "unnamed_sources", "topics", "topic_terms")
 
 
 def sentence_row(article_id: int, s: Sentence) -> tuple[Any, ...]:
@@ -172,6 +174,17 @@ def topic_row(article_id: int, position: int, topic: TopicSentiment) -> tuple[An
 
 def topic_from_json(data: str) -> TopicSentiment:
     return build(TopicSentiment, {}, data)
+
+
+def topic_terms_json(terms: TopicTerms) -> str:
+    """The topic_terms row's data (its format has a column of its own)."""
+    return dumps({"terms": terms.terms, "acronyms": terms.acronyms, "expansions": terms.expansions})
+
+
+def topic_terms_from_row(format: str, data: str) -> TopicTerms:
+    found = json.loads(data)
+    expansions = {k: (v[0], v[1]) for k, v in found["expansions"].items()}
+    return TopicTerms(format, found["terms"], found["acronyms"], expansions)
 
 
 def analysis_json(analysis: ArticleAnalysis) -> str:

@@ -7,13 +7,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.errors import NotFoundError
 
 from . import codec
 from .driver import Driver
 from .models import ArticleInfo, SpeakerQuote, StoredArticle
+
+if TYPE_CHECKING:
+    from bot.analysis.models import TopicTerms
 
 # Every query that hands out ArticleInfo selects these columns, in this order.
 INFO_COLUMNS = (
@@ -36,6 +39,7 @@ ESCAPE = "ESCAPE '\\'"
 # Articles this long are rebuilt from their rows in a worker thread, off the event loop: a
 # 100,000-word article has thousands of sentences, ~150 ms of Python that would stall every command.
 LOAD_IN_THREAD_SENTENCES = 300
+DECODE_IN_THREAD_CHARS = 100_000  # an article's topic terms, as JSON: ~5 characters a word
 
 
 def info_from_row(row: Sequence[Any]) -> ArticleInfo:
@@ -145,6 +149,18 @@ class Reads:
         if len(sentences) > LOAD_IN_THREAD_SENTENCES:
             return await asyncio.to_thread(codec.rebuild_article, *parts)
         return codec.rebuild_article(*parts)
+
+    async def topic_terms(self, article_id: int) -> TopicTerms | None:
+        """The article's stored topic terms (in whatever format they were derived), or None."""
+        rows = await self.db.fetch(
+            "SELECT format, data FROM topic_terms WHERE article_id = :id", {"id": article_id}
+        )
+        if not rows:
+            return None
+        format, data = rows[0][0], rows[0][1]
+        if len(data) > DECODE_IN_THREAD_CHARS:
+            return await asyncio.to_thread(codec.topic_terms_from_row, format, data)
+        return codec.topic_terms_from_row(format, data)
 
     async def speaker_quotes(
         self, name_key: str, guild_id: int | None, *, word: bool, limit: int | None = None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from bot.analysis.models import ArticleAnalysis, Expert, UnnamedSource
+from bot.analysis.models import ArticleAnalysis, Expert, TopicTerms, UnnamedSource
 
 from . import codec
 from .driver import Connection, Driver
@@ -212,6 +212,8 @@ class SqlStore(Reads):
         await self._insert_sentences(db, new_id, new.analysis)
         await self._insert_speakers(db, new_id, new.analysis)
         await self._insert_topics(db, new_id, new.analysis)
+        if new.analysis.topic_terms is not None:
+            await self._write_topic_terms(db, int(new_id), new.analysis.topic_terms)
         return int(new_id)
 
     async def _insert_sentences(self, db: Connection, article_id: int, a: ArticleAnalysis) -> None:
@@ -240,6 +242,22 @@ class SqlStore(Reads):
             "INSERT INTO topics (article_id, position, phrase, phrase_key, data) VALUES (?, ?, ?, ?, ?)",
             [codec.topic_row(article_id, i, t) for i, t in enumerate(a.topics)],
         )
+
+    async def _write_topic_terms(self, db: Connection, article_id: int, terms: TopicTerms) -> None:
+        await db.execute(
+            "INSERT INTO topic_terms (article_id, format, data) VALUES (:id, :format, :data)"
+            " ON CONFLICT (article_id) DO UPDATE SET format = excluded.format, data = excluded.data",
+            {"id": article_id, "format": terms.format, "data": codec.topic_terms_json(terms)},
+        )
+
+    async def save_topic_terms(self, article_id: int, terms: TopicTerms) -> bool:
+        """Store an article's topic terms, derived after it was stored (it predates them, or they were
+        derived another way); False when the article is gone."""
+        async with self.db.transaction() as db:  # no search index change: not self.transaction()
+            if await db.fetchval("SELECT 1 FROM articles WHERE id = :id", {"id": article_id}) is None:
+                return False
+            await self._write_topic_terms(db, article_id, terms)
+        return True
 
     async def delete_article(self, article_id: int) -> None:
         async with self.transaction() as db:

@@ -4,6 +4,7 @@ transaction per article, scoping, full-text search, speakers."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 from collections.abc import AsyncIterator
 from typing import Any
@@ -74,7 +75,9 @@ async def test_the_rules_that_explain_quotes_and_roles_survive_the_store(store: 
     (expert,) = stored.experts
     assert expert.role_rule == "appositive"
     assert [q.rule for q in expert.quotes] == ["speaker_after_quote", "clause_after_verb"]
-    assert stored == fields["analysis"]
+    # The topic terms are stored apart, read by topic questions only.
+    assert stored == dataclasses.replace(fields["analysis"], topic_terms=None)
+    assert await store.topic_terms(article_id) == fields["analysis"].topic_terms is not None
 
 
 async def test_failure_midway_through_an_insert_leaves_nothing_behind(
