@@ -66,10 +66,13 @@ bench: $(VENV)/.installed
 # NYT snippets and NewsMTSC sentences, printing Pearson r cross-validated by editorial. Reads
 # $(BENCHMARKS) (see eval above). Then prints how topics pool their evidence on real dev
 # (scripts.fit_topic_pooling: the constants to keep in bot/analysis/topics.py, with CV accuracy).
+# Last, the summary's sentence scorer (bot/analysis/data/summary_model.json) on cnndm dev and real dev,
+# printing its cross-validated ROUGE beside lead-3.
 train: $(VENV)/.installed
 	$(PY) -m scripts.train_target_sentiment --benchmarks $(BENCHMARKS)
 	$(PY) -m scripts.train_text_polarity --benchmarks $(BENCHMARKS)
 	$(PY) -m scripts.fit_topic_pooling
+	$(PY) -m eval.train_summary --train eval/real.jsonl:dev --write
 
 # Every benchmark once at its smallest, from no built library (CI runs this so none can break unseen).
 bench-smoke: $(VENV)/.installed

@@ -18,6 +18,7 @@ import argparse
 import json
 import random
 import statistics
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from rouge_score import rouge_scorer
 
 from bot.analysis import normalize_text, split_sentences
 from bot.analysis.models import Sentence
-from bot.analysis.summary import Ranking, SentenceModel, select_summary
+from bot.analysis.summary import Ranking, SentenceModel, score_sentences, select_summary
 from bot.analysis.summary_features import FEATURES, sentence_features
 
 from .summaries import cnndm_path, load
@@ -97,10 +98,12 @@ def fit(articles: list[Article], l2: float) -> SentenceModel:
 
 
 def summarise(article: Article, model: SentenceModel) -> str:
+    """The summary the product would show (scores and selection as in bot.analysis.summary)."""
     sentences, features, indices, _, _ = article
-    scores = [0.0] * len(sentences)
+    vectors: list[list[float] | None] = [None] * len(sentences)
     for index, vector in zip(indices, features, strict=True):
-        scores[index] = model.score(vector)
+        vectors[index] = vector
+    scores = score_sentences(model, vectors)
     return " ".join(select_summary(sentences, Ranking(scores, [])).sentences)
 
 
@@ -217,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
             ),
             "licence": "MIT (the project's); derived numbers only",
             "l2": args.l2,
-            "trained_on": list(sets),
+            "trained_on": {name: len(articles) for name, articles in sets.items()},
+            "command": "python -m eval.train_summary " + " ".join(argv if argv is not None else sys.argv[1:]),
             "features": list(model.features),
             "mean": [round(v, 6) for v in model.mean],
             "scale": [round(v, 6) for v in model.scale],
