@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .models import Sentence
-from .text import WORD_RE, content_stems, match_key
+from .text import WORD_RE, content_stems, match_key, strip_dateline
 from .wordlists import word_set
 
 KEYWORD_COUNT = 8
@@ -82,7 +82,9 @@ def extract_keywords(
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     first_seen: dict[str, int] = {}
-    texts = [s.text for s in sentences]
+    body = [s for s in sentences if not s.is_heading]
+    # the dateline ("BRUSSELS (AP) —") says where the story was filed, not what it is about
+    texts = [strip_dateline(s.text) if body and s is body[0] else s.text for s in sentences]
     if title:
         texts.append(title)
     for position, text in enumerate(texts):

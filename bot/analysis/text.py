@@ -16,6 +16,24 @@ _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
 WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+# A dateline opens a wire story with where it was filed, not what it is about: "NEW YORK (AP) —",
+# "BENGALURU:", "MANILA, Philippines (UPDATED) –", "Springfield, Aug 30 (PTI)". An upper-case place
+# ends at a dash, colon or agency; a place written in title case only counts with a date or an agency.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_DATELINE = re.compile(
+    rf"""^\s*(?:
+        [A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
+            (?:,?\s*{_MONTH})?\s*(?:\([^()]{{1,40}}\))?\s*[—–:\-]\s*
+      | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
+            (?:,?\s*{_MONTH}\s*(?:\([^()]{{1,40}}\))?\s*[—–:\-]?|\s*\([^()]{{1,40}}\)\s*[—–\-])\s*
+    )""",
+    re.VERBOSE,
+)
+
+
+def strip_dateline(text: str) -> str:
+    """An article's first sentence without its dateline: what the story is about, not where from."""
+    return _DATELINE.sub("", text, count=1)
 
 
 # Two apostrophes (or backticks) for a quotation mark, as typewriter-style wire copy writes them:

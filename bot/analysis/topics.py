@@ -11,7 +11,7 @@ from textblob.en import parse
 
 from .models import Sentence, TopicSentiment, TopicTerms
 from .sentiment import Assessment, judgement_in, pool
-from .text import STOPWORDS, match_key
+from .text import STOPWORDS, match_key, strip_dateline
 from .text_polarity import sentence_polarity
 from .topic_evidence import assess_about, read_about
 from .topic_match import (
@@ -42,19 +42,6 @@ _MAX_TOPIC_WORDS = 4
 _TOKEN = re.compile(r"[^\W_][\w.&\-]*[\w&]|[^\W_]|['’]s\b|[^\w\s]")
 # Web addresses are no topic: their pieces ("https", "www.example.com") would be read as nouns.
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-# A dateline opens a wire story with where it was filed, not what it is about: "NEW YORK (AP) —",
-# "BENGALURU:", "MANILA, Philippines (UPDATED) –", "Springfield, Aug 30 (PTI)". An upper-case place
-# ends at a dash, colon or agency; a place written in title case only counts with a date or an agency.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-_DATELINE = re.compile(
-    rf"""^\s*(?:
-        [A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
-            (?:,?\s*{_MONTH})?\s*(?:\([^()]{{1,40}}\))?\s*[—–:\-]\s*
-      | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
-            (?:,?\s*{_MONTH}\s*(?:\([^()]{{1,40}}\))?\s*[—–:\-]?|\s*\([^()]{{1,40}}\)\s*[—–\-])\s*
-    )""",
-    re.VERBOSE,
-)
 _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
 # How far (in words) sentiment about a topic reaches from its mention: a word d words away counts
 # 1 / (1 + d / REACH), so a word five words off counts half. Opinion words near a mention are about
@@ -354,7 +341,7 @@ def _names_a_speaker(words: list[str], name_words: frozenset[str]) -> bool:
 
 def _topic_text(sentence: Sentence, first_body: bool) -> str:
     """The sentence as topics are read from it: the article's first sentence without its dateline."""
-    return _DATELINE.sub("", sentence.text, count=1) if first_body else sentence.text
+    return strip_dateline(sentence.text) if first_body else sentence.text
 
 
 def extract_topics(

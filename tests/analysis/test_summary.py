@@ -214,3 +214,15 @@ def test_a_doubled_quote_mark_is_shown_once() -> None:
         "“We lose half our trade when the trains stop,” said baker Ana Lopes." in analysis.summary.sentences
     )
     assert not any("““" in s or "””" in s for s in analysis.summary.sentences)
+
+
+def test_the_dateline_city_is_not_a_keyword() -> None:
+    text = (
+        "OSLOVIA (AP) — Dock workers extended the harbour strike on Monday. The harbour strike has "
+        "stopped ferries to Oslovia for a week. Shipping firms said the harbour strike cost them dearly, and dock "
+        "workers said wages must rise."
+    )
+    keywords = _keywords(text)
+    assert "strike" in keywords or "harbour" in keywords
+    # the city the story was filed from, named once more in passing, is not what it is about
+    assert "oslovia" not in keywords and "ap" not in keywords, keywords
