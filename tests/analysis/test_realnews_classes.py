@@ -495,7 +495,6 @@ def test_name_of_firm_is_the_person() -> None:
 # ---------------------------------------------------------------- quote marks over paragraphs
 
 
-@TODO
 def test_quote_running_over_two_paragraphs() -> None:
     text = (
         'Ana Ruiz, the trade minister, spoke at length. "We will keep the tariff until the mills recover.\n'
@@ -504,6 +503,37 @@ def test_quote_running_over_two_paragraphs() -> None:
     direct = quotes_of(by_name(text)["Ana Ruiz"], "direct")
     assert any("keep the tariff" in q for q in direct)
     assert any("before the spring" in q for q in direct)
+
+
+def test_quote_block_over_three_paragraphs_takes_the_speaker_named_at_its_end() -> None:
+    text = (
+        "The harbour reopened on Monday.\n"
+        '"The storm took the cranes first.\n'
+        '"Then it took the sea wall.\n'
+        '"We rebuilt both in nine weeks," said harbour master Ines Carvalho.'
+    )
+    direct = quotes_of(by_name(text)["Ines Carvalho"], "direct")
+    assert len(direct) == 3
+
+
+def test_an_unattributed_open_quote_does_not_pass_an_earlier_speaker_on() -> None:
+    text = (
+        '"The road is a mess," said Tomas Berg, a resident.\n'
+        'A neighbour who asked not to be named was blunter: "It is really bad.\n'
+        '"Nobody sleeps on this street any more."'
+    )
+    direct = quotes_of(by_name(text)["Tomas Berg"], "direct")
+    assert direct == ["The road is a mess"]
+
+
+def test_quote_opening_a_paragraph_after_reported_speech_is_that_speaker() -> None:
+    text = (
+        "Health Minister Ana Ruiz spoke at the clinic.\n"
+        "She said the wards were short of 4,000 nurses.\n"
+        '"We will train them here rather than recruit abroad."'
+    )
+    direct = quotes_of(by_name(text)["Ana Ruiz"], "direct")
+    assert direct == ["We will train them here rather than recruit abroad."]
 
 
 def test_typewriter_quote_marks_are_quote_marks() -> None:

@@ -45,8 +45,7 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
     full: set[int] = set()
     reader = ClauseReader(doc, scan, full)  # reads partial quotes as text, so it follows `full` as it grows
     by_paragraph = _attributions_by_paragraph(doc, scan)
-    out: list[Attributed] = []
-    previous: Target | None = None
+    found_for: list[_Reading] = []
     last: tuple[int, Target] | None = None  # paragraph and speaker of the latest attributed quote
     for q in doc.quotes:
         s_open = doc.sentence_at(q.open)
@@ -58,18 +57,35 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
         whole = _is_full(doc, reader, q, found.adjacent)
         if whole:
             full.add(q.open)
-        if target is None and q.continues and previous is not None:
-            target, rule = previous, QuoteRule.CONTINUED_QUOTE
+        if target is None and q.continues and found_for and found_for[-1][2] is not None:
+            target, rule = found_for[-1][2], QuoteRule.CONTINUED_QUOTE  # the quote it carries on
         if target is None and whole and not reader.titleish(q) and not reader.naming(q, q.open - 40):
             target, rule = _paragraph_speaker(doc, speakers, by_paragraph, q, s_open, last)
-        if target is None:
-            continue
-        previous = target
-        last = (q.paragraph, target)
-        out.append(
-            Attributed(target, Quote(doc.text[q.start : q.end], "direct", q.start, q.end, s_open.index, rule))
-        )
+        found_for.append((q, s_open, target, rule))
+        if target is not None:
+            last = (q.paragraph, target)
+    out = [
+        Attributed(target, Quote(doc.text[q.start : q.end], "direct", q.start, q.end, s.index, rule))
+        for q, s, target, rule in _speaker_after_the_block(found_for)
+        if target is not None
+    ]
     return DirectQuotes(tuple(out), _transcripts(doc, scan, speakers), frozenset(full))
+
+
+_Reading = tuple[QuoteSpan, Sentence, Target | None, QuoteRule]
+
+
+def _speaker_after_the_block(readings: list[_Reading]) -> list[_Reading]:
+    """A quote left open at its paragraph's end and carried on by the next paragraph's quote belongs to
+    the speaker named after the block: “We will keep the tariff. ¶ “Nobody should expect a change,” she
+    said. Read backwards, so a block of several paragraphs takes the speaker of its last one."""
+    out = list(readings)
+    for n in range(len(out) - 2, -1, -1):
+        q, sentence, target, _ = out[n]
+        following = out[n + 1]
+        if target is None and not q.closed and following[0].continues and following[2] is not None:
+            out[n] = (q, sentence, following[2], QuoteRule.CONTINUED_QUOTE)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,10 +245,17 @@ def _paragraph_speaker(
     chosen = before or after
     if chosen is not None:
         return speakers.of(chosen)[-1], QuoteRule.PARAGRAPH_SPEAKER
-    if q.open == doc.paragraph_start.get(paragraph, -1) and last is not None:
-        last_paragraph, target = last
-        if last_paragraph == paragraph - 1:
-            return target, QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER
+    if q.open != doc.paragraph_start.get(paragraph, -1):
+        return None, QuoteRule.PARAGRAPH_SPEAKER
+    if last is not None and last[0] == paragraph - 1:
+        return last[1], QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER
+    # "He said that the NHS was short of staff. ¶ “It's actually half a million …": the one speaker of
+    # the paragraph before
+    before_targets = {
+        id(t): t for a in by_paragraph.get(paragraph - 1, ([], []))[0] for t in speakers.of(a)[-1:]
+    }
+    if len(before_targets) == 1:
+        return next(iter(before_targets.values())), QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER
     return None, QuoteRule.PARAGRAPH_SPEAKER
 
 
