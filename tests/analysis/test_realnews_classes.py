@@ -350,6 +350,41 @@ def test_the_reporters_question_before_the_answer_is_not_the_speakers() -> None:
     assert quotes_of(by_name(text)["Tom Reyes"], "indirect") == ["he reads history"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "words"),
+    [
+        (
+            "Chief Ines Carvalho had informed the mediators that the union accepted the offer.",
+            "Ines Carvalho",
+            "indirect",
+            "the union accepted the offer",
+        ),
+        (
+            'Coach Tevita Manu retorted: "We lost the toss, not the match."',
+            "Tevita Manu",
+            "direct",
+            "We lost the toss",
+        ),
+        (
+            'Coach Tevita Manu answered: "More training, fewer excuses."',
+            "Tevita Manu",
+            "direct",
+            "More training",
+        ),
+        (
+            "Dana Whitfield alleged that the police had hidden the files.",
+            "Dana Whitfield",
+            "indirect",
+            "the police had hidden the files",
+        ),
+    ],
+)
+def test_informed_retorted_answered_alleged_attribute_speech(
+    text: str, name: str, kind: str, words: str
+) -> None:
+    assert any(words in q for q in quotes_of(by_name(text)[name], kind))
+
+
 def test_told_the_audience_that() -> None:
     text = "Ana Ruiz, the trade minister, told the audience that the tariff would stay."
     assert said(by_name(text)["Ana Ruiz"], "the tariff would stay")
@@ -566,6 +601,7 @@ def test_no_space_after_the_closing_quote_mark() -> None:
         "Heavy rain hit the coast on Monday, saying little about the season to come.",
         "The rebels are believed to hold the town.",
         "Dana Whitfield mentioned the report in passing.",
+        "The alleged victim, Tom Reyes, was 19 at the time.",
     ],
 )
 def test_not_speech_gives_no_expert(text: str) -> None:

@@ -57,8 +57,21 @@ _SUBJECT_WORDS = 12  # words of a subject an attribution may interrupt: "The new
 # after the attribution, a comma (a circumstance before it): "…, she said on Monday, would double …"
 _GOES_ON = re.compile(rf"\s*(?:{_OPENER}{_NO_BREAK}{{0,60}}?)?,\s*")
 _LISTENER_THAT = re.compile(r"(?P<who>[^.;:!?\"“”\ue000]{1,80}?)\s+(?P<that>that)\s+", re.I)
-# participles whose first object is who is told: "telling supporters that …", not "saying the unions that …"
-_LISTENER_PARTICIPLES = frozenset({"telling", "assuring", "reminding", "informing", "warning", "asking"})
+# verbs whose first object is who is told: "telling supporters that …", not "saying the unions that …"
+_LISTENER_PARTICIPLES = frozenset(
+    {
+        "telling",
+        "assuring",
+        "reminding",
+        "informing",
+        "warning",
+        "asking",
+        "informed",
+        "informs",
+        "assured",
+        "reminded",
+    }
+)
 _WHEN_OPENER = re.compile(r"\s*(?:when|whenever|as|after)\s+(?:i|we|you|asked|questioned|pressed)\b", re.I)
 _ING_OPENER = re.compile(r"\s*([A-Za-z]+ing)\b")
 _TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\.?\s+$")
@@ -203,8 +216,9 @@ def clause_after_verb(
     end = b if carried is None else carried.start()
     according = attribution.order is Order.ACCORDING_TO
     for verb, verb_start, piece_start, piece_end in _speech_verbs_in_turn(doc, attribution, start, end):
-        piece_start = _past_listener(doc, verb, piece_start, piece_end)
-        if _reports_clause(doc, verb, according, piece_start, piece_end):
+        told = _past_listener(doc, verb, piece_start, piece_end)
+        if told > piece_start or _reports_clause(doc, verb, according, piece_start, piece_end):
+            piece_start = told
             spans += _and_that(doc, skip_to_clause(doc.text, piece_start, piece_end), piece_end)
         else:
             piece = _trim(doc, max(a, verb_start), piece_end)
