@@ -12,6 +12,7 @@ from .names import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     TITLE_ABBREVIATIONS,
     is_agent_noun,
     is_common_word,
@@ -24,6 +25,9 @@ from .names import (
 from .roles import is_role_modifier
 from .speech_tokens import NameParse, Token, _index_at, _is_initial, _is_name_token, _rejoin
 from .speech_verbs import _RUN_JOINERS
+
+# Words that join capitalised words into one run: "Bank of England", "Ministry for Roads & Bridges".
+_JOINERS = _RUN_JOINERS | {"&"}
 
 
 def run_left(tokens: list[Token], k: int, lo: int) -> int:
@@ -41,12 +45,15 @@ def run_left(tokens: list[Token], k: int, lo: int) -> int:
         if prev.low in NAME_PARTICLES and prev.text.islower():
             i -= 1
             continue
-        if prev.low in _RUN_JOINERS and i - 2 >= lo and _is_name_token(tokens[i - 2]):
+        if prev.low in _JOINERS and i - 2 >= lo and _is_name_token(tokens[i - 2]):
+            i -= 1
+            continue
+        if prev.low == "and" and i - 2 >= lo and _portfolio_left(tokens, i - 2, lo):
             i -= 1
             continue
         break
     # a run never starts with a particle or joiner, unless a particle opens a surname ("del Valle")
-    while i < k and tokens[i].low in _RUN_JOINERS:
+    while i < k and tokens[i].low in _JOINERS:
         i += 1
     return i
 
@@ -70,13 +77,40 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
             if k < hi and _is_name_token(tokens[k]):
                 j = k
                 continue
-        if tok.low in _RUN_JOINERS and j > i and j + 1 < hi and _is_name_token(tokens[j + 1]):
+        if tok.low in _JOINERS and j > i and j + 1 < hi and _is_name_token(tokens[j + 1]):
             j += 1
             continue
+        if (
+            tok.low == "and"
+            and j + 1 < hi
+            and _is_name_token(tokens[j + 1])
+            and holds_portfolio(tokens, i, j)
+        ):
+            j += 1  # "Minister of Communications and Digital Fahmi Fadzil"
+            continue
         break
-    while j > i and tokens[j - 1].low in _RUN_JOINERS | NAME_PARTICLES:
+    while j > i and tokens[j - 1].low in _JOINERS | NAME_PARTICLES:
         j -= 1
     return j
+
+
+def holds_portfolio(tokens: list[Token], a: int, b: int) -> bool:
+    """tokens[a:b] hold an office and its portfolio: "Secretary of Health", "Minister for Roads"."""
+    return any(
+        is_role_word(tokens[n].text) and tokens[n].is_cap and tokens[n + 1].low in _RUN_JOINERS
+        for n in range(a, b - 1)
+    )
+
+
+def _portfolio_left(tokens: list[Token], k: int, lo: int) -> bool:
+    """The capitalised words ending at k open with an office and its portfolio, so an "and" after
+    them joins the portfolio ("Secretary of Health and Human Services"), not two names."""
+    if not _is_name_token(tokens[k]):
+        return False
+    i = k
+    while i - 1 >= lo and k - i < 8 and (_is_name_token(tokens[i - 1]) or tokens[i - 1].low in _JOINERS):
+        i -= 1
+    return holds_portfolio(tokens, i, k + 1)
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
@@ -105,7 +139,12 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         if word.low in _RUN_JOINERS and not is_role_word(words[n - 1].text):
             after = [w.text for w in words[n + 1 :]]
             lead = words[0].low
-            person_like = is_first_name(words[0].text) or lead in HONORIFICS or lead in TITLE_ABBREVIATIONS
+            person_like = (
+                is_first_name(words[0].text)
+                or lead in HONORIFICS
+                or lead in TITLE_ABBREVIATIONS
+                or (n >= 2 and _person_shaped([w.text for w in words[:n]]))
+            )
             org_like = (
                 any(w.lower() in ORG_WORDS for w in after) or name_key(" ".join(after)) in place_names()
             )
@@ -142,10 +181,20 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         rest = [m for m in range(cut + 2, len(texts) - 1) if is_first_name(texts[m])]
         if rest:
             cut = rest[0] - 1
-        elif len(texts) - (cut + 2) > 2:
+        elif len(texts) - (cut + 2) > 2 and _person_shaped(texts[-2:]):
             cut = len(texts) - 3
         else:
             cut = len(texts) - 1
+    if cut < 0:
+        cut = _description_cut(texts)
+    if cut < 0 and affiliation is None:
+        tail = _person_tail(texts)
+        if tail > 0 and any(t.lower() in ORG_WORDS for t in texts[:tail]):
+            # "Ministry of Health Betson Chisamire": the organisation the person works for
+            affiliation = " ".join(texts[:tail])
+            words, texts = words[tail:], texts[tail:]
+        elif tail > 0 and "&" in texts[:tail]:
+            cut = tail - 1  # a portfolio: "Roads & Bridges Anand Kulkarni"
     role = None
     role_start = -1
     honorific = None
@@ -189,6 +238,52 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     parse.kind, parse.evidence = _classify(name_texts, role or affiliation, honorific)
     parse.affiliation = affiliation
     return parse
+
+
+def _name_word(text: str) -> bool:
+    """A word that may stand in a person's name: capitalised, no acronym, organisation, office or place."""
+    low = text.lower()
+    return (
+        text[:1].isupper()
+        and not (text.isupper() and len(text) > 1)
+        and low not in ORG_WORDS
+        and low not in NOT_NAMES
+        and not is_role_word(text)
+        and name_key(text) not in place_names()
+    )
+
+
+def _person_shaped(texts: list[str]) -> bool:
+    """Two to four name words that read as a person: a first name then no common word ("Mark Carney"),
+    or no common word at all ("Betson Chisamire"); "Merrill Lynch" and "Health Services" are not."""
+    if not 2 <= len(texts) <= 4 or not all(_name_word(t) for t in texts):
+        return False
+    return (is_first_name(texts[0]) or not is_common_word(texts[0])) and not any(
+        is_common_word(t) for t in texts[1:]
+    )
+
+
+def _person_tail(texts: list[str]) -> int:
+    """Where a person's name starts at the end of a longer run ("Ministry of Health | Betson Chisamire",
+    "Roads & Bridges | Anand Kulkarni"), or -1; the longest such name wins."""
+    for start in range(1, len(texts) - 1):
+        if texts[start - 1].lower() not in _JOINERS and _person_shaped(texts[start:]):
+            return start
+    return -1
+
+
+def _description_cut(texts: list[str]) -> int:
+    """0 when the run opens with a word that describes a person, not their name: "Resident Dave Broome",
+    "Filmmaker Jack Marino" (the word may be a surname too, so a person-shaped name must follow)."""
+    low = texts[0].lower()
+    if len(texts) < 3 or low.endswith("s") or is_first_name(texts[0]):
+        return -1
+    if low in PEOPLE_NOUNS - _NOT_DESCRIPTIONS or is_agent_noun(low):
+        return 0 if _person_shaped(texts[1:]) or is_first_name(texts[1]) else -1
+    return -1
+
+
+_NOT_DESCRIPTIONS = frozenset({"person", "people", "man", "woman", "someone", "somebody", "family"})
 
 
 # "JPMorgan", "BlackRock", "OpenAI": capitals inside a word mark a brand, but not "McAdams" or "DeSantis"

@@ -14,7 +14,7 @@ from .names import (
 )
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
-from .speaker_phrases import _name_speaker, _np_head_kind
+from .speaker_phrases import _name_speaker, _np_head_kind, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
 from .speech_verbs import _CLAUSE_WORDS
 
@@ -96,6 +96,11 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
         return Speaker("pronoun", tok.low, tok.start, tok.end)
     if _is_name_token(tok):
         j = run_right(tokens, i, hi)
+        if j + 1 < hi and tokens[j].text == "," and _is_name_token(tokens[j + 1]):
+            # "said Minister of State for Skill Development, Electronics & Technology Rajeev Chandrasekhar"
+            portfolio = _portfolio_speaker(tokens, i, j + 1, run_right(tokens, j + 1, hi), i, sentence_first)
+            if portfolio is not None:
+                return portfolio
         employed = _firm_role_name(tokens, i, j, hi, sentence_first)
         if employed is not None:
             return employed

@@ -12,7 +12,7 @@ from .names import (
 )
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
-from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left
+from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
 from .speech_verbs import _PREPOSITIONS
 
@@ -113,7 +113,10 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
         speakers[-1].end = tok.end
     elif _is_name_token(tok):
         a = run_left(tokens, k, lo)
-        speaker = _name_speaker(tokens, a, k + 1, lo, sentence_first)
+        speaker = None
+        if a - 2 >= lo and tokens[a - 1].text == "," and _is_name_token(tokens[a - 2]):
+            speaker = _portfolio_speaker(tokens, run_left(tokens, a - 2, lo), a, k + 1, lo, sentence_first)
+        speaker = speaker or _name_speaker(tokens, a, k + 1, lo, sentence_first)
         speakers = [speaker] if speaker else []
         if speaker is None:
             np = _np_left(tokens, k, lo)

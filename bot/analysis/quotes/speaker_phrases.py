@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .name_runs import parse_run, pre_name_role
+from .name_runs import holds_portfolio, parse_run, pre_name_role
 from .names import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
@@ -13,7 +13,7 @@ from .names import (
     tag_of,
 )
 from .rules import RoleEvidence, RoleRule
-from .speech_tokens import Speaker, SpeakerKind, Token
+from .speech_tokens import Speaker, SpeakerKind, Token, _index_at, _rejoin
 from .speech_verbs import _BE, _CLAUSE_WORDS, _DETERMINERS, _PREPOSITIONS, SPEECH_VERBS
 
 
@@ -98,6 +98,16 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
     if parse.role:
         speaker.roles.append(RoleEvidence(parse.role_start, parse.role, RoleRule.TITLE_BEFORE_NAME))
         speaker.start = min(speaker.start, parse.role_start)
+    if parse.affiliation and parse.start > tokens[a].start:
+        # "A senior official in the Ministry of Health Betson Chisamire": the job, then the organisation
+        role, start = _role_at_organisation(tokens, a, lo)
+        if role:
+            text = role + " " + _rejoin(tokens, a, _index_at(tokens, parse.start))
+            speaker.roles.append(RoleEvidence(start, text, RoleRule.ROLE_BEFORE_NAME))
+            speaker.start = min(speaker.start, start)
+        else:
+            speaker.roles.append(RoleEvidence(tokens[a].start, parse.affiliation, RoleRule.AFFILIATION))
+        return speaker
     if parse.affiliation:
         speaker.roles.append(RoleEvidence(parse.end + 1, parse.affiliation, RoleRule.AFFILIATION))
     if a - 1 >= lo and tokens[a - 1].low == "the" and not parse.role:
@@ -111,4 +121,35 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
             parse.evidence = True
             if parse.kind == "single":
                 parse.kind = "person"
+    return speaker
+
+
+def _role_at_organisation(tokens: list[Token], a: int, lo: int) -> tuple[str | None, int]:
+    """The job before "in/at/of the ORGANISATION": "a senior official in the" Ministry of Health …"""
+    i = a
+    if i - 1 >= lo and tokens[i - 1].low == "the":
+        i -= 1
+    if i - 1 < lo or tokens[i - 1].low not in ("in", "at", "of", "with", "from"):
+        return None, -1
+    role, start = pre_name_role(tokens, i - 1, lo)
+    if not role:
+        return None, -1
+    return _rejoin(tokens, _index_at(tokens, start), a), start
+
+
+def _portfolio_speaker(
+    tokens: list[Token], p: int, a: int, b: int, lo: int, sentence_first: int
+) -> Speaker | None:
+    """ "Minister for Rural Water, Roads & Bridges Anand Kulkarni": an office whose portfolio runs on
+    over a comma into the run tokens[a:b] that ends with the name; the whole is the role."""
+    if not (lo <= p < a - 1 and tokens[a - 1].text == "," and holds_portfolio(tokens, p, a - 1)):
+        return None
+    speaker = _name_speaker(tokens, a, b, lo, sentence_first)
+    if speaker is None or speaker.kind != "name" or speaker.name is None:
+        return None
+    if speaker.name.start <= tokens[a].start:
+        return None  # "Minister for Water, Anand Kulkarni": the name alone after the comma
+    role = _rejoin(tokens, p, _index_at(tokens, speaker.name.start))
+    speaker.roles = [RoleEvidence(tokens[p].start, role, RoleRule.TITLE_BEFORE_NAME)]
+    speaker.start = tokens[p].start
     return speaker
