@@ -132,7 +132,6 @@ def test_coach_before_the_name() -> None:
 # ---------------------------------------------------------------- surnames, single names, family name first
 
 
-@TODO
 def test_surname_that_is_a_common_word() -> None:
     text = (
         "Council engineer Patricia Long inspected the dam on Friday. "
@@ -531,7 +530,6 @@ def test_she_said_skips_names_in_brackets_for_the_subject_with_a_role() -> None:
 # ---------------------------------------------------------------- joint speakers and firms
 
 
-@TODO
 def test_joint_speakers_each_sign() -> None:
     text = (
         "Senators Dana Whitfield, Omar Castellanos and Ruth Ingram wrote that the agency had "

@@ -18,6 +18,7 @@ from .names import (
     ORG_WORDS,
     is_common_word,
     is_first_name,
+    is_function_word,
     name_key,
     place_names,
     tag_of,
@@ -70,6 +71,13 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
         if low in ("week", "month", "year") and k - 1 >= lo and tokens[k - 1].low in ("last", "this"):
             k -= 2
             continue
+        if (
+            low in _SKIP
+            and tok.is_cap
+            and (k == lo or not tokens[k - 1].is_word)
+            and not is_function_word(low)
+        ):
+            return k, True  # "Long said" opening a sentence: a surname, not the adverb of "has long said"
         if low in _SKIP or (
             low.endswith("ly") and tok.text.islower() and len(low) > 4 and is_common_word(low)
         ):

@@ -19,6 +19,7 @@ from .names import (
     is_first_name,
     is_function_word,
     is_role_word,
+    name_content,
     name_key,
     place_names,
 )
@@ -301,7 +302,7 @@ def _classify(
         return "org", False
     if honorific or role:
         return "person", True
-    content = [w for w in name if w.lower() not in NAME_PARTICLES]
+    content = name_content(name)
     if len(content) < 2:
         if is_first_name(name[0]) and not is_common_word(name[0]):
             return "single", True

@@ -107,6 +107,17 @@ def is_verb(word: str) -> bool:
     return tag_of(low).startswith(("VB", "MD")) and low not in ROLE_WORDS and low not in PEOPLE_NOUNS
 
 
+def name_content(tokens: list[str]) -> list[str]:
+    """The words of a name that identify the person, particles left out ("Antonio del Valle" → Antonio,
+    Valle); a capitalised first word that is a first name stays ("Ben Carson", "Al Gore", "Van Jones")."""
+    return [
+        t
+        for n, t in enumerate(tokens)
+        if t.lower() not in NAME_PARTICLES
+        or (n == 0 and len(tokens) > 1 and t[:1].isupper() and is_first_name(t))
+    ]
+
+
 def is_first_name(token: str) -> bool:
     head = token.split("-", 1)[0]
     return head[:1].isupper() and head.capitalize() in first_names()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .names import FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES, gender_of, name_key, spelling_variants
+from .names import FEMALE_HONORIFICS, MALE_HONORIFICS, gender_of, name_content, name_key, spelling_variants
 from .rules import RoleEvidence
 from .speech_tokens import NameParse
 
@@ -58,7 +58,7 @@ class People:
                     self.by_key.setdefault(key, []).append(person)
 
     def _content(self, tokens: list[str]) -> list[str]:
-        return [t for t in tokens if t.lower() not in NAME_PARTICLES] or tokens
+        return name_content(tokens) or tokens
 
     def find(self, tokens: list[str], pos: int) -> Person | None:
         """The person these name tokens refer to: all tokens must belong to one person's name."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
-from .names import NAME_PARTICLES, is_common_word, name_key
+from .names import is_common_word, name_content, name_key
 from .people import People, Person
 from .roles import best_fit
 from .rules import RoleEvidence, RoleRule
@@ -167,7 +167,7 @@ def _resolve_speaker(
     if parse is None:
         return None
     tokens = parse.name
-    content = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    content = name_content(tokens)
     person: Person | None
     if len(content) >= 2 and parse.kind == "person":
         person = people.add(tokens, parse.start, caps_only=attribution.order is Order.LABEL)

@@ -11,7 +11,7 @@ from ..models import Sentence
 from .attribution import find_attributions, transcript_label
 from .document import Copula, Document, Mention
 from .name_runs import parse_run, pre_name_role, run_right
-from .names import NAME_PARTICLES, PEOPLE_NOUNS, is_agent_noun, is_role_word, name_key, tag_of
+from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word, name_content, name_key, tag_of
 from .participles import participle_attributions
 from .people import People, Person, title_case
 from .roles import COPULA, clean_role, is_role_modifier
@@ -146,7 +146,7 @@ def _mentions(
 
 def _person_named(parse: NameParse, people: People) -> Person:
     """The person a mention names: a full name is recorded; a surname is the person named before."""
-    if len([t for t in parse.name if t.lower() not in NAME_PARTICLES]) >= 2:
+    if len(name_content(parse.name)) >= 2:
         person = people.add(parse.name, parse.start)
     else:
         person = people.find(parse.name, parse.start) or people.add(parse.name, parse.start)

@@ -139,17 +139,51 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
 
 
 def _joint(tokens: list[Token], a: int, lo: int, sentence_first: int) -> list[Speaker]:
-    """Co-speakers joined by "and" before a speaker: "both del Valle and ... Ramirez said"."""
+    """Co-speakers before a speaker: "both del Valle and ... Ramirez said", and each signer of a list,
+    "Senators Ana Ruiz (D-NM), Omar Haddad, Ines Carvalho and Ruth Ingram wrote"."""
     if a - 2 < lo or tokens[a - 1].low != "and":
         return []
     k = a - 2
     if tokens[k].text == ",":
         k -= 1
-    if k < lo or not _is_name_token(tokens[k]):
-        return []
-    b = run_left(tokens, k, lo)
-    other = _name_speaker(tokens, b, k + 1, lo, sentence_first)
-    return [other] if other and other.kind == "name" else []
+    found: list[Speaker] = []
+    while k >= lo:
+        k = _skip_party(tokens, k, lo)
+        if k < lo or not _is_name_token(tokens[k]):
+            break
+        b = run_left(tokens, k, lo)
+        other = _name_speaker(tokens, b, k + 1, lo, sentence_first)
+        if other is None or other.kind != "name":
+            break
+        if found and (other.name is None or other.name.kind != "person"):
+            break  # further along a list, only a full name counts: "In Lagos, Ana Ruiz and …" is no signer
+        found.insert(0, other)
+        if b - 2 < lo or tokens[b - 1].text != ",":
+            if len(found) > 1 and not _opens_list(tokens, b, lo):
+                return found[-1:]  # "After meeting Ana Ruiz, Omar Haddad and …": Ruiz is met, not a signer
+            break
+        k = b - 2
+    return found
+
+
+def _opens_list(tokens: list[Token], b: int, lo: int) -> bool:
+    """A list of signers stands as the subject: at the clause's start or after a title ("Senators")."""
+    if b <= lo:
+        return True
+    prev = tokens[b - 1]
+    return not prev.is_word or prev.low in ("both", "and") or is_role_word(prev.text)
+
+
+def _skip_party(tokens: list[Token], k: int, lo: int) -> int:
+    """Index of the name before a party code in brackets: "Ana Ruiz (D-NM)" → the index of "Ruiz"."""
+    if tokens[k].text != ")":
+        return k
+    j = k - 1
+    while j >= lo and k - j < 8 and tokens[j].text != "(":
+        j -= 1
+    if j < lo or not is_party_code(_rejoin(tokens, j + 1, k)):
+        return k
+    return j - 1
 
 
 def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
