@@ -88,6 +88,17 @@ def test_portfolio_with_for_and_ampersand_is_no_name() -> None:
             "Secretary of Housing and Urban Renewal",
         ),
         ("Resident Dave Whitcombe said the road had been closed for a month.", "Dave Whitcombe", "Resident"),
+        ("But resident Dave Whitcombe said the road had been closed.", "Dave Whitcombe", "resident"),
+        (
+            "Riverside Mill resident Dawn Okafor said the road had been closed.",
+            "Dawn Okafor",
+            "Riverside Mill resident",
+        ),
+        (
+            "Lumora Co-founder and CEO Priya Natarajan said there had been no leak.",
+            "Priya Natarajan",
+            "Lumora Co-founder and CEO",
+        ),
     ],
 )
 def test_the_whole_office_before_the_name_is_the_role(text: str, name: str, role: str) -> None:
@@ -99,6 +110,13 @@ def test_the_whole_office_before_the_name_is_the_role(text: str, name: str, role
 def test_two_surnames_joined_by_and_stay_two_speakers() -> None:
     experts, sources = run("Okonkwo and Brandt said the rents would be frozen.")
     assert len(experts) + len(sources) == 2
+
+
+def test_first_name_surname_of_a_town_is_the_person_from_there() -> None:
+    text = '"A waste of time and money," Cheryl Dunmore of Ashby Parva said.'
+    experts = by_name(text)
+    assert list(experts) == ["Cheryl Dunmore"]
+    assert "Ashby Parva" in (experts["Cheryl Dunmore"].role or "")
 
 
 def test_an_organisation_ending_in_a_common_word_is_not_split_into_a_person() -> None:

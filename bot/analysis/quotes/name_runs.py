@@ -49,7 +49,11 @@ def run_left(tokens: list[Token], k: int, lo: int) -> int:
         if prev.low in _JOINERS and i - 2 >= lo and _is_name_token(tokens[i - 2]):
             i -= 1
             continue
-        if prev.low == "and" and i - 2 >= lo and _portfolio_left(tokens, i - 2, lo):
+        if (
+            prev.low == "and"
+            and i - 2 >= lo
+            and (_portfolio_left(tokens, i - 2, lo) or _joins_offices(tokens, i - 1))
+        ):
             i -= 1
             continue
         break
@@ -85,7 +89,7 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
             tok.low == "and"
             and j + 1 < hi
             and _is_name_token(tokens[j + 1])
-            and holds_portfolio(tokens, i, j)
+            and (holds_portfolio(tokens, i, j) or (j > i and _joins_offices(tokens, j)))
         ):
             j += 1  # "Minister of Communications and Digital Fahmi Fadzil"
             continue
@@ -100,6 +104,15 @@ def holds_portfolio(tokens: list[Token], a: int, b: int) -> bool:
     return any(
         is_role_word(tokens[n].text) and tokens[n].is_cap and tokens[n + 1].low in _RUN_JOINERS
         for n in range(a, b - 1)
+    )
+
+
+def _joins_offices(tokens: list[Token], k: int) -> bool:
+    """The "and" at k joins two offices of one person: "Co-founder and CEO Aprameya Radhakrishna"."""
+    return (
+        k >= 1
+        and k + 1 < len(tokens)
+        and all(tokens[m].is_cap and is_role_word(tokens[m].text, plural=False) for m in (k - 1, k + 1))
     )
 
 
@@ -149,7 +162,7 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
             org_like = (
                 any(w.lower() in ORG_WORDS for w in after) or name_key(" ".join(after)) in place_names()
             )
-            if person_like and org_like:
+            if person_like and (org_like or (n >= 2 and is_first_name(words[0].text))):
                 affiliation = " ".join(after)
                 words = words[:n]
                 break
@@ -273,13 +286,18 @@ def _person_tail(texts: list[str]) -> int:
     return -1
 
 
+def _describes_person(low: str) -> bool:
+    """A singular noun for someone by what they are, not a job: "resident", "voter", "student"."""
+    return low in PEOPLE_NOUNS and low not in _NOT_DESCRIPTIONS and not low.endswith("s")
+
+
 def _description_cut(texts: list[str]) -> int:
     """0 when the run opens with a word that describes a person, not their name: "Resident Dave Broome",
     "Filmmaker Jack Marino" (the word may be a surname too, so a person-shaped name must follow)."""
     low = texts[0].lower()
-    if len(texts) < 3 or low.endswith("s") or is_first_name(texts[0]):
+    if len(texts) < 3 or is_first_name(texts[0]):
         return -1
-    if low in PEOPLE_NOUNS - _NOT_DESCRIPTIONS or is_agent_noun(low):
+    if _describes_person(low) or is_agent_noun(low):
         return 0 if _person_shaped(texts[1:]) or is_first_name(texts[1]) else -1
     return -1
 
@@ -324,9 +342,13 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
         tok = tokens[i - 1]
         if not tok.is_word:
             break
-        if is_role_word(tok.text) or (is_agent_noun(tok.text) and tok.text.islower()):
+        if (
+            is_role_word(tok.text)
+            or (is_agent_noun(tok.text) and tok.text.islower())
+            or (i == run_start and tok.text.islower() and _describes_person(tok.low))
+        ):
             seen_role = True
-        elif is_role_modifier(tok.text) or (tok.is_cap and seen_role):
+        elif is_role_modifier(tok.text) or (tok.is_cap and seen_role and not is_function_word(tok.text)):
             pass
         elif tok.text.endswith(("'s", "’s")) and seen_role:
             i -= 1
@@ -336,7 +358,9 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
         else:
             break
         i -= 1
-    if i >= run_start or not any(is_role_word(t.text) or is_agent_noun(t.text) for t in tokens[i:run_start]):
+    if i >= run_start or not any(
+        is_role_word(t.text) or is_agent_noun(t.text) or _describes_person(t.low) for t in tokens[i:run_start]
+    ):
         return None, -1
     while i < run_start and tokens[i].low in _RUN_JOINERS:
         i += 1
