@@ -171,8 +171,10 @@ def topic_sentiment(
     texts = tuple(s.text for s in sentences)
     if not texts or not topic.strip():
         return None
-    fits = stored is not None and terms_fit(stored, texts)
-    index = stored_index(texts, stored) if stored is not None and fits else cached_index(texts)
+    if stored is not None and terms_fit(stored, texts):
+        index = stored_index(texts, stored)
+    else:
+        index = cached_index(texts)
     return _topic_sentiment(sentences, index, topic)
 
 
