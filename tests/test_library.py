@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import bot.library as library_module
+import bot.library.articles as library_module
 from bot.errors import InputError, NotFoundError
 from bot.library import Library
 from bot.settings import Settings
