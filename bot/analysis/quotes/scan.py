@@ -10,13 +10,13 @@ from types import MappingProxyType
 from ..models import Sentence
 from .attribution import find_attributions, transcript_label
 from .document import Copula, Document, Mention
-from .name_runs import parse_run, pre_name_role, run_right
+from .name_runs import holds_portfolio, parse_run, pre_name_role, run_left, run_right
 from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word, name_content, name_key, tag_of
 from .participles import participle_attributions
 from .people import People, Person, title_case
 from .roles import COPULA, clean_role, is_role_modifier
 from .rules import RoleEvidence, RoleRule
-from .speech_tokens import Attribution, NameParse, Order, Speaker, Token, _index_at, tokenize
+from .speech_tokens import Attribution, NameParse, Order, Speaker, Token, _index_at, _rejoin, tokenize
 from .speech_verbs import _PREPOSITIONS
 
 
@@ -139,9 +139,27 @@ def _mentions(
             k = _mention_start(tokens, i, roles)
             subject = _opens_clause(tokens, k, parse)
             out.append(Mention(person, parse.start, subject, subject and _opens_sentence(tokens, k)))
+            if subject:
+                _reflexive_gender(tokens, j, person)
             _stated_role(doc, sentence, tokens[j - 1].end, None, person, copulas)
         i = j
     return out
+
+
+_REFLEXIVES = {"himself": "m", "herself": "f"}
+
+
+def _reflexive_gender(tokens: list[Token], j: int, person: Person) -> None:
+    """ "Nana Addo has dissociated himself from …": a reflexive in the clause a name opens refers to that
+    name, so it tells the person's gender better than a guess from the first name."""
+    for tok in tokens[j : j + 10]:
+        if not tok.is_word and tok.text != "'":
+            return  # the clause ends at a comma, quote or stop
+        if tok.is_cap or tok.low in _OPENS_CLAUSE:
+            return  # another name or clause: the reflexive could be theirs
+        if tok.low in _REFLEXIVES:
+            person.gender = _REFLEXIVES[tok.low]
+            return
 
 
 def _person_named(parse: NameParse, people: People) -> Person:
@@ -263,26 +281,59 @@ def _workplace(tokens: list[Token], i: int) -> bool:
 
 
 def _role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, int]:
-    """ "the opposition's transport spokesman, Jo Bell, …": a role set off before the name by a comma,
-    with the name closed by another comma (or the sentence's end)."""
-    if i < 2 or tokens[i - 1].text != "," or (j < len(tokens) and tokens[j].text not in (",", ".")):
+    """ "the opposition's transport spokesman, Jo Bell, …", "The Senate President, Ahmad Lawan, has …":
+    a role set off before the name by a comma, with the name closed by another comma (or the sentence's
+    end), or by its verb when the role opens the sentence ("Ghana's president, Nana Addo has …")."""
+    if i < 2 or tokens[i - 1].text != ",":
         return None, -1
     head = tokens[i - 2]
-    if (
-        not head.is_word
-        or head.is_cap
-        or not (is_role_word(head.low, plural=False) or is_agent_noun(head.low))
+    if not head.is_word:
+        return None, -1
+    a = _office_before_comma(tokens, i - 2) if head.is_cap else _lower_role_before_comma(tokens, i - 2)
+    if a < 0:
+        return None, -1
+    closed = j >= len(tokens) or tokens[j].text in (",", ".")
+    opens = _opens_sentence_at(tokens, a)
+    if head.is_cap and not opens:
+        return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
+    if not closed and not (
+        opens and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low != "and"
     ):
         return None, -1
-    a = i - 2
-    while a - 1 >= 0 and i - a < 8:
+    role = clean_role(_rejoin(tokens, a, i - 1))
+    return (role, tokens[a].start) if role else (None, -1)
+
+
+def _lower_role_before_comma(tokens: list[Token], k: int) -> int:
+    """Where a lower-case role ending at tokens[k] starts ("the opposition's transport spokesman"), or -1."""
+    head = tokens[k]
+    if not (is_role_word(head.low, plural=False) or is_agent_noun(head.low)):
+        return -1
+    a = k
+    while a - 1 >= 0 and k + 2 - a < 8:
         prev = tokens[a - 1]
         if not prev.is_word or prev.low in ("and", "but", "or"):
             break
         if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
-            return None, -1  # "After a meeting with the minister, Jo Bell left": no appositive
+            return -1  # "After a meeting with the minister, Jo Bell left": no appositive
         if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
             break
         a -= 1
-    role = clean_role(" ".join(t.text for t in tokens[a : i - 1]))
-    return (role, tokens[a].start) if role else (None, -1)
+    return a
+
+
+def _office_before_comma(tokens: list[Token], k: int) -> int:
+    """Where a capitalised office ending at tokens[k] starts ("The Minister of Information and Culture",
+    "The Police Public Relations Officer"), or -1: the run ends with an office or holds one with its
+    portfolio."""
+    a = run_left(tokens, k, 0)
+    if not (is_role_word(tokens[k].text, plural=False) or holds_portfolio(tokens, a, k + 1)):
+        return -1
+    if a - 1 >= 0 and tokens[a - 1].low in ("the", "a", "an"):
+        a -= 1
+    return a
+
+
+def _opens_sentence_at(tokens: list[Token], a: int) -> bool:
+    """tokens[a] opens the sentence, perhaps after a quote mark, dash or colon."""
+    return a == 0 or (not tokens[a - 1].is_word and tokens[a - 1].text not in (",", "(", ")"))

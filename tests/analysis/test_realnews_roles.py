@@ -1,0 +1,73 @@
+"""The roles of people quoted in real news (issue 12), one test per class, with sentences invented for
+the test: where the role stands, which of several readings a reader sees, what is not a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_quotes import by_name, quotes_of
+
+# ---------------------------------------------------------------- a role set off before the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Harbour Board Chairman, Kwesi Mensah, has asked the council to dredge the channel. "
+            "Mensah said the work would start in May.",
+            "Kwesi Mensah",
+            "The Harbour Board Chairman",
+        ),
+        (
+            "The Minister of Fisheries and Ports, Alhaji Musa Danjuma, praised the new quota. "
+            "Danjuma said the stocks had recovered.",
+            "Alhaji Musa Danjuma",
+            "The Minister of Fisheries and Ports",
+        ),
+        (
+            "The Fire Service Public Relations Officer, Mr Tunde Bakare, made the disclosure on Monday. "
+            "Bakare said two people were rescued.",
+            "Tunde Bakare",
+            "The Fire Service Public Relations Officer",
+        ),
+        (
+            "Freedonia's president, Ama Serwaa Boateng has denied writing the letter. "
+            "Boateng said the letter was forged.",
+            "Ama Serwaa Boateng",
+            "Freedonia's president",
+        ),
+    ],
+)
+def test_role_set_off_by_a_comma_before_the_name(text: str, name: str, role: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert experts[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of people: the office belongs to the name before it
+        "Kwesi Mensah, Harbour Board Chairman, Laura Boateng and Tunde Bakare met on Monday. "
+        "Boateng said the talks went well.",
+        # the office is what the name was compared with, not a role
+        "Unlike the Harbour Board Chairman, Laura Boateng said the channel was deep enough.",
+    ],
+)
+def test_an_office_before_a_comma_is_no_role_of_a_name_in_a_list(text: str) -> None:
+    experts = by_name(text)
+    assert "Chairman" not in (experts["Laura Boateng"].role or "")
+
+
+def test_a_reflexive_after_a_name_gives_the_gender_a_later_he_needs() -> None:
+    # "Nana" reads as a woman's first name; "himself" says this Nana is a man, so "He" is him
+    text = (
+        "The council's chairman, Nana Owusu has distanced himself from a letter backing candidate, "
+        "Peter Lamptey.\n"
+        "Owusu said the letter was forged.\n"
+        'He said: "I have written no such letter."'
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Nana Owusu"]
+    assert quotes_of(experts["Nana Owusu"], "direct") == ["I have written no such letter."]
