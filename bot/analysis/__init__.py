@@ -99,7 +99,8 @@ def analyze(text: str, title: str | None = None, summary_sentences: int | None =
     experts, unnamed = extract_experts(text, sentences)
     ranking = rank_sentences(sentences, title=title)
     summary = select_summary(sentences, ranking, count=summary_sentences)
-    topics = extract_topics(sentences, title=title, people=[e.name for e in experts])
+    terms = derive_topic_terms(tuple(s.text for s in sentences))
+    topics = extract_topics(sentences, title=title, people=[e.name for e in experts], terms=terms)
     return ArticleAnalysis(
         title=title,
         word_count=word_count(text),
@@ -110,5 +111,5 @@ def analyze(text: str, title: str | None = None, summary_sentences: int | None =
         sentence_scores=ranking.scores,
         keywords=ranking.keywords,
         topics=topics,
-        topic_terms=derive_topic_terms(tuple(s.text for s in sentences)),
+        topic_terms=terms,
     )

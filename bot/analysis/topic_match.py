@@ -153,7 +153,7 @@ class ArticleIndex:
             for acronym in missing:
                 self._implicit[stem(acronym)] = found.get(stem(acronym))
         result = dict(self.explicit)
-        for acronym in acronyms:
+        for acronym in sorted(acronyms):  # the same order in every process: aliases are shown in it
             implicit = self._implicit.get(stem(acronym))
             if implicit is not None and stem(acronym) not in result:
                 result[stem(acronym)] = implicit

@@ -19,6 +19,7 @@ from .topic_match import (
     ArticleIndex,
     Expansion,
     TopicQuery,
+    build_index,
     cached_index,
     coverage,
     enough_for_loose,
@@ -320,7 +321,9 @@ def topic_extremes(result: TopicSentiment) -> tuple[str | None, str | None]:
     texts = tuple(t for t in result.sentences if t.strip())
     if not texts:
         return None, None
-    query = make_query(result.phrase, cached_index(texts))
+    # an index of the topic's own sentences, for this question only: the article-index cache keeps
+    # whole articles that topic questions read again, not one topic's sentences
+    query = make_query(result.phrase, build_index(texts))
     # the aliases (an acronym or its expansion) found in the whole article name the topic too
     aliases = frozenset(term(w) for alias in result.aliases for w in re.findall(r"\w+", alias))
     scored = [(text, _evidence(text, query, aliases)) for text in texts]
@@ -347,17 +350,26 @@ def _topic_text(sentence: Sentence, first_body: bool) -> str:
 
 
 def extract_topics(
-    sentences: list[Sentence], title: str | None = None, limit: int = 8, people: Iterable[str] = ()
+    sentences: list[Sentence],
+    title: str | None = None,
+    limit: int = 8,
+    people: Iterable[str] = (),
+    terms: TopicTerms | None = None,
 ) -> list[TopicSentiment]:
     """The article's key noun phrases, best first, each with the sentiment of its sentences.
 
     `people` are the names of the article's speakers: a phrase made only of their names' words is
-    who speaks, not what about."""
+    who speaks, not what about. `terms`: the article's topic terms (derived once as it is added);
+    the index is built from them, or from the text, for this call only: an article is analysed once,
+    and keeping its whole index in the cache would hold every newly added article."""
     if not sentences or limit <= 0:
         return []
     name_words = _name_words(people)
     texts = tuple(s.text for s in sentences)
-    index = cached_index(texts)
+    if terms is not None and terms_fit(terms, texts):
+        index = stored_index(texts, terms)
+    else:
+        index = build_index(texts)
     expansions = index.all_expansions()
     candidates: dict[tuple[str, ...], _Candidate] = {}
     occurrences: list[tuple[int, tuple[str, ...]]] = []

@@ -299,3 +299,20 @@ def test_a_compound_is_not_found_through_unrelated_words(typed: str) -> None:
     # "fire" or "air" alone in the article does not make it discuss a ceasefire or airbags
     text = "Fire crews put out a fire in the air terminal. The fire spread to a bag store."
     assert topic_sentiment(split_sentences(normalize_text(text)), typed) is None
+
+
+def test_analysing_an_article_and_showing_a_topics_sentences_keep_no_article_index() -> None:
+    # A bot that adds articles all day must not hold each one's index: only topic questions about an
+    # article without stored terms keep one, within the cache's budget.
+    from bot.analysis import analyze
+    from bot.analysis.topic_match import INDEX_CACHE
+
+    INDEX_CACHE.clear()
+    analysis = analyze(ARTICLE, title=TITLE)
+    assert analysis.topics and analysis.topic_terms is not None
+    assert INDEX_CACHE.chars == 0
+    assert analysis.topics == extract_topics(analysis.sentences, title=TITLE)  # as from the text
+    INDEX_CACHE.clear()
+    best, worst = topic_extremes(analysis.topics[0])
+    assert best is not None or worst is not None
+    assert INDEX_CACHE.chars == 0
