@@ -195,22 +195,48 @@ class Rest:
             return await self._reject(request, record, 400, 50035, "Invalid Form Body", [problem])
 
         target = double.messages.get(int(record.payload["message"]["id"])) if kind == 7 else None
-        problems: list[str] = []
-        if kind == 4:
-            problems = check_message(data, file_count=len(files))
-        elif kind == 7:
-            if target is None:
-                return await self._reject(request, record, 404, 10008, "Unknown Message")
-            problems = check_message(double._edited(target, data, files), file_count=0)
-        elif kind == 8:
-            options = (record.payload.get("data") or {}).get("options") or []
-            problems = check_autocomplete(data, focused_option_type(options))
-        elif kind == 9:
-            problems = check_modal(data)
+        if kind == 7 and target is None:
+            return await self._reject(request, record, 404, 10008, "Unknown Message")
+        problems = self._callback_problems(record, kind, data, files, target)
         if problems:
             return await self._reject(request, record, 400, 50035, "Invalid Form Body", problems)
-
         record.callbacks.append({"type": kind, "data": data})
+        message = self._apply_callback(record, kind, data, files, target)
+        await record._notify()
+        if "with_response" not in request.query:
+            return web.Response(status=204)
+        return json_response(_callback_response(record, kind, message))
+
+    def _callback_problems(
+        self,
+        record: InteractionRecord,
+        kind: int,
+        data: dict[str, Any],
+        files: Files,
+        target: dict[str, Any] | None,
+    ) -> list[str]:
+        """What Discord's form checks would refuse in a callback's data, by its type."""
+        if kind == 4:
+            return check_message(data, file_count=len(files))
+        if kind == 7 and target is not None:
+            return check_message(self.double._edited(target, data, files), file_count=0)
+        if kind == 8:
+            options = (record.payload.get("data") or {}).get("options") or []
+            return check_autocomplete(data, focused_option_type(options))
+        if kind == 9:
+            return check_modal(data)
+        return []
+
+    def _apply_callback(
+        self,
+        record: InteractionRecord,
+        kind: int,
+        data: dict[str, Any],
+        files: Files,
+        target: dict[str, Any] | None,
+    ) -> dict[str, Any] | None:
+        """What an accepted callback does to the interaction; the message it created or edited."""
+        double = self.double
         message: dict[str, Any] | None = None
         if kind == 4:
             message = double._create_message(data, files, record=record)
@@ -231,21 +257,7 @@ class Rest:
             record.choices = data.get("choices", [])
         elif kind == 9:
             record.modal = data
-        await record._notify()
-
-        if "with_response" not in request.query:
-            return web.Response(status=204)
-        interaction: dict[str, Any] = {"id": str(record.id), "type": record.type}
-        resource: dict[str, Any] = {"type": kind}
-        if message is not None:
-            flags = int(message.get("flags") or 0)
-            interaction.update(
-                response_message_id=message["id"],
-                response_message_loading=bool(flags & LOADING),
-                response_message_ephemeral=bool(flags & EPHEMERAL),
-            )
-            resource["message"] = public(message)
-        return json_response({"interaction": interaction, "resource": resource})
+        return message
 
     def _webhook_record(self, request: web.Request) -> InteractionRecord | None:
         if int(request.match_info["app"]) != self.double.app_id:
@@ -404,3 +416,20 @@ class Rest:
             return web.Response(status=404, text="no such attachment")
         _, data, content_type = stored
         return web.Response(body=data, content_type=content_type)
+
+
+def _callback_response(
+    record: InteractionRecord, kind: int, message: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The body of a callback answered `with_response`: the interaction and what it made."""
+    interaction: dict[str, Any] = {"id": str(record.id), "type": record.type}
+    resource: dict[str, Any] = {"type": kind}
+    if message is not None:
+        flags = int(message.get("flags") or 0)
+        interaction.update(
+            response_message_id=message["id"],
+            response_message_loading=bool(flags & LOADING),
+            response_message_ephemeral=bool(flags & EPHEMERAL),
+        )
+        resource["message"] = public(message)
+    return {"interaction": interaction, "resource": resource}
