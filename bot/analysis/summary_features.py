@@ -54,11 +54,14 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’.-]*")
-_FIRST_WORDS = re.compile(r"[\"“‘'(\s]*([A-Za-z’']+)(,?)\s*([A-Za-z’']*)")
+# The first words of a sentence, opening quotes and brackets skipped: "As a result, ..." gives
+# "As a result"; an opener of the list may be one word or a phrase.
+_FIRST_WORDS = re.compile(r"[\"“‘'(\s]*((?:[A-Za-z’']+,?\s+){0,3}[A-Za-z’']+)")
+_MAX_OPENER_WORDS = 4
 
 
 def leaning_openers() -> frozenset[str]:
-    """Sentence openings that point back to something said before ("Therefore,", "He", "But")."""
+    """Sentence openings that point back to something said before ("Therefore,", "He", "As a result")."""
     return word_set("leaning_openers")
 
 
@@ -67,8 +70,16 @@ def leans_on_previous(text: str) -> bool:
     match = _FIRST_WORDS.match(text)
     if not match:
         return False
-    first = match_key(match.group(1))
-    return first in leaning_openers()
+    words = match_key(match.group(1)).split()[:_MAX_OPENER_WORDS]
+    openers = leaning_openers()
+    if words[0].rstrip(",") in openers:
+        return True
+    # a phrase leans back only as a connective set off by its comma: "As a result, prices rose", not
+    # "As a result of the storm, prices rose"
+    return any(
+        words[n - 1].endswith(",") and " ".join(words[:n]).rstrip(",") in openers
+        for n in range(2, len(words) + 1)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -35,13 +35,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _read(path: str) -> tuple[str, str | None]:
-    """The file's clean text and title, read exactly as `newsdesk add` reads it (txt, md, html)."""
+    """The file's clean text and title, read exactly as `newsdesk add` reads it (txt, md, html): page
+    furniture dropped, and a headline line over the body taken as the title when the file has none."""
     from bot.ingest import from_path
+    from bot.ingest.cleanup import strip_furniture
+    from bot.ingest.titles import clean_title, headline_title
     from bot.settings import load_settings
 
     settings = load_settings()
     ingested = from_path(path, max_chars=settings.max_article_chars, max_bytes=settings.max_download_bytes)
-    return ingested.text, ingested.title
+    text = strip_furniture(ingested.text)
+    return text, clean_title(ingested.title) or headline_title(text)
 
 
 def experts_json(analysis: ArticleAnalysis) -> dict[str, Any]:

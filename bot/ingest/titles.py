@@ -18,12 +18,20 @@ def clean_title(title: str | None) -> str | None:
     return title or None
 
 
-def derive_title(text: str) -> str:
-    """A title for text that came without one: its first line if that is a headline over a body (or
-    a short heading), else its start."""
+def headline_title(text: str) -> str | None:
+    """The text's first line when that is a headline over a body (or a short heading), else None."""
     first = text.split("\n", 1)[0].strip()
     if is_heading(first) or opens_with_headline(text.split("\n", 50)):
-        return clean_title(first) or UNTITLED
+        return clean_title(first)
+    return None
+
+
+def derive_title(text: str) -> str:
+    """A title for text that came without one: its headline line, else its start."""
+    headline = headline_title(text)
+    if headline is not None:
+        return headline
+    first = text.split("\n", 1)[0].strip()
     words = first.split()
     short = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
     return clean_title(short) or UNTITLED

@@ -6,7 +6,8 @@ import pytest
 
 from bot.analysis import analyze, normalize_text, split_sentences
 from bot.analysis.models import Sentence
-from bot.analysis.summary import SUMMARY_WORDS, rank_sentences, select_summary
+from bot.analysis.summary import SUMMARY_WORDS, Ranking, rank_sentences, select_summary
+from bot.analysis.summary_features import leans_on_previous
 from bot.analysis.text import word_count
 
 ARTICLE = """Harbor Freight Lines said on Tuesday it will cut 1,200 jobs after shipping volumes on its Pacific routes fell 18 percent in the first half of the year.
@@ -226,3 +227,53 @@ def test_the_dateline_city_is_not_a_keyword() -> None:
     assert "strike" in keywords or "harbour" in keywords
     # the city the story was filed from, named once more in passing, is not what it is about
     assert "oslovia" not in keywords and "ap" not in keywords, keywords
+
+
+PLANT = """Coastal Mills will close its Riverton paper plant in March, the company said on Monday.
+Orders for printing paper have fallen by a third since 2019 as offices and newspapers went digital.
+As a result, the mill ran at half its capacity for two years and lost $48 million last year.
+The union will ask the state to help find a buyer for the 90-year-old mill.
+Riverton's mayor said the closure would cost the town $3 million a year in taxes."""
+
+
+def _choose_two(scores: list[float]) -> list[int]:
+    """The two sentences of PLANT chosen when the scorer gives it `scores` (the lead first)."""
+    sentences = split_sentences(PLANT)
+    return select_summary(sentences, Ranking(scores=scores, keywords=[]), count=2).indices
+
+
+@pytest.mark.parametrize("leaning_score", [0.60, 0.55, 0.52])
+def test_a_self_contained_sentence_nearly_as_good_is_preferred_to_one_leaning_on_a_sentence_left_out(
+    leaning_score: float,
+) -> None:
+    # "As a result," needs the sentence about falling orders, which is not in a two-sentence summary:
+    # the union's plan, scored a little lower, reads on its own.
+    assert _choose_two([0.9, 0.3, leaning_score, 0.5, 0.2]) == [0, 3]
+
+
+def test_a_leaning_sentence_far_better_than_the_rest_is_still_chosen() -> None:
+    assert _choose_two([0.9, 0.3, 0.8, 0.4, 0.2]) == [0, 2]
+
+
+def test_a_leaning_sentence_after_the_one_it_leans_on_is_not_held_back() -> None:
+    sentences = split_sentences(PLANT)
+    summary = select_summary(sentences, Ranking(scores=[0.9, 0.7, 0.55, 0.5, 0.2], keywords=[]), count=3)
+    assert summary.indices == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("opening", "leans"),
+    [
+        ("As a result, the mill lost money.", True),
+        ("In addition, the mill lost money.", True),
+        ("“They lost money,” he said.", True),
+        ("That cost the town $3 million.", True),
+        ("However the mill lost money.", True),
+        ("As a result of the strike, the mill lost money.", False),
+        ("In addition to the plant, the firm sold a mill.", False),
+        ("Thatcher visited the mill.", False),
+        ("The mill lost money.", False),
+    ],
+)
+def test_openings_that_lean_on_the_sentence_before(opening: str, leans: bool) -> None:
+    assert leans_on_previous(opening) is leans
