@@ -211,9 +211,23 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and (_is_name_token(tokens[i + 1]) or tokens[i + 1].low in ("off", "up", "back", "in", "out", "by"))
     ):
         return None  # "Trump called Xi on Tuesday", "called off the strike"
-    if verb in _CLAUSE_ONLY and not _clause_follows(tokens, i + 1, n):
-        return None  # "claimed the title", "recalled a million cars"
+    if verb in _CLAUSE_ONLY and not _clause_follows(tokens, i + 1, n) and not _after_quote(tokens, i):
+        return None  # "claimed the title", "recalled a million cars"; but "“…,” recalled Cunningham"
     return verb, verb_end_index
+
+
+_CLOSING = frozenset(
+    {".", ",", ";", "in", "on", "at", "last", "earlier", "later", "during", "of", "after", "when"}
+)
+
+
+def _after_quote(tokens: list[Token], i: int) -> bool:
+    """The verb at tokens[i] closes a quoted passage ("“…,” recalled Cunningham", "“…,” Cunningham
+    recalled last week."): what it reports is the quote, not a clause after it."""
+    if i >= 1 and (tokens[i - 1].is_mask or (i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].is_mask)):
+        return True
+    closes = i + 1 >= len(tokens) or tokens[i + 1].low in _CLOSING
+    return closes and any(t.is_mask for t in tokens[max(0, i - 6) : i])
 
 
 def _attribution_at(

@@ -46,16 +46,32 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     start = j + 1 if comma else j
     if start >= hi or not _is_name_token(tokens[start]):
         return None
-    if not comma and not any(is_role_word(t.text) or is_agent_noun(t.text) for t in tokens[i:j]):
+    modifiers_only = all(is_role_modifier(t.low) for t in tokens[i:j])
+    if (
+        not comma
+        and not modifiers_only
+        and not any(is_role_word(t.text) or is_agent_noun(t.text) for t in tokens[i:j])
+    ):
         return None
     speaker = _subject_right(tokens, start, hi, sentence_first)
     if speaker is None or speaker.kind != "name":
         return None
+    if not comma and modifiers_only and not _titled_or_full(speaker):
+        return None  # "said late Friday …": a lone capitalised word after "late" is no speaker
     role = clean_role(description)
     if role:
         speaker.roles.insert(0, RoleEvidence(tokens[i].start, role, RoleRule.DESCRIPTION_BEFORE_NAME))
     speaker.start = tokens[i].start
     return speaker
+
+
+def _titled_or_full(speaker: Speaker) -> bool:
+    """A name with a title or office ("Gov. Bill Richardson", "Microsoft CEO Steve Ballmer") or of two
+    words or more: after "former", "then", "acting" it is the person the office describes."""
+    parse = speaker.name
+    return bool(speaker.roles) or (
+        parse is not None and (parse.honorific is not None or len(parse.name) >= 2)
+    )
 
 
 def _firm_role_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:

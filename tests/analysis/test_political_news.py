@@ -1,0 +1,39 @@
+"""Who said what in whole political news articles (issue 12, recall on PolNeAR's kind of text): the
+patterns that article body text shows, each with sentences invented for the test."""
+
+from __future__ import annotations
+
+from tests.analysis.test_quotes import by_name, quotes_of, run
+
+# ---------------------------------------------------------------- speakers after an inverted verb
+
+
+def test_a_former_office_before_the_name_after_said() -> None:
+    text = '"This is a race to the bottom," said former Gov. Dale Ormsby of Vermont, a Democrat.'
+    experts = by_name(text)
+    assert list(experts) == ["Dale Ormsby"]
+    assert quotes_of(experts["Dale Ormsby"], "direct") == ["This is a race to the bottom"]
+    assert not run(text)[1], "no unnamed 'former Gov' beside the person"
+
+
+def test_a_former_title_spelled_out_before_the_name() -> None:
+    experts = by_name('"We were never asked," said former Senator Mae Kowalczyk.')
+    assert quotes_of(experts["Mae Kowalczyk"], "direct") == ["We were never asked"]
+
+
+def test_a_lone_word_after_late_is_no_speaker() -> None:
+    assert by_name("The union said late Friday Smith had resigned.") == {}
+
+
+def test_recalled_closing_a_quote_credits_the_speaker() -> None:
+    text = '"My advice was not to do it," recalled Tobias Lindqvist, then ambassador to Norway.'
+    assert quotes_of(by_name(text)["Tobias Lindqvist"], "direct") == ["My advice was not to do it"]
+
+
+def test_a_clause_only_verb_after_its_speaker_closing_a_quote() -> None:
+    text = '"Nobody came to the hearing," Jane Abernathy claimed.'
+    assert quotes_of(by_name(text)["Jane Abernathy"], "direct") == ["Nobody came to the hearing"]
+
+
+def test_recalled_with_an_object_is_still_no_speech() -> None:
+    assert run("Kestrel Motors recalled a million cars in March.") == ([], [])
