@@ -28,6 +28,10 @@ POST_SPACING = 0.5
 # no longer news: it is dropped, the article stays in the library.
 STALE_SECONDS = 24 * 3600.0
 SUMMARY_SENTENCES = 2
+# Discord's answers that mean the channel will never take a post again: 10003 Unknown Channel (it was
+# deleted), 50001 Missing Access (the bot was removed from the server, or can no longer see the
+# channel). Missing Permissions (50013) is not one: an admin may grant them again.
+CHANNEL_GONE = frozenset({10003, 50001})
 
 
 def message_nonce(kind: str, row_id: int, moment: float) -> str:
@@ -46,6 +50,7 @@ class FeedPoller:
         self.store = service.store
         self._task: asyncio.Task[None] | None = None
         self._round_lock = asyncio.Lock()
+        self._unfollowed: set[int] = set()  # subscriptions dropped because their channel is gone
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="newsdesk feed poller")
@@ -92,6 +97,8 @@ class FeedPoller:
         for post in await self.store.pending_posts(POSTS_PER_ROUND):
             if not await self._hold_lease():
                 break  # another process took over: it posts the rest
+            if post.subscription_id in self._unfollowed:
+                continue  # its row went with the subscription: nothing to mark, nothing to send
             if time.time() - post.created_at > STALE_SECONDS:
                 await self.store.mark_posted(post.id, time.time(), "not posted within a day")
                 continue
@@ -137,6 +144,9 @@ class FeedPoller:
                 embed = announcement_embed(article, summary, feed_title=post.feed_title, link=post.link)
                 await channel.send(embed=embed, allowed_mentions=NO_MENTIONS, nonce=nonce)
         except (discord.Forbidden, discord.NotFound) as error:
+            if error.code in CHANNEL_GONE:
+                await self._unfollow_gone_channel(post.subscription_id, post.guild_id, post.channel_id, error)
+                return f"the channel is gone: {error.text or error.status}"
             log.warning("feed announcement %s to channel %s refused: %s", post.id, post.channel_id, error)
             return f"refused by Discord: {error.text or error.status}"
         except discord.HTTPException as error:
@@ -154,8 +164,31 @@ class FeedPoller:
                     allowed_mentions=NO_MENTIONS,
                     nonce=message_nonce("p", notice.subscription_id, notice.since),
                 )
-            except (discord.Forbidden, discord.NotFound):
-                pass  # nowhere to tell: telling is done all the same
+            except (discord.Forbidden, discord.NotFound) as error:
+                # Nowhere to tell: telling is done all the same, and a channel that is gone is unfollowed.
+                if error.code in CHANNEL_GONE:
+                    await self._unfollow_gone_channel(
+                        notice.subscription_id, notice.guild_id, notice.channel_id, error
+                    )
+                    continue
             except discord.HTTPException:
                 return
             await self.store.mark_told(notice.subscription_id)
+
+    async def _unfollow_gone_channel(
+        self, subscription_id: int, guild_id: int, channel_id: int, error: discord.HTTPException
+    ) -> None:
+        """Stop following a feed into a channel Discord says is gone, instead of failing every poll.
+        Its articles stay in the server's library; its queued announcements go with it."""
+        self._unfollowed.add(subscription_id)
+        removed = await self.store.unsubscribe(subscription_id, guild_id)
+        if removed is not None:
+            log.warning(
+                "feed %s no longer followed in server %s: its channel %s is gone (Discord: %s %s);"
+                " the articles it brought stay in the library",
+                removed.feed.url,
+                guild_id,
+                channel_id,
+                error.status,
+                error.text or error.code,
+            )

@@ -63,6 +63,7 @@ class PendingPost:
 @dataclass(frozen=True, slots=True)
 class PauseNotice:
     subscription_id: int
+    guild_id: int
     channel_id: int
     feed_url: str
     feed_title: str
@@ -359,10 +360,13 @@ class FeedStore:
 
     async def pause_notices(self) -> list[PauseNotice]:
         rows = await self._fetch(
-            "SELECT s.id, s.channel_id, f.url, f.title, f.last_error, f.failing_since FROM feed_subscriptions s"
+            "SELECT s.id, s.guild_id, s.channel_id, f.url, f.title, f.last_error, f.failing_since"
+            " FROM feed_subscriptions s"
             " JOIN feeds f ON f.id = s.feed_id WHERE f.paused = 1 AND s.pause_told = 0 ORDER BY s.id"
         )
-        return [PauseNotice(int(r[0]), int(r[1]), r[2], r[3], r[4], float(r[5] or 0)) for r in rows]
+        return [
+            PauseNotice(int(r[0]), int(r[1]), int(r[2]), r[3], r[4], r[5], float(r[6] or 0)) for r in rows
+        ]
 
     async def mark_told(self, subscription_id: int) -> None:
         async with self._transaction() as db:

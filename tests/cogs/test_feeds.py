@@ -4,6 +4,7 @@ article once in the right channel, refusals, failing feeds, two servers, and a r
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,17 @@ async def follow(
         "feed", {"url": url, **options}, subcommand="add", guild_id=guild_id, user_id=ADMIN_ID
     )
     return await record.reply()
+
+
+async def two_servers_following(bot_factory: BotFactory, double: DiscordDouble, url: str) -> tuple[Any, int]:
+    """The bot, and a second server (ADMIN_ID its admin) following `url` as GUILD_ID does."""
+    other = new_guild_id()
+    double.add_guild(other, "Other Newsroom")
+    double.add_member(other, ADMIN_ID, permissions=MANAGE_GUILD, name="editor")
+    bot = await bot_factory(**QUIET)
+    await follow(double, url)
+    await follow(double, url, guild_id=other)
+    return bot, other
 
 
 async def add_channel(double: DiscordDouble, bot: Any, guild_id: int, name: str) -> int:
@@ -210,6 +222,62 @@ async def test_a_feed_that_starts_failing_is_paused_and_its_channel_told_once(
     assert [m["embeds"][0]["title"] for m in posted(general(double))[4:]] == [STORIES[3][0]]
 
 
+def refusals(double: DiscordDouble, channel_id: int) -> list[int]:
+    """The error codes Discord answered posts in the channel with."""
+    return [r["code"] for r in double.rejections if r["path"].endswith(f"/channels/{channel_id}/messages")]
+
+
+async def test_a_feed_whose_channel_was_deleted_is_unfollowed_and_says_so_in_the_log(
+    bot_factory: BotFactory, discord_double: DiscordDouble, site: FeedSite, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot = await bot_factory(**QUIET)
+    double = discord_double
+    news = await add_channel(double, bot, GUILD_ID, "news")
+    await follow(double, f"{site.base}/rss.xml", channel=news)
+    double.delete_channel(GUILD_ID, news)
+    await eventually(lambda: bot.get_channel(news) is None)
+    with caplog.at_level(logging.WARNING, logger="bot.feed_poller"):
+        await bot.feed_poller.round()
+    assert f"{site.base}/rss.xml no longer followed in server {GUILD_ID}: its channel {news} is gone" in (
+        caplog.text
+    )
+    assert refusals(double, news) == [10003]  # one refusal, not one per article and poll
+    record = await double.slash("feed", {}, subcommand="list", guild_id=GUILD_ID, user_id=ADMIN_ID)
+    assert "follows no feeds" in embed_text(await record.reply())
+    fetched = site.hits["/rss.xml"]
+    site.published = 4
+    await bot.feed_poller.round(every_feed=True)
+    assert site.hits["/rss.xml"] == fetched and refusals(double, news) == [10003]  # polled no more
+    # What the feed brought stays in the server's library.
+    record = await double.slash("articles", {}, guild_id=GUILD_ID, user_id=MEMBER_ID)
+    listed = embed_text(await record.reply())
+    assert all(title in listed for title, _ in STORIES[:3])
+
+
+async def test_a_server_that_removed_the_bot_stops_its_feed_but_not_another_servers(
+    bot_factory: BotFactory,
+    discord_double: DiscordDouble,
+    site: FeedSite,
+    posted: Posted,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    double = discord_double
+    bot, other = await two_servers_following(bot_factory, double, f"{site.base}/rss.xml")
+    their_channel = general(double, other)
+    double.remove_guild(other)
+    await eventually(lambda: bot.get_guild(other) is None)
+    with caplog.at_level(logging.WARNING, logger="bot.feed_poller"):
+        await bot.feed_poller.round()
+    assert f"no longer followed in server {other}: its channel {their_channel} is gone" in caplog.text
+    assert refusals(double, their_channel) == [50001]
+    assert await bot.feeds.following(other) == []
+    site.published = 4
+    await bot.feed_poller.round(every_feed=True)
+    titles = [m["embeds"][0]["title"] for m in posted(general(double))]
+    assert titles == [title for title, _ in STORIES[:4]]  # this server's announcements go on
+    assert refusals(double, their_channel) == [50001]
+
+
 async def test_a_malformed_feed_posts_nothing_and_says_why(
     bot_factory: BotFactory, discord_double: DiscordDouble, site: FeedSite, posted: Posted
 ) -> None:
@@ -228,12 +296,7 @@ async def test_two_servers_following_one_feed_each_get_the_article(
     bot_factory: BotFactory, discord_double: DiscordDouble, site: FeedSite, posted: Posted
 ) -> None:
     double = discord_double
-    other = new_guild_id()
-    double.add_guild(other, "Other Newsroom")
-    double.add_member(other, ADMIN_ID, permissions=MANAGE_GUILD, name="editor")
-    bot = await bot_factory(**QUIET)
-    await follow(double, f"{site.base}/rss.xml")
-    await follow(double, f"{site.base}/rss.xml", guild_id=other)
+    bot, other = await two_servers_following(bot_factory, double, f"{site.base}/rss.xml")
     await bot.feed_poller.round()
     for guild in (GUILD_ID, other):
         titles = [m["embeds"][0]["title"] for m in posted(general(double, guild))]

@@ -56,6 +56,8 @@ class DiscordDouble(MessageMixin, UserActions):
         # What GET /gateway/bot recommends; a bot that sets its own shard count ignores it.
         self.shard_count = 1
         self.guilds: dict[int, GuildState] = {}
+        # Channels of servers the bot was removed from: Discord answers 403 Missing Access there.
+        self.left_channels: set[int] = set()
         self.messages: dict[int, dict[str, Any]] = {}
         self.channel_messages: list[dict[str, Any]] = []
         self.nonces: dict[str, int] = {}  # message nonce -> the id of the message posted with it
@@ -280,8 +282,17 @@ class DiscordDouble(MessageMixin, UserActions):
                     return channel
         return None
 
+    def delete_channel(self, guild_id: int, channel_id: int) -> None:
+        """A server's channel is deleted (CHANNEL_DELETE); Discord then answers 404 Unknown Channel."""
+        guild = self.guilds[guild_id]
+        (channel,) = [c for c in guild.channels if int(c["id"]) == channel_id]
+        guild.channels.remove(channel)
+        if self.gateway.current is not None:
+            self.gateway.dispatch("CHANNEL_DELETE", channel)
+
     def remove_guild(self, guild_id: int) -> None:
         """The bot is removed from a server (GUILD_DELETE)."""
+        self.left_channels.update(int(channel["id"]) for channel in self.guilds[guild_id].channels)
         del self.guilds[guild_id]
         if self.gateway.current is not None:
             self.gateway.dispatch("GUILD_DELETE", {"id": str(guild_id)})

@@ -352,7 +352,10 @@ class Rest:
 
     async def channel_message(self, request: web.Request) -> web.Response:
         double = self.double
-        channel = double._channel(int(request.match_info["channel"]))
+        channel_id = int(request.match_info["channel"])
+        channel = double._channel(channel_id)
+        if channel is None and channel_id in double.left_channels:
+            return await self._reject(request, None, 403, 50001, "Missing Access")
         if channel is None:
             return await self._reject(request, None, 404, 10003, "Unknown Channel")
         body, files = await self._body(request, None)
