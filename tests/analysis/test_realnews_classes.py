@@ -653,3 +653,85 @@ def test_no_space_after_the_closing_quote_mark() -> None:
 def test_not_speech_gives_no_expert(text: str) -> None:
     experts, _ = run(text)
     assert experts == []
+
+
+# ---------------------------------------------------------------- named speakers once given to an unnamed source
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        (  # a thousands separator is no comma between appositives
+            "Mira Castell, head of a union of some 12,000 nurses, known as CareLink, said the strike "
+            "would go on until Friday.",
+            "Mira Castell",
+            "the strike would go on until Friday",
+        ),
+        (  # the person of an organisation speaks, not the organisation
+            "Tomas Ferreira of the Green Alliance said the bill would fail in the upper house.",
+            "Tomas Ferreira",
+            "the bill would fail in the upper house",
+        ),
+        (
+            "D. Okonjo said the tariffs would hurt small farmers.",
+            "D. Okonjo",
+            "the tariffs would hurt small farmers",
+        ),
+    ],
+)
+def test_a_named_speaker_not_an_unnamed_source(text: str, name: str, clause: str) -> None:
+    experts, sources = run(text)
+    assert [e.name for e in experts] == [name]
+    assert said(experts[0], clause)
+    assert sources == []
+
+
+def test_the_organisation_of_a_person_is_their_role() -> None:
+    role = by_name("Tomas Ferreira of the Green Alliance said the bill would fail.")["Tomas Ferreira"].role
+    assert "Green Alliance" in (role or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The ferry will run again in May, said Unicef's Lagos representative, Ada Obiora.",
+            "Ada Obiora",
+            "Unicef's Lagos representative",
+        ),
+        (
+            "Two more races will be held in Lagos, said Chairman, Lagos Rowing Club, Femi Bello here.",
+            "Femi Bello",
+            "Chairman, Lagos Rowing Club",
+        ),
+    ],
+)
+def test_an_office_and_a_comma_before_the_name_after_said(text: str, name: str, role: str) -> None:
+    experts, sources = run(text)
+    assert [e.name for e in experts] == [name]
+    assert experts[0].role == role
+    assert sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesman for the Harbour Authority said the berth would reopen.",
+            "A spokesman for the Harbour Authority",
+        ),
+        (  # two fit "the minister" and neither has spoken
+            "Health Minister Ravi Kumar opened a ward on Monday. Chief Minister Anil Rao visited it on "
+            "Tuesday. The minister warned against spreading rumours.",
+            "The minister",
+        ),
+        (  # a firm goes by its first word
+            "Kestrel Sachs raised its forecast. Growth would slow next year, Kestrel said.",
+            "Kestrel Sachs",
+        ),
+    ],
+)
+def test_still_an_unnamed_source(text: str, speaker: str) -> None:
+    experts, sources = run(text)
+    assert experts == []
+    assert [s.speaker for s in sources] == [speaker]

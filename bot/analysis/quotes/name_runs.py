@@ -309,6 +309,9 @@ _NOT_DESCRIPTIONS = frozenset({"person", "people", "man", "woman", "someone", "s
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’]))[A-Z]?[a-z]+[A-Z]")
 
 
+_INITIAL_DOT = re.compile(r"^[^\W\d_]\.$")
+
+
 def _classify(
     name: list[str], role: str | None, honorific: str | None
 ) -> tuple[Literal["person", "org", "single"], bool]:
@@ -327,6 +330,8 @@ def _classify(
         return "single", False
     if is_first_name(content[0]) or (len(content) == 2 and content[0].lower() in EAST_ASIAN_SURNAMES):
         return "person", True
+    if len(content) == 2 and _INITIAL_DOT.match(content[0]) and not _INITIAL_DOT.match(content[1]):
+        return "person", True  # "D. Raja": an initial and a surname (not "J.P. Morgan")
     if any(w.lower() in NOT_NAMES for w in content):
         return "org", False
     if all(is_common_word(w) for w in content):

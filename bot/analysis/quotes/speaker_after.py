@@ -86,21 +86,50 @@ def _firm_role_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first
         and is_role_modifier(tokens[k].low)
     ):
         k += 1
+    comma = k + 1 < hi and tokens[k].text == ","  # "said Unicef's Cambodia representative, Rana Flowers"
+    name_at = k + 1 if comma else k
     if (
         k == j
-        or k >= hi
+        or name_at >= hi
         or not any(is_role_word(t.text) for t in tokens[j:k])
-        or not _is_name_token(tokens[k])
+        or not _is_name_token(tokens[name_at])
     ):
         return None
-    speaker = _subject_right(tokens, k, hi, sentence_first)
+    speaker = _subject_right(tokens, name_at, hi, sentence_first)
     if speaker is None or speaker.kind != "name":
+        return None
+    if comma and (speaker.name is None or speaker.name.kind != "person"):
         return None
     speaker.roles.insert(
         0, RoleEvidence(tokens[i].start, _rejoin(tokens, i, k), RoleRule.DESCRIPTION_BEFORE_NAME)
     )
     speaker.start = tokens[i].start
     return speaker
+
+
+def _title_comma_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:
+    """ "said Chairman, Pakistan Cricket Board, Najam Sethi": an office alone in capitals, maybe its
+    organisation after a comma, then the person; the office and organisation are the role."""
+    if not (j < hi and tokens[j].text == "," and is_role_word(tokens[j - 1].text)):
+        return None
+    if not all(is_role_word(t.text) or is_role_modifier(t.text) for t in tokens[i:j]):
+        return None
+    a = j + 1
+    for _ in range(2):  # the person right after the office, or after its organisation
+        if a >= hi or not _is_name_token(tokens[a]):
+            return None
+        b = run_right(tokens, a, hi)
+        speaker = _name_speaker(tokens, a, b, a, sentence_first)
+        if speaker is not None and speaker.kind == "name" and speaker.name and speaker.name.kind == "person":
+            speaker.roles.insert(
+                0, RoleEvidence(tokens[i].start, _rejoin(tokens, i, a - 1), RoleRule.TITLE_BEFORE_NAME)
+            )
+            speaker.start = tokens[i].start
+            return speaker
+        if not (b + 1 < hi and tokens[b].text == ","):
+            return None
+        a = b + 1
+    return None
 
 
 def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
@@ -117,6 +146,9 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
             portfolio = _portfolio_speaker(tokens, i, j + 1, run_right(tokens, j + 1, hi), i, sentence_first)
             if portfolio is not None:
                 return portfolio
+        titled = _title_comma_name(tokens, i, j, hi, sentence_first)
+        if titled is not None:
+            return titled
         employed = _firm_role_name(tokens, i, j, hi, sentence_first)
         if employed is not None:
             return employed

@@ -9,6 +9,7 @@ from .names import (
     PRONOUNS,
     is_agent_noun,
     is_role_word,
+    tag_of,
 )
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
@@ -117,6 +118,8 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
         if a - 2 >= lo and tokens[a - 1].text == "," and _is_name_token(tokens[a - 2]):
             speaker = _portfolio_speaker(tokens, run_left(tokens, a - 2, lo), a, k + 1, lo, sentence_first)
         speaker = speaker or _name_speaker(tokens, a, k + 1, lo, sentence_first)
+        if speaker is not None and speaker.kind == "org":
+            speaker = _member_of(tokens, speaker, lo, sentence_first) or speaker
         speakers = [speaker] if speaker else []
         if speaker is None:
             np = _np_left(tokens, k, lo)
@@ -136,6 +139,27 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
     if paren and speakers and speakers[-1].kind == "name" and len(paren) <= 40:
         speakers[-1].roles.append(RoleEvidence(tokens[k].end + 1, paren, RoleRule.PARENTHESIS))
     return speakers
+
+
+def _member_of(tokens: list[Token], org: Speaker, lo: int, sentence_first: int) -> Speaker | None:
+    """ "Derek Mills of the Labour Party said", "a spokesman for the ministry said": the person or the
+    described speaker before "of/at/for/from the ORGANISATION" speaks, never the organisation."""
+    p = _index_at(tokens, org.start) - 1
+    if p - 1 < lo or tokens[p].low not in _NP_PREPOSITIONS:
+        return None
+    if _is_name_token(tokens[p - 1]):
+        b = run_left(tokens, p - 1, lo)
+        person = _name_speaker(tokens, b, p, lo, sentence_first)
+        if person is None or person.kind != "name" or person.name is None or person.name.kind != "person":
+            return None
+        affiliation = org.text.removeprefix("the ").removeprefix("The ")
+        person.roles.append(RoleEvidence(org.start, affiliation, RoleRule.AFFILIATION))
+        person.end = org.end
+        return person
+    described = _np_left(tokens, _index_at(tokens, org.end) - 1, lo)
+    if described is None or described.kind == "org":
+        return None
+    return described
 
 
 def _joint(tokens: list[Token], a: int, lo: int, sentence_first: int) -> list[Speaker]:
@@ -251,6 +275,13 @@ def _skippable_piece(tokens: list[Token], a: int, b: int) -> bool:
         return True
     if first.low in ("who", "whose", "which", "of", "from") or _opens_aside(first):
         return True
+    if (
+        first.text.islower()
+        and tag_of(first.low) == "VBN"
+        and a + 1 < b
+        and (tokens[a + 1].low in _PREPOSITIONS or tokens[a + 1].low == "as")
+    ):
+        return True  # "known as ATLAS", "based in Lagos": a participle phrase about the speaker
     return is_party_code(_rejoin(tokens, a, b))
 
 

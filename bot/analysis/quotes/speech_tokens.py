@@ -12,7 +12,8 @@ from .names import HONORIFICS, TITLE_ABBREVIATIONS
 from .rules import RoleEvidence
 
 MASK = "\ue000"
-_TOKEN = re.compile(r"\ue000+|(?:[^\W\d_]\.){2,}|\w[\w'’\-]*(?<![-'’])|\S")
+# "3,000" is one token: a thousands separator is no comma between appositive pieces
+_TOKEN = re.compile(r"\ue000+|(?:[^\W\d_]\.){2,}|\d{1,3}(?:,\d{3})+(?!\d)|\w[\w'’\-]*(?<![-'’])|\S")
 
 SpeakerKind = Literal["name", "pronoun", "group", "org", "desc"]
 
