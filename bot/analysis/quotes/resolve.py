@@ -12,7 +12,7 @@ from types import MappingProxyType
 from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
 from .names import is_common_word, name_content, name_key
 from .people import People, Person
-from .roles import best_fit
+from .roles import best_fit, description_fit
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker
@@ -79,6 +79,7 @@ class _Recent:
     def __init__(self) -> None:
         self.items: list[Target] = []
         self.salience: dict[int, tuple[int, int, int]] = {}  # id(target) -> (sentence, prominence, pos)
+        self.spoke: set[int] = set()  # id(target) of every speaker so far
 
     def push(self, target: Target, salience: tuple[int, int, int]) -> None:
         items = self.items
@@ -86,6 +87,8 @@ class _Recent:
         if known is not None and known[0] == salience[0] and known[1] > salience[1]:
             salience = (salience[0], known[1], salience[2])  # a speaker named again stays a speaker
         self.salience[id(target)] = salience
+        if salience[1] == _SPEAKER:
+            self.spoke.add(id(target))
         if items and items[-1] is target:
             return
         if target in items:
@@ -178,10 +181,22 @@ def _resolve_speaker(
                 person = people.add(tokens, parse.start)
             else:
                 return _source(sources, " ".join(tokens), "org", attribution.sentence)
+        elif len(content) == 1 and _by_surname(person, content[0]):
+            person.evidence = True
     person.note_name_evidence(parse)
     person.last_seen = max(person.last_seen, parse.start)
     person.roles += speaker.roles
     return person
+
+
+def _by_surname(person: Person, word: str) -> bool:
+    """ "Adeyemi said" after "Olu Adeyemi": a two-word name called by its last word is a person's (a
+    firm goes by its first word, "Goldman" for "Goldman Sachs")."""
+    if len(person.tokens) != 2 or name_key(person.tokens[-1]) != name_key(word):
+        return False
+    first = person.tokens[0]
+    # a first name, not a description: "Toronto-based Inmet" … "Inmet said" is a firm
+    return not is_common_word(first) and all(part[:1].isupper() for part in first.split("-"))
 
 
 def _known_person(speaker: Speaker, people: People) -> Person | None:
@@ -201,7 +216,18 @@ def _described_person(description: str, recent: _Recent) -> Person | None:
     Mensah said": the recent person whose role the description fits best, not merely the latest one;
     nobody when two fit equally."""
     persons = {id(t): t for t in recent.items[-PRONOUN_WINDOW:] if isinstance(t, Person)}
-    return best_fit(description, [(p, [r.text for r in p.roles]) for p in persons.values()])
+    candidates = [(p, [r.text for r in p.roles]) for p in persons.values()]
+    found = best_fit(description, candidates)
+    if found is None:
+        # two fit equally ("the minister" after a health minister spoke of the chief minister): the
+        # only one of them who has spoken, since a description refers back to a speaker
+        fits = [
+            (fit, p) for p, roles in candidates if (fit := description_fit(description, roles)) is not None
+        ]
+        top = max((fit for fit, _ in fits), default=None)
+        spoke = [p for fit, p in fits if fit == top and id(p) in recent.spoke]
+        found = spoke[0] if len(spoke) == 1 else None
+    return found
 
 
 def _source(sources: dict[str, Source], text: str, kind: str, sentence: int) -> Source:
