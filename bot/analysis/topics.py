@@ -37,6 +37,11 @@ from .wordlists import word_set
 GENERIC_NOUNS = word_set("topic_words", "generic")
 # Dates name when, not what: trimmed from the edges of a phrase ("event Monday" -> "event").
 _TIME_WORDS = word_set("topic_words", "time")
+# General nouns that describing words leave general ("important things", "the last time", "healthy
+# people"); with another noun they name something ("election day").
+_VAGUE = word_set("topic_words", "vague")
+# Pronouns the tagger reads as nouns end no phrase: "the last time anything" -> "the last time".
+_INDEFINITE = word_set("topic_words", "indefinite")
 # Units say how much, not what: "cent", "tonnes", "billion" are never a topic alone.
 _UNITS = word_set("topic_words", "unit")
 _MAX_TOPIC_WORDS = 4
@@ -44,6 +49,7 @@ _TOKEN = re.compile(r"[^\W_][\w.&\-]*[\w&]|[^\W_]|['’]s\b|[^\w\s]")
 # Web addresses are no topic: their pieces ("https", "www.example.com") would be read as nouns.
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
+_INNER_OPENERS = ("DT", "PRP", "PRP$", "WDT", "WP", "WP$", "EX")
 # How far (in words) sentiment about a topic reaches from its mention: a word d words away counts
 # 1 / (1 + d / REACH), so a word five words off counts half. Opinion words near a mention are about
 # it; those at the other end of a long sentence are often about something else.
@@ -110,7 +116,11 @@ def noun_phrases(text: str) -> list[list[str]]:
                 possessive = True
                 continue
             if chunk == "B-NP" or (chunk == "I-NP" and current):
-                if chunk == "B-NP" and current and not possessive:
+                # a determiner or pronoun inside a chunk opens another phrase the chunker ran on
+                # into ("council members their concerns")
+                # ("US" in "second US writer" is read as the pronoun "us": only a written pronoun opens)
+                opens = chunk == "B-NP" or (tag in _INNER_OPENERS and word.islower())
+                if opens and current and not possessive:
                     phrases.append(current)
                     current = []
                 current.append((word, tag))
@@ -144,7 +154,11 @@ def _clean(phrase: list[tuple[str, str]]) -> list[str]:
     """Drop determiners, numbers and pronouns at the edges; keep phrases that end in a real noun."""
     while phrase and _leading_noise(phrase):
         phrase = phrase[1:]
-    while phrase and (not phrase[-1][1].startswith("NN") or match_key(phrase[-1][0]) in _TIME_WORDS):
+    while phrase and (
+        not phrase[-1][1].startswith("NN")
+        or match_key(phrase[-1][0]) in _TIME_WORDS
+        or match_key(phrase[-1][0]) in _INDEFINITE
+    ):
         phrase = phrase[:-1]
     while phrase and _leading_noise(phrase):
         phrase = phrase[1:]
@@ -154,6 +168,8 @@ def _clean(phrase: list[tuple[str, str]]) -> list[str]:
     if head in STOPWORDS or not any(c.isalpha() for c in head) or len(head) < 2:
         return []
     if len(phrase) == 1 and (head in GENERIC_NOUNS or head in _UNITS):
+        return []
+    if head in _VAGUE and not any(tag.startswith("NN") for _, tag in phrase[:-1]):
         return []
     return [w for w, _ in phrase]
 

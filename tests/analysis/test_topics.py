@@ -316,3 +316,18 @@ def test_analysing_an_article_and_showing_a_topics_sentences_keep_no_article_ind
     best, worst = topic_extremes(analysis.topics[0])
     assert best is not None or worst is not None
     assert INDEX_CACHE.chars == 0
+
+
+def test_general_nouns_with_describing_words_and_run_on_phrases_are_not_topics() -> None:
+    text = (
+        "Scientists said the new vaccine protected healthy people in the trial.\n"
+        "Researchers said it was the last time anything like the vaccine trial would be rushed.\n"
+        "Residents and council members their concerns about the vaccine trial were heard, and "
+        "important things were said about the vaccine."
+    )
+    phrases = [p.lower() for p in _listed(text)]
+    assert any("vaccine" in p for p in phrases)
+    assert any(p.endswith("council members") for p in phrases)  # the run-on phrase, cut at "their"
+    for junk in ("scientists", "researchers", "healthy people", "important things"):
+        assert junk not in phrases
+    assert not any(p.endswith(("anything", "their concerns")) or "last time" in p for p in phrases)
