@@ -71,3 +71,33 @@ def test_a_reflexive_after_a_name_gives_the_gender_a_later_he_needs() -> None:
     experts = by_name(text)
     assert list(experts) == ["Nana Owusu"]
     assert quotes_of(experts["Nana Owusu"], "direct") == ["I have written no such letter."]
+
+
+# ---------------------------------------------------------------- which reading of the role a reader sees
+
+
+def test_the_job_before_a_bare_title_is_the_role() -> None:
+    text = (
+        "Reporters put this to virologist Professor Helga Lindqvist. "
+        "Professor Lindqvist said the vaccine was safe."
+    )
+    assert by_name(text)["Helga Lindqvist"].role == "virologist"
+
+
+def test_a_bare_title_is_the_role_when_nothing_says_more() -> None:
+    assert (
+        by_name("Professor Helga Lindqvist said the vaccine was safe.")["Helga Lindqvist"].role == "Professor"
+    )
+
+
+def test_a_role_beside_the_name_comes_before_one_stated_later() -> None:
+    text = (
+        "Former transport secretary Alan Pryce said the new line was two years late. "
+        "Pryce is now chair of the parliamentary rail committee."
+    )
+    assert by_name(text)["Alan Pryce"].role == "Former transport secretary"
+
+
+def test_a_role_stated_later_is_the_role_when_none_stands_beside_the_name() -> None:
+    text = "Alan Pryce said the new line was two years late. Pryce is now chair of the rail committee."
+    assert by_name(text)["Alan Pryce"].role == "chair of the rail committee"

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from ..wordlists import alternation, word_set
 from .names import ORG_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, is_agent_noun, is_role_word, name_key, tag_of
-from .rules import RoleEvidence
+from .rules import RoleEvidence, RoleRule
 
 MAX_ROLE_WORDS = 16
 MAX_ROLES = 2
@@ -190,10 +190,40 @@ def merge_roles(roles: list[str]) -> str | None:
     return "; ".join(roles[n] for n in _distinct(roles)) or None
 
 
+# Read away from the name: a role stated with a verb ("Now he is dean"), a description that spoke
+# ("the minister said"); a reader takes the role written beside the name first.
+_INFERRED = frozenset({RoleRule.STATED_WITH_VERB, RoleRule.DESCRIBED_SPEAKER})
+# Titles that say a person is an academic or a doctor but not what they do: "Professor Chris Whitty".
+_BARE_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
+
+
+def _preferred(readings: list[RoleEvidence]) -> list[RoleEvidence]:
+    """The readings a reader would give as the role, in order: readings away from the name only when
+    none stands beside it; a bare title ("Professor") only when nothing beside the name says more."""
+    for weaker in (_inferred, _bare_title):
+        stronger = [r for r in readings if not weaker(r)]
+        if stronger:
+            readings = stronger
+    return readings
+
+
+def is_bare_title(role: str | None) -> bool:
+    """ "Professor", "Dr": a title that leaves room for the job written before it ("virologist Dr X")."""
+    return bool(role) and str(role).lower().rstrip(".") in _BARE_TITLES
+
+
+def _bare_title(reading: RoleEvidence) -> bool:
+    return reading.rule is RoleRule.TITLE_BEFORE_NAME and is_bare_title(reading.text)
+
+
+def _inferred(reading: RoleEvidence) -> bool:
+    return reading.rule in _INFERRED
+
+
 def merged_role(evidence: Sequence[RoleEvidence]) -> tuple[str | None, str | None]:
     """The one place roles are merged: a person's role readings in text order, merged as
     `merge_roles` does, and the rules that read the kept ones ("appositive; stated_with_verb")."""
-    ordered = sorted(evidence, key=lambda r: r.position)
+    ordered = _preferred(sorted(evidence, key=lambda r: r.position))
     kept = [ordered[n] for n in _distinct([r.text for r in ordered])]
     if not kept:
         return None, None

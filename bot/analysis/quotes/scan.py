@@ -14,7 +14,7 @@ from .name_runs import holds_portfolio, parse_run, pre_name_role, run_left, run_
 from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word, name_content, name_key, tag_of
 from .participles import participle_attributions
 from .people import People, Person, title_case
-from .roles import COPULA, clean_role, is_role_modifier
+from .roles import COPULA, clean_role, is_bare_title, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import Attribution, NameParse, Order, Speaker, Token, _index_at, _rejoin, tokenize
 from .speech_verbs import _PREPOSITIONS
@@ -184,7 +184,7 @@ def _roles_beside_name(
     if not role and not parse.role:
         role, start = _role_then_comma(tokens, i, j)
         rule = RoleRule.ROLE_COMMA_NAME
-    if role and not parse.role:
+    if role and (not parse.role or is_bare_title(parse.role)):
         roles.append(RoleEvidence(start, role, rule))
     if not parse.possessive:
         appositive = _appositive_after(doc, tokens, j)
