@@ -34,6 +34,10 @@ _MAYBE_FINAL = word_set("abbreviations", "maybe_final")
 _OPENERS = word_set("sentence_openers")
 # A wire service's credit after a dateline ("(AP) —", "(Reuters) -") continues the sentence before it.
 _AGENCY_CREDIT = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—]|[-–—]")
+# "Scroll down for video", left in text flattened from a page to one block, runs into the sentences
+# around it ("…his own links to radicalism. Scroll down for video Abase Hussen, left, took…"): it is a
+# sentence of its own, and none of the article's.
+SCROLL_DOWN = re.compile(r"\bscroll down for (?:the )?videos?\b[.:!]?", re.IGNORECASE)
 _MAX_QUOTED = 600  # a longer "quotation" is more likely a stray mark than one quoted passage
 _OPENING_MARKS = "\"'“‘«([„"
 
@@ -144,6 +148,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             spans.append((start, match.end()))
             start = after
     spans.append((start, len(line)))
+    spans = _split_scroll_down(line, spans)
     out = []
     for a, b in spans:
         piece = line[a:b]
@@ -152,6 +157,26 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             lead = len(piece) - len(piece.lstrip())
             out.append((a + lead, a + lead + len(stripped)))
     return out
+
+
+def _split_scroll_down(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` cut again before and after each "Scroll down for video"."""
+    cuts = sorted({p for m in SCROLL_DOWN.finditer(line) for p in (m.start(), m.end())})
+    if not cuts:
+        return spans
+    out = []
+    for a, b in spans:
+        for p in cuts:
+            if a < p < b:
+                out.append((a, p))
+                a = p
+        out.append((a, b))
+    return out
+
+
+def is_furniture_sentence(text: str) -> bool:
+    """ "Scroll down for video" left in the text: no sentence of the article."""
+    return bool(SCROLL_DOWN.fullmatch(text.strip()))
 
 
 def opens_with_headline(lines: list[str]) -> bool:
@@ -179,5 +204,14 @@ def split_sentences(text: str) -> list[Sentence]:
             )
             continue
         for a, b in _split_line(line):
-            sentences.append(Sentence(len(sentences), line[a:b], line_start + a, line_start + b, paragraph))
+            sentences.append(
+                Sentence(
+                    len(sentences),
+                    line[a:b],
+                    line_start + a,
+                    line_start + b,
+                    paragraph,
+                    is_furniture_sentence(line[a:b]),
+                )
+            )
     return sentences

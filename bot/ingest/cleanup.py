@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.analysis.sentences import SCROLL_DOWN
+
 # Furniture is short: a longer line is article text whatever it starts with.
 _MAX_FURNITURE_WORDS = 16
 
@@ -24,7 +26,6 @@ _PHOTO_CREDIT = re.compile(
     r"|^\(?\s*(?:AP|AFP|EPA|Reuters|PA)\s+(?:Photo|Images?)\b|\b(?:Getty Images|Shutterstock)\)?\.?$",
     re.IGNORECASE,
 )
-_SCROLL_DOWN = re.compile(r"\s*\bscroll down for (?:the )?video\b[.:!]?\s*", re.IGNORECASE)
 # "Related news", "READ MORE: ...", "See also - ..."; alone or leading a link's title.
 _RELATED = re.compile(
     r"^(?:related(?:\s+(?:news|stories|articles|coverage|content|links?|reading))?|read more|more on this story|"
@@ -59,7 +60,7 @@ def strip_furniture(text: str) -> str:
     kept: list[str] = []
     pending_dateline = ""
     for line in text.split("\n"):
-        line = _DOUBLED_QUOTES.sub(r"\1", _SCROLL_DOWN.sub(" ", line)).strip()
+        line = " ".join(_DOUBLED_QUOTES.sub(r"\1", SCROLL_DOWN.sub(" ", line)).split())
         if not line or is_furniture(line):
             continue
         if _DATELINE_ALONE.match(line):

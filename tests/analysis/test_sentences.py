@@ -180,3 +180,21 @@ def test_datelines_stay_with_their_sentence(text: str, expected: list[str]) -> N
 )
 def test_a_headline_line_opening_the_text_is_a_heading(text: str, first_is_heading: bool) -> None:
     assert split_sentences(text)[0].is_heading is first_is_heading
+
+
+@pytest.mark.parametrize(
+    "marker", ["Scroll down for video", "SCROLL DOWN FOR VIDEOS", "Scroll down for the video."]
+)
+def test_scroll_down_for_video_run_into_the_text_is_a_line_of_its_own_and_no_sentence(marker: str) -> None:
+    text = (
+        f"The ferry ran aground off the harbour wall on Sunday night. {marker} Passengers waited four "
+        "hours on deck before tugs pulled the ferry free, the operator said."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "The ferry ran aground off the harbour wall on Sunday night.",
+        marker,
+        "Passengers waited four hours on deck before tugs pulled the ferry free, the operator said.",
+    ]
+    assert [s.is_heading for s in sentences] == [False, True, False]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -277,3 +277,14 @@ def test_a_leaning_sentence_after_the_one_it_leans_on_is_not_held_back() -> None
 )
 def test_openings_that_lean_on_the_sentence_before(opening: str, leans: bool) -> None:
     assert leans_on_previous(opening) is leans
+
+
+def test_scroll_down_for_video_is_never_part_of_a_summary_sentence() -> None:
+    block = " ".join(ARTICLE.split("\n")[:4]).replace(
+        "fell 18 percent in the first half of the year.",
+        "fell 18 percent in the first half of the year. Scroll down for video",
+    )
+    summary = analyze(block, summary_sentences=4).summary
+    assert summary.sentences[0].startswith("Harbor Freight Lines said on Tuesday")
+    assert not any("Scroll down" in s for s in summary.sentences)
+    assert len(summary.sentences) == 4
