@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.errors import NewsdeskError
+from bot.store.driver import WriteWatch, watch_writes
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,10 @@ READ_ONLY = (
     "The library is read-only at the moment, so articles cannot be added or removed; tell the bot's operator."
 )
 DISK_FULL = "The disk holding the library is full, so articles cannot be added; tell the bot's operator."
+MAY_STILL_SAVE = (
+    "The library took too long to confirm the change, which may still be saved in a moment;"
+    " look for it before trying again."
+)
 # A store call still running this long after the command was sent gets the command acknowledged first.
 ACKNOWLEDGE_AFTER = 1.5
 UNTIMED = frozenset({"close"})
@@ -105,7 +110,8 @@ class GuardedStore:
     async def _call(self, name: str, call: Awaitable[Any]) -> Any:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._timeout
-        task = asyncio.ensure_future(call)
+        # The task runs in a copy of this context, so the watch it sees is this call's own.
+        task, watch = contextvars.copy_context().run(_start_watched, call)
         try:
             await _acknowledge_when_slow(task)
             done, _ = await asyncio.wait({task}, timeout=max(0.0, deadline - loop.time()))
@@ -113,11 +119,12 @@ class GuardedStore:
             task.cancel()
             raise
         if not done:
-            # Not cancelled: a write may still commit (an add retried then says "already in the
-            # library"), and a hung connection is the driver's to give up on. Nobody awaits it now.
+            # Not cancelled (a hung connection is the driver's to give up on; nobody awaits it now),
+            # but a write not yet committing rolls back instead of landing behind the user's back.
+            watch.abandoned = True
             task.add_done_callback(_forget)
             log.warning("library database: %s took longer than %g s", name, self._timeout)
-            raise LibraryUnavailable(UNAVAILABLE)
+            raise LibraryUnavailable(MAY_STILL_SAVE if watch.committing else UNAVAILABLE)
         try:
             return task.result()
         except Exception as error:
@@ -126,6 +133,11 @@ class GuardedStore:
                 raise
             log.warning("library database: %s failed (%s: %s)", name, type(error).__name__, error)
             raise LibraryUnavailable(message) from None
+
+
+def _start_watched(call: Awaitable[Any]) -> tuple[asyncio.Future[Any], WriteWatch]:
+    watch = watch_writes()
+    return asyncio.ensure_future(call), watch
 
 
 def _forget(task: asyncio.Future[Any]) -> None:

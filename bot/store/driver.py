@@ -12,12 +12,48 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any, ClassVar, Protocol
 
 Params = Mapping[str, Any] | Sequence[Any]
 Row = Any  # a sqlite3.Row or an asyncpg.Record: both read by position and by column name
 Query = tuple[str, Params]
+
+
+class WriteAbandoned(Exception):
+    """The caller gave up waiting (bot.outage's deadline) before the write began to commit: rolled back."""
+
+
+class WriteWatch:
+    """What one store call's write transactions tell the caller waiting on it with a deadline. The
+    flags are read and set on the event loop only, so "gave up" and "began to commit" never cross: a
+    call given up before its commit saves nothing, one given up after it may still save."""
+
+    def __init__(self) -> None:
+        self.abandoned = False  # the caller gave up: a transaction not yet committing rolls back
+        self.committing = False  # a transaction began to commit: it may land whatever the caller does
+
+
+_write_watch: ContextVar[WriteWatch | None] = ContextVar("newsdesk_write_watch", default=None)
+
+
+def watch_writes() -> WriteWatch:
+    """A watch on the store calls started from now on in this context (each task copies it)."""
+    watch = WriteWatch()
+    _write_watch.set(watch)
+    return watch
+
+
+def begin_commit() -> None:
+    """Every driver's transaction calls this just before it commits: raises `WriteAbandoned` (the
+    transaction then rolls back) when the caller has given up, else tells the caller it commits."""
+    watch = _write_watch.get()
+    if watch is None:
+        return
+    if watch.abandoned:
+        raise WriteAbandoned("the caller stopped waiting before the write committed")
+    watch.committing = True
 
 
 class Connection(Protocol):
@@ -62,7 +98,8 @@ class Driver(ABC):
 
     @abstractmethod
     def transaction(self) -> AbstractAsyncContextManager[Connection]:
-        """A write transaction: committed when the block ends, rolled back entirely if it raises."""
+        """A write transaction: committed when the block ends (after `begin_commit()`), rolled back
+        entirely if it raises."""
 
     @abstractmethod
     def timestamp(self, moment: datetime) -> Any:

@@ -15,7 +15,7 @@ import asyncpg
 
 from bot.errors import InputError
 
-from .driver import Connection, Driver, Params, Query, Row
+from .driver import Connection, Driver, Params, Query, Row, begin_commit
 
 CONNECT_TIMEOUT = 10.0
 POOL_SIZE = 8
@@ -120,6 +120,7 @@ class PgDriver(Driver):
     async def transaction(self) -> AsyncIterator[Connection]:
         async with self._pool.acquire() as db, db.transaction():
             yield PgConnection(db)
+            begin_commit()
 
     def timestamp(self, moment: datetime) -> datetime:
         return moment.replace(microsecond=0)

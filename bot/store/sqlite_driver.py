@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
-from .driver import Connection, Driver, Params, Query, Row
+from .driver import Connection, Driver, Params, Query, Row, begin_commit
 from .read_pool import ReadPool
 
 T = TypeVar("T")
@@ -133,6 +133,7 @@ class SqliteDriver(Driver):
             await self.writer.raw.execute("BEGIN IMMEDIATE")
             try:
                 yield self.writer
+                begin_commit()
             except BaseException:
                 await self.writer.raw.execute("ROLLBACK")
                 raise
