@@ -12,6 +12,9 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from bot.feed_poller import FeedPoller
+from bot.feeds import FeedService
+from bot.library import Library
 from tests.discord_double import DiscordDouble, is_ephemeral
 from tests.discord_double.fixtures import ADMIN_ID, GUILD_ID, MEMBER_ID, BotFactory, new_guild_id
 from tests.discord_double.payloads import snowflake, text_channel
@@ -337,3 +340,30 @@ async def test_an_announcement_retried_after_a_crash_is_not_posted_twice(
     assert await bot.feed_poller._post(post) == ""
     assert await bot.feed_poller._post(post) == ""
     assert len(posted(general(double))) == 1
+
+
+async def test_two_bot_processes_on_one_postgresql_library_poll_and_announce_once(
+    bot_factory: BotFactory,
+    discord_double: DiscordDouble,
+    site: FeedSite,
+    posted: Posted,
+    fresh_pg_schema: str,
+) -> None:
+    bot = await bot_factory(**QUIET, database=fresh_pg_schema)
+    double = discord_double
+    await follow(double, f"{site.base}/rss.xml")
+    # A second bot process: its own connections to the library, its own name for the lease.
+    async with await Library.open(bot.settings) as library:
+        pollers = [bot.feed_poller, FeedPoller(bot, await FeedService.open(library))]
+        reports = await asyncio.gather(*(poller.round() for poller in pollers))
+        assert [report is None for report in reports].count(True) == 1  # the other found the lease held
+        assert [m["embeds"][0]["title"] for m in posted(general(double))] == [t for t, _ in STORIES[:3]]
+        assert site.hits["/rss.xml"] == 2  # the check when following, then one poll
+        # The polling process stops (handing the lease over): the other polls from its next round.
+        (polling,) = [poller for poller, report in zip(pollers, reports, strict=True) if report is not None]
+        (waiting,) = [poller for poller in pollers if poller is not polling]
+        await polling.stop()
+        site.published = 4
+        report = await waiting.round(every_feed=True)
+        assert report is not None and [a.title for a in report.added] == [STORIES[3][0]]
+        assert [m["embeds"][0]["title"] for m in posted(general(double))] == [t for t, _ in STORIES]
