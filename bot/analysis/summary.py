@@ -26,7 +26,7 @@ from .summary_features import (
     sentence_features,
     sentence_stems,
 )
-from .text import WORD_RE, content_stems, match_key, word_count
+from .text import WORD_RE, content_stems, match_key, opens_with_dateline, word_count
 
 # Without a sentence count the summary takes the best sentences until it reaches about this many words:
 # the length of the human summaries it is measured against (CNN/DailyMail highlights: median 47 words;
@@ -141,10 +141,10 @@ def select_summary(
 
 
 def _choose(body: list[Sentence], scores: list[float], count: int, budget: int | None) -> list[Sentence]:
-    """Greedy: the best candidate each round, its score discounted by the share of its words already
-    chosen and while it leans on a sentence left out; near-repeats of a chosen sentence are passed over
-    unless nothing else is left. Stops at
-    `count` sentences, or earlier once they hold `budget` words."""
+    """Greedy, after a dateline's lead: the best candidate each round, its score discounted by the share
+    of its words already chosen and while it leans on a sentence left out; near-repeats of a chosen
+    sentence are passed over unless nothing else is left. Stops at `count` sentences, or earlier once
+    they hold `budget` words."""
     previous = {s.index: p.index for p, s in pairwise(body)}
     # only the best few can ever be chosen: keeps a 10,000-sentence text linear
     pool = sorted(body, key=lambda s: (-scores[s.index], s.index))[: max(4 * count, 15)]
@@ -158,6 +158,18 @@ def _choose(body: list[Sentence], scores: list[float], count: int, budget: int |
     def full() -> bool:
         return len(chosen) >= count or (budget is not None and length >= budget)
 
+    def take(sentence: Sentence) -> None:
+        nonlocal length, covered
+        chosen.append(sentence)
+        picked.add(sentence.index)
+        length += word_count(sentence.text)
+        covered |= words.setdefault(sentence.index, _words(sentence.text))[0]
+
+    # A wire story's first sentence, under its dateline ("NEW YORK (AP) — …"), is written to tell the
+    # story: it comes first whatever the scores, which in a text pasted as one block have no paragraph
+    # to show that it is the lead.
+    if body and opens_with_dateline(body[0].text):
+        take(body[0])
     while not full():
         best: Sentence | None = None
         best_score = -1.0
@@ -174,17 +186,12 @@ def _choose(body: list[Sentence], scores: list[float], count: int, budget: int |
                 best, best_score = sentence, score
         if best is None:
             break
-        chosen.append(best)
-        picked.add(best.index)
-        length += word_count(best.text)
-        covered |= words[best.index][0]
+        take(best)
     for sentence in pool:  # repeats left gaps: fill from the best remaining
         if full():
             break
         if sentence.index not in picked:
-            chosen.append(sentence)
-            picked.add(sentence.index)
-            length += word_count(sentence.text)
+            take(sentence)
     return chosen
 
 

@@ -31,6 +31,15 @@ _DATELINE = re.compile(
 )
 
 
+# A story that opens with its agency's credit and no place: "(CNN)They may not be…", "(Reuters) - …".
+_CREDIT_OPENING = re.compile(r"^\s*\([A-Z][\w&.'’ -]{0,30}\)\s*[—–\-]?")
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Whether a sentence opens with a wire dateline or agency credit: the lead of a filed story."""
+    return bool(_DATELINE.match(text) or _CREDIT_OPENING.match(text))
+
+
 def strip_dateline(text: str) -> str:
     """An article's first sentence without its dateline: what the story is about, not where from."""
     return _DATELINE.sub("", text, count=1)

@@ -8,7 +8,7 @@ from bot.analysis import analyze, normalize_text, split_sentences
 from bot.analysis.models import Sentence
 from bot.analysis.summary import SUMMARY_WORDS, Ranking, rank_sentences, select_summary
 from bot.analysis.summary_features import leans_on_previous
-from bot.analysis.text import word_count
+from bot.analysis.text import opens_with_dateline, word_count
 
 ARTICLE = """Harbor Freight Lines said on Tuesday it will cut 1,200 jobs after shipping volumes on its Pacific routes fell 18 percent in the first half of the year.
 The Oakland-based carrier, which operates 40 container ships, blamed weaker demand from retailers and a price war with Asian rivals.
@@ -288,3 +288,35 @@ def test_scroll_down_for_video_is_never_part_of_a_summary_sentence() -> None:
     assert summary.sentences[0].startswith("Harbor Freight Lines said on Tuesday")
     assert not any("Scroll down" in s for s in summary.sentences)
     assert len(summary.sentences) == 4
+
+
+VERDICT = (
+    "{dateline}A man was convicted again on Wednesday in the first retrial of a case built by a city detective "
+    "later accused of framing suspects. A stunned Eli Doran looked up at the ceiling as Judge Dana Ruiz read "
+    "the verdict in a Brooklyn courtroom, where Doran had chosen to have the judge hear the case without a "
+    "jury. Doran, 41, had spent 18 years in prison before his first conviction was thrown out in 2021. His "
+    "lawyer, Maria Chen, said Doran would appeal the verdict. The detective retired in 2012 and has denied "
+    "framing anyone. Prosecutors said they would seek a sentence of 25 years."
+)
+
+
+@pytest.mark.parametrize("count", [None, 1, 2])
+def test_a_wire_lead_under_its_dateline_opens_the_summary_of_a_one_block_paste(count: int | None) -> None:
+    text = VERDICT.format(dateline="NEW YORK (AP) — ")
+    summary = analyze(text, summary_sentences=count).summary
+    assert summary.sentences[0].startswith("NEW YORK (AP) — A man was convicted again")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("VANCOUVER, Wash. (AP) — A top health official said", True),
+        ("LONDON, Jan 5 (Reuters) - Shares fell", True),
+        ("(CNN)Astronomers said on Monday", True),
+        ("MANILA, Philippines — Even the seat of power", True),
+        ("German Chancellor Angela Merkel has vowed", False),
+        ("The NHS (National Health Service) said", False),
+    ],
+)
+def test_a_dateline_or_agency_credit_marks_the_lead_of_a_filed_story(opening: str, dateline: bool) -> None:
+    assert opens_with_dateline(opening) is dateline
