@@ -740,3 +740,28 @@ def test_still_an_unnamed_source(text: str, speaker: str) -> None:
     experts, sources = run(text)
     assert experts == []
     assert [s.speaker for s in sources] == [speaker]
+
+
+def test_an_and_inside_the_office_before_the_name_splits_nothing() -> None:
+    text = "The Minister of Roads and Bridges, Alhaji Sani Bello, praised the crews."
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Alhaji Sani Bello"]
+    assert experts[0].role == "The Minister of Roads and Bridges"
+    assert quotes_of(experts[0], "indirect") == ["praised the crews"]  # never the office as his words
+    assert sources == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port union leader Ana Ruiz, argued the court ruling forces the workers back to the docks.",
+    ],
+)
+def test_words_after_the_verb_that_open_the_clause_are_no_inverted_speaker(text: str) -> None:
+    _, sources = run(text)
+    assert not [s for s in sources if s.speaker.lower() in ("the court", "it")]
+
+
+def test_an_inverted_speaker_keeps_its_noun() -> None:
+    _, sources = run("“The berth is closed,” said the company spokesman.")
+    assert [s.speaker for s in sources] == ["the company spokesman"]

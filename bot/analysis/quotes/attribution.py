@@ -262,7 +262,7 @@ def _attribution_at(
         before = tokens[i - 1] if i - 1 >= 0 else None
         if before is None or before.is_mask or before.text in (",", ":"):
             speaker = _subject_right(tokens, verb_end_index, n, 0)
-            if speaker is not None:
+            if speaker is not None and not _subject_of_next_verb(tokens, speaker, n):
                 speakers = [speaker]
                 order = Order.VERB_FIRST
     if not speakers:
@@ -293,6 +293,20 @@ def _attribution_at(
         max(last, verb_end),
         listener_end,
     )
+
+
+def _subject_of_next_verb(tokens: list[Token], speaker: Speaker, n: int) -> bool:
+    """ ", said it also has observed …", ", argued the court ruling forces …": the words after the verb
+    are the subject of the reported clause, not an inverted speaker (", said Wu on Monday")."""
+    j = _index_at(tokens, speaker.end)
+    while j < n and tokens[j].is_word and tokens[j].text.islower() and tag_of(tokens[j].low) == "RB":
+        j += 1  # "said it also has"
+    if j >= n or not tokens[j].is_word or not tokens[j].text.islower():
+        return False
+    tag = tag_of(tokens[j].low)
+    if tag in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return speaker.kind != "name" and tag in ("NN", "NNS")  # "the court | ruling forces"
 
 
 # Any script's letters: "TĀWHIRI:" and "NGUYỄN:" label a transcript as "SMITH:" does

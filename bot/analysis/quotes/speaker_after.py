@@ -14,7 +14,7 @@ from .names import (
 )
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
-from .speaker_phrases import _name_speaker, _np_head_kind, _portfolio_speaker
+from .speaker_phrases import _NP_INNER, _name_speaker, _np_head_kind, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
 from .speech_verbs import _CLAUSE_WORDS
 
@@ -211,6 +211,12 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
         for n in range(len(words)):
             kind = _np_head_kind(words[: n + 1])
             if kind is not None:
+                # a noun that follows goes with it: "the company spokesman", not "the company"
+                while n + 1 < len(words) and words[n + 1].low not in _NP_INNER:
+                    longer = _np_head_kind(words[: n + 2])
+                    if longer is None:
+                        break
+                    kind, n = longer, n + 1
                 # extend over "for the ministry" / "at Goldman Sachs"
                 end = n + 1
                 if end + 1 < len(words) and words[end].low in ("for", "at", "of", "with", "from", "in"):

@@ -308,13 +308,14 @@ def _role_before_name(
     role_a = prev_a
     for n in range(prev_b - 1, prev_a - 1, -1):
         if tokens[n].low == "and":
-            # "both del Valle and the chamber's outgoing leader, NAME,"
+            # "both del Valle and the chamber's outgoing leader, NAME,"; an "and" inside the office
+            # ("The Minister of Information and Culture, NAME,") splits nothing
             left = _whole_name(tokens, prev_a, n)
             if left is not None:
                 other = _name_speaker(tokens, left[0], left[1], lo, sentence_first)
                 if other and other.kind == "name":
                     speakers.insert(0, other)
-            role_a = n + 1
+                    role_a = n + 1
             break
     if role_a < prev_b:
         role = clean_role(_rejoin(tokens, role_a, prev_b), appositive=True)
