@@ -38,6 +38,9 @@ _AGENCY_CREDIT = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—]|[-–—]"
 # around it ("…his own links to radicalism. Scroll down for video Abase Hussen, left, took…"): it is a
 # sentence of its own, and none of the article's.
 SCROLL_DOWN = re.compile(r"\bscroll down for (?:the )?videos?\b[.:!]?", re.IGNORECASE)
+# A dateline written as a place and a full stop ("Jakarta. The government said…", "Kuala Lumpur. Police
+# said…"), at the very start of a story: the place stays with the sentence it introduces.
+_PLACE_DATELINE = re.compile(r"[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+){0,2}\.")
 _MAX_QUOTED = 600  # a longer "quotation" is more likely a stray mark than one quoted passage
 _OPENING_MARKS = "\"'“‘«([„"
 
@@ -179,6 +182,13 @@ def is_furniture_sentence(text: str) -> bool:
     return bool(SCROLL_DOWN.fullmatch(text.strip()))
 
 
+def _join_place_dateline(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The story's first two spans as one when the first is a place dateline ("Jakarta.")."""
+    if len(spans) > 1 and _PLACE_DATELINE.fullmatch(line, spans[0][0], spans[0][1]):
+        return [(spans[0][0], spans[1][1]), *spans[2:]]
+    return spans
+
+
 def opens_with_headline(lines: list[str]) -> bool:
     """Whether the first non-empty line is a headline over a body that follows it."""
     filled = [line for line in lines[:50] if line.strip()]
@@ -203,7 +213,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 Sentence(len(sentences), stripped, start, start + len(stripped), paragraph, True)
             )
             continue
-        for a, b in _split_line(line):
+        spans = _split_line(line)
+        if not any(not s.is_heading for s in sentences):
+            spans = _join_place_dateline(line, spans)
+        for a, b in spans:
             sentences.append(
                 Sentence(
                     len(sentences),

@@ -153,8 +153,36 @@ def test_a_one_megabyte_line_is_split() -> None:
             ["She moved to Tacoma, Wash.", "The move was hard."],
         ),
         ("He fell ill. Doctors came.", ["He fell ill.", "Doctors came."]),
+        # a place and a full stop opening the story is its dateline; later on, a short sentence is one
+        (
+            "Surabaya. The port will close on Monday, officials said. Ships must wait. Surabaya. That is all.",
+            [
+                "Surabaya. The port will close on Monday, officials said.",
+                "Ships must wait.",
+                "Surabaya.",
+                "That is all.",
+            ],
+        ),
+        (
+            "Kota Baru, Indonesia. Floods cut the road.\nPolice said the road would reopen.",
+            ["Kota Baru, Indonesia. Floods cut the road.", "Police said the road would reopen."],
+        ),
+        (
+            "Flood cuts the road to Bandung\nBandung. Floods cut the road.",
+            ["Flood cuts the road to Bandung", "Bandung. Floods cut the road."],
+        ),
     ],
-    ids=["state-agency-dash", "agency-hyphen", "state-month-day", "state-dash", "state-then-opener", "ill"],
+    ids=[
+        "state-agency-dash",
+        "agency-hyphen",
+        "state-month-day",
+        "state-dash",
+        "state-then-opener",
+        "ill",
+        "place-full-stop",
+        "place-country-full-stop",
+        "after-headline",
+    ],
 )
 def test_datelines_stay_with_their_sentence(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
