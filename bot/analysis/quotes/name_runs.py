@@ -22,6 +22,7 @@ from .names import (
     name_content,
     name_key,
     place_names,
+    tag_of,
 )
 from .roles import is_role_modifier
 from .speech_tokens import NameParse, Token, _index_at, _is_initial, _is_name_token, _rejoin
@@ -339,6 +340,29 @@ def _classify(
     return "person", False
 
 
+_TIME_WORDS = frozenset(
+    {
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "time",
+    }
+)
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A lower-case adjective or noun inside a role before its head: "new foreign ministry spokesman"."""
+    return tok.text.islower() and tag_of(tok.low) in ("JJ", "NN") and tok.low not in _TIME_WORDS
+
+
 def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | None, int]:
     """A lower-case role just before a name: "Austria's finance minister Hans-Joerg Schelling"."""
     i = run_start
@@ -353,7 +377,11 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
             or (i == run_start and tok.text.islower() and _describes_person(tok.low))
         ):
             seen_role = True
-        elif is_role_modifier(tok.text) or (tok.is_cap and seen_role and not is_function_word(tok.text)):
+        elif (
+            is_role_modifier(tok.text)
+            or (tok.is_cap and seen_role and not is_function_word(tok.text))
+            or (seen_role and _noun_modifier(tok))
+        ):
             pass
         elif tok.text.endswith(("'s", "’s")) and seen_role:
             i -= 1

@@ -161,6 +161,13 @@ def is_agent_noun(token: str) -> bool:
     return tag in ("", "NN") and not low.endswith("ss")
 
 
+# Prefixes that make another office of a role word: "co-investigator", "ex-minister", "vice-captain".
+_ROLE_PREFIXES = frozenset({"co", "vice", "ex", "sub", "deputy", "acting", "assistant", "associate", "joint"})
+
+
 def is_role_word(token: str, plural: bool = True) -> bool:
     low = token.lower().strip(".,")
+    prefix, hyphen, head = low.partition("-")
+    if hyphen and prefix in _ROLE_PREFIXES and head not in ("", low):
+        low = head
     return low in ROLE_WORDS or (plural and low.endswith("s") and low[:-1] in ROLE_WORDS and len(low) > 4)
