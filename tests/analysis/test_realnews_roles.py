@@ -101,3 +101,45 @@ def test_a_role_beside_the_name_comes_before_one_stated_later() -> None:
 def test_a_role_stated_later_is_the_role_when_none_stands_beside_the_name() -> None:
     text = "Alan Pryce said the new line was two years late. Pryce is now chair of the rail committee."
     assert by_name(text)["Alan Pryce"].role == "chair of the rail committee"
+
+
+# ---------------------------------------------------------------- roles written before or after the name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "In Lisbon, new foreign ministry spokeswoman Ines Carvalho told reporters the talks would resume.",
+            "Ines Carvalho",
+            "new foreign ministry spokeswoman",
+        ),
+        (
+            '"It is a puzzle," mission co-investigator Tomasz Wielgosz told the Harbour Gazette.',
+            "Tomasz Wielgosz",
+            "mission co-investigator",
+        ),
+        (
+            '"The road floods every spring," Dawn Okafor, Riverside resident, said.',
+            "Dawn Okafor",
+            "Riverside resident",
+        ),
+        (
+            "Kurt Brandt, landlord of the Old Mill Inn in Ashby, said trade had halved since the closure.",
+            "Kurt Brandt",
+            "landlord of the Old Mill Inn in Ashby",
+        ),
+    ],
+)
+def test_role_words_a_dictionary_lacks_are_read_from_their_place(text: str, name: str, role: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert experts[name].role == role
+
+
+def test_an_aside_between_commas_is_no_role() -> None:
+    text = (
+        "Prime Minister Kofi Mensah met the unions. Mensah, in a letter to Opposition Leader Ama Boateng "
+        "on Friday, said the strike was unlawful."
+    )
+    assert by_name(text)["Kofi Mensah"].role == "Prime Minister"

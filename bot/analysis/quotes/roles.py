@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from ..wordlists import alternation, word_set
-from .names import ORG_NOUNS, ROLE_MODIFIERS, ROLE_WORDS, is_agent_noun, is_role_word, name_key, tag_of
+from .names import (
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+    is_agent_noun,
+    is_role_word,
+    name_key,
+    tag_of,
+)
 from .rules import RoleEvidence, RoleRule
 
 MAX_ROLE_WORDS = 16
@@ -24,6 +33,9 @@ _WHO_DOES = re.compile(
 # say, think or want (those are speech or opinion, not a role)
 _WHO_VBZ = re.compile(r"^(?:who)\s+(?:(?:now|also|currently)\s+)?(?=(?P<verb>[a-z]+s)\b)", re.I)
 _NOT_DOING = word_set("not_doing_verbs")
+# Lower-case words that open an aside between commas, never a role; "of", "from", "at", "for" may open
+# one ("Jo Bell, of Leeds University,", "Jo Bell, for the defence,").
+_ASIDE_OPENERS = word_set("speaker_prepositions") - {"of", "from", "at", "for"}
 
 
 def _who_vbz(text: str) -> re.Match[str] | None:
@@ -83,7 +95,7 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
         not does
         and not any(is_role_word(w.strip("."), plural=False) for w in words)
         and not _agent_role(words)
-        and not (appositive and _description(words))
+        and not (appositive and (_description(words) or _person_noun(words) or _post_at(words)))
     ):
         return None
     if (
@@ -95,6 +107,8 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
         return None  # "said Mexico needs …" is not a role; "managing partner" is
     if words[0].lower() in ("who", "whose", "which", "that"):
         return None  # "who toured the area by helicopter" says what they did, not what they are
+    if appositive and words[0] in _ASIDE_OPENERS:
+        return None  # "Abbott, in a letter to Opposition Leader Bill Shorten, said": an aside
     if re.search(r"\d{1,3}$", text) and len(words) == 1:
         return None
     return text.strip()
@@ -152,6 +166,23 @@ def _description(words: list[str]) -> bool:
     if any(tag_of(w)[:2] in ("VB", "MD") and tag_of(w) not in ("VBG", "VBN") for w in head[1:]):
         return False
     return tag_of(head[-1]) in ("", "NN", "NNS", "NNP") or head[-1][:1].isupper()
+
+
+_NOBODY = frozenset({"person", "family", "staff", "crowd", "source"})
+
+
+def _person_noun(words: list[str]) -> bool:
+    """ "Cortland resident", "a longtime voter": a short phrase ending in a noun for a person."""
+    head = words[-1].lower()
+    return len(words) <= 4 and head in PEOPLE_NOUNS and tag_of(head) in ("NN", "JJ") and head not in _NOBODY
+
+
+def _post_at(words: list[str]) -> bool:
+    """ "landlord of the Bradford Arms", "owner of Blue Lion Cafe": a noun for a post at a named place."""
+    if len(words) < 3 or words[1].lower() not in ("of", "at") or not words[0].islower():
+        return False
+    named = words[3] if words[2].lower() == "the" and len(words) > 3 else words[2]
+    return tag_of(words[0]) in ("NN", "") and named[:1].isupper()
 
 
 def is_org_description(role: str) -> bool:
