@@ -354,6 +354,28 @@ def _name_words(people: Iterable[str]) -> frozenset[str]:
     return frozenset(match_key(w) for name in people for w in re.findall(r"[^\W\d_][\w'’-]*", name))
 
 
+_ROLE_WORDS = word_set("role_words")
+_REPORTING_VERBS = word_set("speech_verbs", "inverts")  # "said", "told": before or after who speaks
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+
+
+def _speaking_roles(sentences: list[Sentence]) -> frozenset[str]:
+    """Offices the article has speak ("the health minister said", "said the chairman"): a phrase
+    ending in one is who speaks, even when no name is given to be quoted."""
+    found: set[str] = set()
+    for sentence in sentences[:_MAX_TOPIC_SENTENCES]:
+        words = [match_key(w) for w in _WORD.findall(sentence.text[:_MAX_PARSE_CHARS])]
+        for i, word in enumerate(words):
+            if word in _REPORTING_VERBS:
+                before = words[i - 1] if i else ""
+                after = words[i + 1 : i + 3]  # "said the chairman": a determiner may come first
+                if after and after[0] in _DETERMINERS:
+                    after = after[1:]
+                found.update(w for w in (before, *after[:1]) if w in _ROLE_WORDS)
+    return frozenset(found)
+
+
 def _names_a_speaker(words: list[str], name_words: frozenset[str]) -> bool:
     """A phrase that ends in a speaker's name names that person, with or without a title or role
     ("Long", "Professor Ann Long", "coach Ann Long"); "Long's warning" is about the warning."""
@@ -374,13 +396,13 @@ def extract_topics(
 ) -> list[TopicSentiment]:
     """The article's key noun phrases, best first, each with the sentiment of its sentences.
 
-    `people` are the names of the article's speakers: a phrase made only of their names' words is
-    who speaks, not what about. `terms`: the article's topic terms (derived once as it is added);
+    `people` are the names of the article's speakers: a phrase that ends in their names' words, or in
+    an office the article has speak, is who speaks, not what about. `terms`: the article's topic terms (derived once as it is added);
     the index is built from them, or from the text, for this call only: an article is analysed once,
     and keeping its whole index in the cache would hold every newly added article."""
     if not sentences or limit <= 0:
         return []
-    name_words = _name_words(people)
+    name_words = _name_words(people) | _speaking_roles(sentences)
     texts = tuple(s.text for s in sentences)
     if terms is not None and terms_fit(terms, texts):
         index = stored_index(texts, terms)

@@ -331,3 +331,14 @@ def test_general_nouns_with_describing_words_and_run_on_phrases_are_not_topics()
     for junk in ("scientists", "researchers", "healthy people", "important things"):
         assert junk not in phrases
     assert not any(p.endswith(("anything", "their concerns")) or "last time" in p for p in phrases)
+
+
+def test_an_office_the_article_has_speak_is_not_a_topic() -> None:
+    text = (
+        "The new isolation wards will open in three cities, the Health Minister said on Monday.\n"
+        "The isolation wards have 300 beds, said the chairman of the hospital board.\n"
+        "The Health Minister added that the isolation wards would be ready within a week."
+    )
+    phrases = [p.lower() for p in _listed(text)]
+    assert any("isolation wards" in p for p in phrases)
+    assert not any(p.endswith(("minister", "chairman")) for p in phrases), phrases
