@@ -143,3 +143,20 @@ def test_an_aside_between_commas_is_no_role() -> None:
         "on Friday, said the strike was unlawful."
     )
     assert by_name(text)["Kofi Mensah"].role == "Prime Minister"
+
+
+@pytest.mark.parametrize(("side", "name"), [("defending", "Graham Pryce"), ("prosecuting", "Helen Okafor")])
+def test_the_side_an_advocate_speaks_for_in_court_is_the_role(side: str, name: str) -> None:
+    text = f'{name}, {side}, told the court: "He has shown real remorse."'
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert experts[name].role == side
+
+
+def test_a_list_of_people_with_roles_gives_each_their_own() -> None:
+    text = (
+        '"The speaker has lost the confidence of the House," said Kofi Mensah at a press talk along with '
+        "Harbour Party Chairman Tunde Bakare, parliamentary leader of the Coast Alliance in the National "
+        "Assembly Musa Danjuma, and others. Bakare said the vote had been rigged."
+    )
+    assert by_name(text)["Tunde Bakare"].role == "Harbour Party Chairman"

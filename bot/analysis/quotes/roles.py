@@ -114,6 +114,16 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     return text.strip()
 
 
+# A barrister's side in a court report: "Mr Graham Russell, defending, said".
+_COURT_SIDES = frozenset({"defending", "prosecuting", "mitigating"})
+
+
+def court_side(text: str) -> str | None:
+    """ "defending", "prosecuting": the side an advocate speaks for, written between commas."""
+    side = text.strip()
+    return side if side.lower() in _COURT_SIDES else None
+
+
 def _restrictive_who(text: str, match: re.Match[str]) -> bool:
     """ "a nurse who worked in the ward", no comma before "who": the clause belongs to the role."""
     if match.group().strip().lower() != "who" or match.start() == 0 or text[match.start() - 1] == ",":

@@ -14,9 +14,19 @@ from .name_runs import holds_portfolio, parse_run, pre_name_role, run_left, run_
 from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word, name_content, name_key, tag_of
 from .participles import participle_attributions
 from .people import People, Person, title_case
-from .roles import COPULA, clean_role, is_bare_title, is_role_modifier
+from .roles import COPULA, clean_role, court_side, is_bare_title, is_role_modifier
 from .rules import RoleEvidence, RoleRule
-from .speech_tokens import Attribution, NameParse, Order, Speaker, Token, _index_at, _rejoin, tokenize
+from .speech_tokens import (
+    Attribution,
+    NameParse,
+    Order,
+    Speaker,
+    Token,
+    _index_at,
+    _is_name_token,
+    _rejoin,
+    tokenize,
+)
 from .speech_verbs import _PREPOSITIONS
 
 
@@ -202,10 +212,26 @@ def _appositive_after(doc: Document, tokens: list[Token], after: int) -> RoleEvi
     while b < n and b - after < 40 and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
         b += 1
     text = doc.text[tokens[after + 1].start : tokens[b - 1].end] if b > after + 1 else ""
+    if _names_next_person(tokens, after + 1, b):
+        return None
     role = clean_role(text, appositive=True)
     if role and tokens[after + 1].low not in ("who", "which") and not tokens[after + 1].low.endswith("ing"):
         return RoleEvidence(tokens[after + 1].start, role, RoleRule.APPOSITIVE)
-    return None
+    side = court_side(text)
+    return RoleEvidence(tokens[after + 1].start, side, RoleRule.APPOSITIVE) if side else None
+
+
+def _names_next_person(tokens: list[Token], a: int, b: int) -> bool:
+    """ "PPP Chairman Bilawal Bhutto, parliamentary leader of the JUIF in the National Assembly Maulana
+    Asad Mehmood, …": a piece ending in an organisation and a person's name is the next person of a
+    list with their role, not a role of the name before it ("a spokeswoman for Senator Tom Lee" is)."""
+    if b <= a or not _is_name_token(tokens[b - 1]):
+        return False
+    start = run_left(tokens, b - 1, a)
+    if any(t.text.endswith(("'s", "’s")) for t in tokens[start:b]):
+        return False  # "chairman of Philadelphia's Bucks County": a place of the role
+    parse = parse_run(tokens, start, b, sentence_start=False)
+    return parse is not None and parse.kind == "person" and bool(parse.affiliation) and not parse.role
 
 
 _OPENS_CLAUSE = frozenset(
