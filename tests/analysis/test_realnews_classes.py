@@ -765,3 +765,42 @@ def test_words_after_the_verb_that_open_the_clause_are_no_inverted_speaker(text:
 def test_an_inverted_speaker_keeps_its_noun() -> None:
     _, sources = run("“The berth is closed,” said the company spokesman.")
     assert [s.speaker for s in sources] == ["the company spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        (
+            "Port director Ana Ruiz gave an assurance that no berth would close this winter.",
+            "Ana Ruiz",
+            "no berth would close this winter",
+        ),
+        (
+            "Coach Tomas Berg made a rather bold prediction that his side would reach the final.",
+            "Tomas Berg",
+            "his side would reach the final",
+        ),
+        (
+            "Mayor Ines Carvalho expressed concern that the ferry fares would double.",
+            "Ines Carvalho",
+            "the ferry fares would double",
+        ),
+    ],
+)
+def test_speech_said_with_a_noun_reports_its_that_clause(text: str, name: str, clause: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert said(experts[name], clause)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port director Ana Ruiz issued a statement that ran to four pages.",
+        "Port director Ana Ruiz made the case for a new pier.",
+        "Port director Ana Ruiz made the trip that changed the port.",
+    ],
+)
+def test_a_speech_noun_without_a_reported_clause_reports_nothing(text: str) -> None:
+    experts, _ = run(text)
+    assert experts == []

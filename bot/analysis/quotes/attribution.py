@@ -185,12 +185,40 @@ def _according_to(tokens: list[Token], i: int, sentence_index: int) -> Attributi
     )
 
 
+_LIGHT_VERBS = word_set("speech_nouns", "light")
+_SPEECH_NOUNS = word_set("speech_nouns", "noun")
+
+
+def _speech_noun(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """ "gave an assurance that", "made a contradictory statement that", "expressed concern that": the
+    light verb at tokens[i], a speech noun (a determiner and two modifiers at most before it), then
+    "that"; the verb ends after "that", where the reported clause begins."""
+    j = i + 1
+    n = len(tokens)
+    if j < n and tokens[j].low in _DETERMINERS:
+        j += 1
+    for _ in range(3):
+        if j >= n or not tokens[j].is_word or tokens[j].is_cap:
+            return None
+        if tokens[j].low in _SPEECH_NOUNS and j + 1 < n and tokens[j + 1].low == "that":
+            after = tokens[j + 2].low if j + 2 < n else ""
+            if tag_of(after) in ("VBD", "VBZ", "VBP", "MD"):
+                return None  # "issued a statement that said little": "that" opens a relative clause
+            return tokens[i].low + " " + tokens[j].low, j + 2
+        if tag_of(tokens[j].low)[:2] not in ("JJ", "RB"):
+            return None
+        j += 1
+    return None
+
+
 def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The speech verb at tokens[i] and the index just past it: "said", "called for", "pointed out",
     "quoted as saying"; None for a verb that is not speech here ("agreed to pay", "called off the
     strike", "Trump called Xi", "claimed the title")."""
     n = len(tokens)
     low = tokens[i].low
+    if low in _LIGHT_VERBS and (noun := _speech_noun(tokens, i)) is not None:
+        return noun
     if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
         return None
     verb = low
