@@ -804,3 +804,10 @@ def test_speech_said_with_a_noun_reports_its_that_clause(text: str, name: str, c
 def test_a_speech_noun_without_a_reported_clause_reports_nothing(text: str) -> None:
     experts, _ = run(text)
     assert experts == []
+
+
+def test_a_plural_noun_after_its_adjective_is_no_speech_verb() -> None:
+    text = "The law would make Norpetro the lead operator of all new projects in the bay, Ana Ruiz said."
+    experts, sources = run(text)
+    assert said(experts[0], "The law would make Norpetro the lead operator of all new projects in the bay")
+    assert sources == []

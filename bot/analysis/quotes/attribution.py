@@ -283,6 +283,8 @@ def _attribution_at(
             speakers = _conjunct_subject(tokens, k, lo, verb)
         if speakers and low in _AMBIGUOUS_S and speakers[-1].kind not in ("name", "pronoun", "org"):
             speakers = []
+        if speakers and low in _AMBIGUOUS_S and k >= lo and tag_of(tokens[k].text)[:2] in ("JJ", "DT", "CD"):
+            speakers = []  # "all new projects in …", "three calls": a plural noun after its adjective
         if speakers and verb in _NAMED_ONLY and speakers[-1].kind not in ("name", "pronoun", "group"):
             speakers = []
     if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
