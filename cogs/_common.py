@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -51,34 +51,47 @@ def choice(name: str, value: str) -> app_commands.Choice[str]:
     return app_commands.Choice(name=truncate(plain(name) or value, CHOICE_NAME), value=value[:100])
 
 
+async def _offer(
+    kind: str, current: str, lookup: Callable[[], Awaitable[list[tuple[str, str]]]]
+) -> list[app_commands.Choice[str]]:
+    """The (name, value) pairs `lookup` finds as choices. Autocomplete must never fail in the user's
+    face: on an error the honest answer is an empty list (and the log says what failed)."""
+    try:
+        pairs = await lookup()
+    except Exception:
+        log.exception("%s autocomplete failed for %r", kind, current)
+        return []
+    return [choice(name, value) for name, value in pairs][:CHOICES]
+
+
 async def article_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
     """Titles of this server's articles matching what is typed; the most recent ones when nothing is."""
-    try:
+
+    async def lookup() -> list[tuple[str, str]]:
         infos = await library_of(interaction).autocomplete_articles(
             current.strip(), guild_id=guild_of(interaction), limit=CHOICES
         )
-    except Exception:
-        # Autocomplete must never fail in the user's face; an empty list is the honest answer.
-        log.exception("article autocomplete failed for %r", current)
-        return []
-    return [choice(info.title, str(info.id)) for info in infos][:CHOICES]
+        return [(info.title, str(info.id)) for info in infos]
+
+    return await _offer("article", current, lookup)
 
 
 async def speaker_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
     """Speakers quoted in this server's library; the most quoted ones when nothing is typed."""
-    try:
+
+    async def lookup() -> list[tuple[str, str]]:
         names = await library_of(interaction).autocomplete_speakers(
             current.strip(), guild_id=guild_of(interaction), limit=CHOICES
         )
-    except Exception:
-        log.exception("speaker autocomplete failed for %r", current)
-        return []
-    return [choice(name, name) for name in names][:CHOICES]
+        return [(name, name) for name in names]
+
+    return await _offer("speaker", current, lookup)
 
 
 async def topic_autocomplete(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
     """Topics of the chosen article, or of the whole server's library when no article is chosen."""
-    try:
+
+    async def lookup() -> list[tuple[str, str]]:
         library = library_of(interaction)
         ref = getattr(interaction.namespace, "article", None)
         article = None
@@ -90,10 +103,9 @@ async def topic_autocomplete(interaction: Interaction, current: str) -> list[app
         topics = await library.autocomplete_topics(
             article, current.strip(), limit=CHOICES, guild_id=guild_of(interaction)
         )
-    except Exception:
-        log.exception("topic autocomplete failed for %r", current)
-        return []
-    return [choice(topic, topic) for topic in topics][:CHOICES]
+        return [(topic, topic) for topic in topics]
+
+    return await _offer("topic", current, lookup)
 
 
 @contextlib.asynccontextmanager

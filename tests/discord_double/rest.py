@@ -259,6 +259,18 @@ class Rest:
             record.modal = data
         return message
 
+    async def _message_body(
+        self, request: web.Request, record: InteractionRecord | None
+    ) -> tuple[Any, Files]:
+        """A new message's body and files, or the rejection Discord's form checks would give it."""
+        body, files = await self._body(request, record)
+        if isinstance(body, web.Response):
+            return body, files
+        problems = check_message(body, file_count=len(files))
+        if problems:
+            return await self._reject(request, record, 400, 50035, "Invalid Form Body", problems), files
+        return body, files
+
     def _webhook_record(self, request: web.Request) -> InteractionRecord | None:
         if int(request.match_info["app"]) != self.double.app_id:
             return None
@@ -270,12 +282,9 @@ class Rest:
         if record is None or not record.acknowledged:
             # Discord knows the interaction webhook only once the interaction was acknowledged.
             return await self._reject(request, record, 404, 10015, "Unknown Webhook")
-        body, files = await self._body(request, record)
+        body, files = await self._message_body(request, record)
         if isinstance(body, web.Response):
             return body
-        problems = check_message(body, file_count=len(files))
-        if problems:
-            return await self._reject(request, record, 400, 50035, "Invalid Form Body", problems)
         original = record.original
         if original is not None and int(original.get("flags") or 0) & LOADING:
             # The first followup after a defer replaces the "thinking…" message and keeps its visibility.
@@ -358,12 +367,9 @@ class Rest:
             return await self._reject(request, None, 403, 50001, "Missing Access")
         if channel is None:
             return await self._reject(request, None, 404, 10003, "Unknown Channel")
-        body, files = await self._body(request, None)
+        body, files = await self._message_body(request, None)
         if isinstance(body, web.Response):
             return body
-        problems = check_message(body, file_count=len(files))
-        if problems:
-            return await self._reject(request, None, 400, 50035, "Invalid Form Body", problems)
         nonce = str(body["nonce"]) if body.get("nonce") is not None else None
         if nonce is not None and body.get("enforce_nonce"):
             # Discord returns the message it already created with this nonce (within a few

@@ -14,7 +14,7 @@ from bot.analysis.models import (
     TopicSentiment,
     UnnamedSource,
 )
-from bot.store import content_hash
+from bot.store import LibraryStore, content_hash
 
 
 def quote_in(text: str, words: str, sentence_index: int = 0) -> Quote:
@@ -61,3 +61,15 @@ def article_fields(text: str, title: str, guild_id: int | None, **analysis: Any)
         "content_hash": content_hash(text),
         "analysis": make_analysis(text, title, **analysis),
     }
+
+
+async def assert_one_library_for_all(stores: Sequence[LibraryStore]) -> None:
+    """Stores opened on one database at once (each migrating it): what one adds, every one sees. Closes
+    them all."""
+    try:
+        await stores[0].add_article(**article_fields("Written by one, read by all.", "Shared", None))
+        for store in stores:
+            assert (await store.list_articles(None, 10, 0))[1] == 1
+    finally:
+        for store in stores:
+            await store.close()

@@ -15,7 +15,7 @@ from bot.store.migrate import MIGRATIONS, Migration, latest_version, migrate
 from bot.store.query import SearchQuery
 from bot.store.sqlite_driver import SqliteDriver, statements
 
-from .factories import article_fields
+from .factories import article_fields, assert_one_library_for_all
 
 LATEST_VERSION = latest_version("sqlite")
 
@@ -121,15 +121,8 @@ async def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) 
 async def test_processes_opening_a_new_database_at_once_migrate_it_once(tmp_path: Path) -> None:
     path = tmp_path / "race.db"
     stores = await asyncio.gather(*(Store.open(path) for _ in range(4)))
-    try:
-        for store in stores:
-            assert await store.db.schema_version() == LATEST_VERSION
-        await stores[0].add_article(**article_fields("Written by one, read by all.", "Shared", None))
-        for store in stores:
-            assert (await store.list_articles(None, 10, 0))[1] == 1
-    finally:
-        for store in stores:
-            await store.close()
+    assert [await store.db.schema_version() for store in stores] == [LATEST_VERSION] * 4
+    await assert_one_library_for_all(stores)
 
 
 def test_statement_splitting_keeps_trigger_bodies_whole() -> None:

@@ -16,7 +16,7 @@ from bot.store.postgres import PostgresStore
 from bot.store.query import SearchQuery
 
 from ..backends import require_postgres
-from .factories import article_fields
+from .factories import article_fields, assert_one_library_for_all
 
 LATEST_VERSION = latest_version("postgres")
 
@@ -96,14 +96,7 @@ async def test_database_from_a_newer_newsdesk_is_refused(url: str, raw: object) 
 
 
 async def test_processes_opening_a_new_database_at_once_migrate_it_once(url: str) -> None:
-    stores = await asyncio.gather(*(open_store(url) for _ in range(4)))
-    try:
-        await stores[0].add_article(**article_fields("Written by one, read by all.", "Shared", None))
-        for store in stores:
-            assert (await store.list_articles(None, 10, 0))[1] == 1
-    finally:
-        for store in stores:
-            await store.close()
+    await assert_one_library_for_all(await asyncio.gather(*(open_store(url) for _ in range(4))))
 
 
 async def test_an_unreachable_server_is_one_sentence_without_the_password() -> None:
