@@ -6,7 +6,7 @@ import asyncio
 import copy
 import json
 import mimetypes
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aiohttp import web
 
@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from .double import DiscordDouble
 
 Files = dict[int, tuple[str, bytes, str]]
+
+
+class _Callback(NamedTuple):
+    """An interaction callback the bot sent: its type, data and files, and (for type 7) the message
+    whose component was used."""
+
+    record: InteractionRecord
+    kind: int
+    data: dict[str, Any]
+    files: Files
+    target: dict[str, Any] | None
+
 
 # Which callback types Discord accepts for each interaction type.
 _ALLOWED_CALLBACKS = {2: {4, 5, 9}, 3: {4, 5, 6, 7, 9}, 4: {8}, 5: {4, 5, 6, 7}}
@@ -197,25 +209,20 @@ class Rest:
         target = double.messages.get(int(record.payload["message"]["id"])) if kind == 7 else None
         if kind == 7 and target is None:
             return await self._reject(request, record, 404, 10008, "Unknown Message")
-        problems = self._callback_problems(record, kind, data, files, target)
+        callback = _Callback(record, kind, data, files, target)
+        problems = self._callback_problems(callback)
         if problems:
             return await self._reject(request, record, 400, 50035, "Invalid Form Body", problems)
         record.callbacks.append({"type": kind, "data": data})
-        message = self._apply_callback(record, kind, data, files, target)
+        message = self._apply_callback(callback)
         await record._notify()
         if "with_response" not in request.query:
             return web.Response(status=204)
         return json_response(_callback_response(record, kind, message))
 
-    def _callback_problems(
-        self,
-        record: InteractionRecord,
-        kind: int,
-        data: dict[str, Any],
-        files: Files,
-        target: dict[str, Any] | None,
-    ) -> list[str]:
+    def _callback_problems(self, callback: _Callback) -> list[str]:
         """What Discord's form checks would refuse in a callback's data, by its type."""
+        record, kind, data, files, target = callback
         if kind == 4:
             return check_message(data, file_count=len(files))
         if kind == 7 and target is not None:
@@ -227,15 +234,9 @@ class Rest:
             return check_modal(data)
         return []
 
-    def _apply_callback(
-        self,
-        record: InteractionRecord,
-        kind: int,
-        data: dict[str, Any],
-        files: Files,
-        target: dict[str, Any] | None,
-    ) -> dict[str, Any] | None:
+    def _apply_callback(self, callback: _Callback) -> dict[str, Any] | None:
         """What an accepted callback does to the interaction; the message it created or edited."""
+        record, kind, data, files, target = callback
         double = self.double
         message: dict[str, Any] | None = None
         if kind == 4:
