@@ -4,6 +4,7 @@ reads on reader threads (read_pool.py). The schema version lives in PRAGMA user_
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -18,6 +19,20 @@ from .read_pool import ReadPool
 
 T = TypeVar("T")
 BUSY_TIMEOUT_MS = 5000
+
+
+async def begin_immediate(db: aiosqlite.Connection) -> None:
+    """BEGIN IMMEDIATE, which may wait for another process's write. aiosqlite runs it to the end on its
+    own thread even when the awaiting command is cancelled (a shutdown): the transaction it then opens
+    would refuse every later write, so it is rolled back as soon as it has begun."""
+    begin = asyncio.ensure_future(db.execute("BEGIN IMMEDIATE"))
+    try:
+        await asyncio.shield(begin)
+    except asyncio.CancelledError:
+        with contextlib.suppress(sqlite3.Error):  # it timed out instead: no transaction to end
+            await begin
+            await db.execute("ROLLBACK")
+        raise
 
 
 class SqliteConnection:
@@ -130,7 +145,7 @@ class SqliteDriver(Driver):
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
         async with self._write_lock:
-            await self.writer.raw.execute("BEGIN IMMEDIATE")
+            await begin_immediate(self.writer.raw)
             try:
                 yield self.writer
                 begin_commit()

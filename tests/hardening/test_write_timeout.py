@@ -53,6 +53,37 @@ async def test_an_add_given_up_before_it_committed_never_lands_later(tmp_path: P
         assert again.created  # not "already in the library": trying again was right
 
 
+async def writing_begun(library: Library) -> None:
+    """Until the add has analysed its text and asked SQLite for the write lock (which waits)."""
+    driver = library.store.unguarded.db
+    async with asyncio.timeout(120):
+        while not driver._write_lock.locked():  # noqa: ASYNC110 - the driver's lock, taken just before BEGIN
+            await asyncio.sleep(0.01)
+    await asyncio.sleep(0.3)  # BEGIN IMMEDIATE is on aiosqlite's thread, waiting for the blocker
+
+
+async def test_an_add_cancelled_while_another_writer_holds_the_file_leaves_the_library_writable(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "library.db"
+    settings = Settings(database=database, seeds_dir=tmp_path / "no-seeds", query_timeout=30.0)
+    async with await Library.open(settings) as library:
+        blocker = sqlite3.connect(database, isolation_level=None)
+        try:
+            blocker.execute("BEGIN IMMEDIATE")  # another process writing: our add waits for the lock
+            adding = asyncio.create_task(library.add_text(HARBOUR, guild_id=GUILD))
+            await writing_begun(library)
+            adding.cancel()  # the command is cancelled, as at the bot's shutdown
+            with pytest.raises(asyncio.CancelledError):
+                await adding
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        # The cancelled add never lands, and it leaves no transaction open that refuses later writes.
+        assert (await library.add_text(FERRY, guild_id=GUILD)).created
+        assert [t.startswith("The island ferry") for t in await texts_in(library)] == [True]
+
+
 async def test_an_add_given_up_while_committing_says_it_may_still_be_saved_and_it_is(
     fresh_pg_schema: str, tmp_path: Path
 ) -> None:
