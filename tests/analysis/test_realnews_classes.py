@@ -811,3 +811,17 @@ def test_a_plural_noun_after_its_adjective_is_no_speech_verb() -> None:
     experts, sources = run(text)
     assert said(experts[0], "The law would make Norpetro the lead operator of all new projects in the bay")
     assert sources == []
+
+
+def test_a_speaker_who_says_i_is_a_person_not_a_firm() -> None:
+    text = "\u201cI have never seen the river this low,\u201d Lincon Tarrow said."
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Lincon Tarrow"]
+    assert sources == []
+
+
+def test_a_firm_that_says_we_stays_a_firm() -> None:
+    text = "\u201cWe have never seen demand this low,\u201d Kestrel Sachs said."
+    experts, sources = run(text)
+    assert experts == []
+    assert [s.speaker for s in sources] == ["Kestrel Sachs"]

@@ -4,6 +4,7 @@ shows no sign of being a person is an organisation; roles are merged (roles.merg
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..models import Expert, Quote, SourceKind, UnnamedSource
@@ -38,7 +39,7 @@ def build_experts(
         said = quotes.get(id(person))
         if not said:
             continue
-        if _is_firm(person, roles[person.ident], scan.workplaces):
+        if _is_firm(person, roles[person.ident], scan.workplaces) and not _speaks_as_i(said):
             firms.append((person.name, said))
             continue
         role, rule = merged_role(roles[person.ident])
@@ -132,6 +133,14 @@ def _named_after(source: Source, persons: list[Person], firsts: dict[int, int]) 
         if best is None or first < firsts[best.ident]:
             best = person
     return best
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+
+
+def _speaks_as_i(said: list[Quote]) -> bool:
+    """A speaker whose own quoted words say "I", "me" or "my" is a person: a firm speaks as "we"."""
+    return any(q.kind == "direct" and _FIRST_PERSON.search(q.text) for q in said)
 
 
 def _is_firm(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> bool:
