@@ -37,3 +37,23 @@ def test_a_clause_only_verb_after_its_speaker_closing_a_quote() -> None:
 
 def test_recalled_with_an_object_is_still_no_speech() -> None:
     assert run("Kestrel Motors recalled a million cars in March.") == ([], [])
+
+
+# ---------------------------------------------------------------- a person, not a firm
+
+
+def test_a_name_the_article_calls_by_its_last_word_is_a_person() -> None:
+    text = (
+        '"We will win in Iowa," said Jebediah Quarn. Quarn added that the state was close. '
+        "Later, Quarn said the race was tight."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Jebediah Quarn"]
+    assert quotes_of(experts["Jebediah Quarn"], "direct") == ["We will win in Iowa"]
+
+
+def test_a_name_the_article_calls_by_its_first_word_stays_a_firm() -> None:
+    experts, sources = run('"Sales rose," said Brevik Ostrana. Brevik said the quarter was strong.')
+    assert experts == []
+    assert [s.kind for s in sources] == ["organization"]
+
