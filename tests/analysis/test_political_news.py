@@ -57,3 +57,22 @@ def test_a_name_the_article_calls_by_its_first_word_stays_a_firm() -> None:
     assert experts == []
     assert [s.kind for s in sources] == ["organization"]
 
+
+# ---------------------------------------------------------------- reported speech after a quote
+
+
+def test_a_participle_after_the_circumstance_of_a_trailing_attribution() -> None:
+    text = (
+        '"The judge is against me," Marla Quinterro said at a rally in Fresno on Friday, '
+        "adding that she would appeal the ruling."
+    )
+    expert = by_name(text)["Marla Quinterro"]
+    assert quotes_of(expert, "direct") == ["The judge is against me"]
+    assert quotes_of(expert, "indirect") == ["she would appeal the ruling"]
+
+
+def test_a_circumstance_alone_after_a_trailing_attribution_reports_nothing() -> None:
+    text = (
+        '"The judge is against me," Marla Quinterro said at a rally in Fresno on Friday, thanking the staff.'
+    )
+    assert quotes_of(by_name(text)["Marla Quinterro"], "indirect") == []

@@ -172,9 +172,16 @@ def _speech_after_quote(
     first = CONTENT_WORD.search(rest)
     if first is None or first.group()[0].isupper() or first.group().lower() in DESCRIPTION_WORDS:
         return None
-    if CIRCUMSTANCE.match(rest) or reader.content_words(rest_start, rest_start + len(rest)) < 3:
+    end = rest_start + len(rest)
+    if CIRCUMSTANCE.match(rest):
+        # "…,” Trump said at a rally in San Diego, adding that …": the participle after the circumstance
+        participle = reported.carried_on(doc, rest_start, end)
+        if participle is None:
+            return None
+        rest_start = participle
+    if reader.content_words(rest_start, end) < 3:
         return None
-    return doc.trim(rest_start, rest_start + len(rest))
+    return doc.trim(rest_start, end)
 
 
 def _clause_after_verb(reader: ClauseReader, attribution: Attribution, c1: int) -> bool:

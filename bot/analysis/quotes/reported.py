@@ -243,6 +243,13 @@ def _speech_verbs_in_turn(
     return [*pieces, (verb, verb_start, a, b)]
 
 
+def carried_on(doc: Document, a: int, b: int) -> int | None:
+    """Where a reporting participle after a comma carries the speech on in doc.masked[a:b] (", adding
+    that …", ", pointing out that …"), or None."""
+    found = _CARRIED_ON.search(doc.masked, a, b)
+    return None if found is None else found.end()
+
+
 def is_participle(attribution: Attribution) -> bool:
     """A "…, saying that …" attribution (participles.py): its speaker stands before the clause it
     hangs on, which is no speech of its own."""
