@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from .speaker_lookup import is_person_name, name_keys
     from .summary import Ranking, rank_sentences, select_summary
     from .text_polarity import text_sentiment
+    from .topic_list import extract_topics
     from .topic_match import derive_topic_terms, terms_fit
-    from .topics import extract_topics, topic_extremes, topic_sentiment
+    from .topics import topic_extremes, topic_sentiment
 
 # Imported when first used: TextBlob and NLTK take ~0.2 s to import, which every command of the CLI
 # (and `newsdesk --help`) paid although most only read what is stored.
@@ -39,7 +40,7 @@ _LAZY = {
     "Ranking": ".summary",
     "rank_sentences": ".summary",
     "select_summary": ".summary",
-    "extract_topics": ".topics",
+    "extract_topics": ".topic_list",
     "topic_extremes": ".topics",
     "topic_sentiment": ".topics",
     "derive_topic_terms": ".topic_match",
@@ -91,8 +92,8 @@ def analyze(text: str, title: str | None = None, summary_sentences: int | None =
     from .quotes import extract_experts
     from .sentences import split_sentences
     from .summary import rank_sentences, select_summary
+    from .topic_list import extract_topics
     from .topic_match import derive_topic_terms
-    from .topics import extract_topics
 
     text = normalize_text(text)
     sentences = split_sentences(text)

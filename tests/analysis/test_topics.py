@@ -6,7 +6,8 @@ import pytest
 
 from bot.analysis import normalize_text, split_sentences
 from bot.analysis.models import Sentence, TopicSentiment
-from bot.analysis.topics import extract_topics, noun_phrases, topic_extremes, topic_sentiment
+from bot.analysis.topic_list import extract_topics, noun_phrases
+from bot.analysis.topics import topic_extremes, topic_sentiment
 
 ARTICLE = """Regional lenders are cutting back on loans to small and medium-sized enterprises as interest rates climb, a survey by the Federation of Small Businesses showed on Monday.
 Almost a third of SMEs that applied for credit in the second quarter were turned down, the survey found.
