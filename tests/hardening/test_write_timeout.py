@@ -5,7 +5,9 @@ is told so. On a real SQLite file held by another writer, and on PostgreSQL with
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,19 +35,27 @@ async def texts_in(library: Library) -> list[str]:
     return [(await library.store.load(info)).text for info in infos if info.guild_id == GUILD]
 
 
+@contextlib.contextmanager
+def another_writer(database: Path) -> Iterator[None]:
+    """Another process writing to the file for the block: the library's writes wait for its lock."""
+    blocker = sqlite3.connect(database, isolation_level=None)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        yield
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+
 async def test_an_add_given_up_before_it_committed_never_lands_later(tmp_path: Path) -> None:
     database = tmp_path / "library.db"
     settings = Settings(database=database, seeds_dir=tmp_path / "no-seeds", query_timeout=2.0)
     async with await Library.open(settings) as library:
-        blocker = sqlite3.connect(database, isolation_level=None)
-        try:
-            blocker.execute("BEGIN IMMEDIATE")  # another process writing: our add waits for the lock
+        with another_writer(database):
             with pytest.raises(LibraryUnavailable) as told:
                 await library.add_text(HARBOUR, guild_id=GUILD)
             assert str(told.value) == UNAVAILABLE
-        finally:
-            blocker.execute("ROLLBACK")  # the other writer is done: the given-up add gets the lock now
-            blocker.close()
+        # the other writer is done: the given-up add gets the lock now
         # The next add waits behind the given-up one, which rolled back instead of committing.
         assert (await library.add_text(FERRY, guild_id=GUILD)).created
         assert [t.startswith("The island ferry") for t in await texts_in(library)] == [True]
@@ -68,17 +78,12 @@ async def test_an_add_cancelled_while_another_writer_holds_the_file_leaves_the_l
     database = tmp_path / "library.db"
     settings = Settings(database=database, seeds_dir=tmp_path / "no-seeds", query_timeout=30.0)
     async with await Library.open(settings) as library:
-        blocker = sqlite3.connect(database, isolation_level=None)
-        try:
-            blocker.execute("BEGIN IMMEDIATE")  # another process writing: our add waits for the lock
+        with another_writer(database):
             adding = asyncio.create_task(library.add_text(HARBOUR, guild_id=GUILD))
             await writing_begun(library)
             adding.cancel()  # the command is cancelled, as at the bot's shutdown
             with pytest.raises(asyncio.CancelledError):
                 await adding
-        finally:
-            blocker.execute("ROLLBACK")
-            blocker.close()
         # The cancelled add never lands, and it leaves no transaction open that refuses later writes.
         assert (await library.add_text(FERRY, guild_id=GUILD)).created
         assert [t.startswith("The island ferry") for t in await texts_in(library)] == [True]
