@@ -50,7 +50,7 @@ class FeedPoller:
         self.store = service.store
         self._task: asyncio.Task[None] | None = None
         self._round_lock = asyncio.Lock()
-        self._unfollowed: set[int] = set()  # subscriptions dropped because their channel is gone
+        self._unfollowed: set[int] = set()  # dropped this round because their channel is gone
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="newsdesk feed poller")
@@ -94,6 +94,9 @@ class FeedPoller:
     async def announce(self) -> int:
         """Post queued announcements, oldest first; returns how many were posted."""
         posted = 0
+        # Only this round's list can still hold posts of a subscription dropped during it (the rows went
+        # with it), so the set starts empty each round instead of growing for the process's lifetime.
+        self._unfollowed.clear()
         for post in await self.store.pending_posts(POSTS_PER_ROUND):
             if not await self._hold_lease():
                 break  # another process took over: it posts the rest
