@@ -147,3 +147,35 @@ ROLES = [
 @pytest.mark.parametrize(("text", "name", "role"), ROLES)
 def test_roles(text: str, name: str, role: str | None) -> None:
     assert by_name(text)[name].role == role
+
+
+def test_a_broad_description_after_a_named_speaker_is_that_speaker() -> None:
+    text = (
+        "Undersecretary Lena Marsh joined the briefing by video. Marsh said new towers take a year. "
+        '"We will make the permits simpler by June," the agency official added.'
+    )
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Lena Marsh"]
+    assert quotes_of(experts[0], "direct") == ["We will make the permits simpler by June"]
+    assert sources == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (  # the article spoke of an unnamed official first: "the official" is that one
+            "Lena Marsh said new towers take a year. A senior ministry official said the permits were "
+            "late. The official said the rules would change in June.",
+            "The official",
+        ),
+        (  # "the second official" is someone new
+            "Lena Marsh said new towers take a year. The second official said the rules would change.",
+            "The second official",
+        ),
+    ],
+)
+def test_a_description_of_someone_unnamed_stays_unnamed(text: str, source: str) -> None:
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Lena Marsh"]
+    assert source in [s.speaker for s in sources]
+    assert not any("rules" in q.text for q in experts[0].quotes)

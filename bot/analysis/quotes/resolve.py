@@ -5,10 +5,12 @@ pronoun only ever looks back."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from ..wordlists import word_set
 from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
 from .names import is_common_word, name_content, name_key
 from .people import People, Person
@@ -18,6 +20,8 @@ from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker
 
 _RECENT = 40  # speakers a pronoun or a description may look back over
+_REFERS_BACK = word_set("people_nouns", "refers_back")
+_OTHER = frozenset(["other", "another", "second", "third", "new", "former"])  # "the second official"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,7 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                 found = tuple(
                     t
                     for s in item.speakers
-                    if (t := _resolve_speaker(s, item, recent, scan.people, sources)) is not None
+                    if (t := _resolve_speaker(s, item, recent, scan.people, sources, doc)) is not None
                 )
                 targets[id(item)] = found
                 for target in found:
@@ -121,15 +125,18 @@ def _looks_personal(person: Person) -> bool:
     return len(person.tokens) < 2 or not any(is_common_word(t) for t in person.tokens)
 
 
+def _recent_people(recent: _Recent) -> list[Target]:
+    """The last few people named or described, latest first: whom a "he"/"she" may be."""
+    return [t for t in reversed(recent.items) if isinstance(t, Person) or t.kind == "desc"][:PRONOUN_WINDOW]
+
+
 def _pronoun(pronoun: str, recent: _Recent) -> Target | None:
     """ "he"/"she": of the last few people whose gender fits, the one named in the latest sentence, the
     most prominently there (`_Recent`); "it": the latest organisation; "they": the latest group or
     organisation."""
     if pronoun in ("he", "she"):
         want = "m" if pronoun == "he" else "f"
-        people = [t for t in reversed(recent.items) if isinstance(t, Person) or t.kind == "desc"][
-            :PRONOUN_WINDOW
-        ]
+        people = _recent_people(recent)
         if not people:
             return None
         fits = [t for t in people if (t.gender if isinstance(t, Person) else None) in (None, want)]
@@ -153,11 +160,14 @@ def _resolve_speaker(
     recent: _Recent,
     people: People,
     sources: dict[str, Source],
+    doc: Document,
 ) -> Target | None:
     if speaker.kind == "pronoun":
         return _pronoun(speaker.text, recent)
     if speaker.kind == "desc":
-        known = _described_person(speaker.text, recent)
+        known = _described_person(speaker.text, recent) or _referred_back(
+            speaker.text, recent, doc.masked[: speaker.start]
+        )
         if known is not None:
             return known
     if speaker.kind == "org":
@@ -228,6 +238,36 @@ def _described_person(description: str, recent: _Recent) -> Person | None:
         spoke = [p for fit, p in fits if fit == top and id(p) in recent.spoke]
         found = spoke[0] if len(spoke) == 1 else None
     return found
+
+
+def _referred_back(description: str, recent: _Recent, before: str) -> Person | None:
+    """ "Marsh said new towers take a year. '…,' the agency official added": a definite description
+    that fits nobody's role and whose head is a broad noun for a person ("the official", "the leader",
+    "the diplomat") is the person a "he"/"she" would be, when that person has spoken. Not when the
+    article spoke of such people unnamed before ("A senior official said … the official added",
+    "officials said"): the description is that unnamed source."""
+    words = description.split()
+    if words[0].lower() != "the" or any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "the company's chief executive" is a new person, often named after
+    head = _head(words)
+    if head not in _REFERS_BACK or _OTHER.intersection(w.lower() for w in words):
+        return None
+    unnamed = rf"\b(?:an?|another|one)\s+(?:[\w.'’\-]+\s+){{0,5}}{head}\b|\b{head}s\b"
+    if re.search(unnamed, before, re.I):
+        return None
+    near = _recent_people(recent)
+    chosen = recent.most_salient(near) if near else None
+    return chosen if isinstance(chosen, Person) and id(chosen) in recent.spoke else None
+
+
+def _head(words: list[str]) -> str:
+    """The noun a description is about: its last word before a preposition ("the head of the agency")."""
+    head = words[-1]
+    for word in words[1:]:
+        if word.lower() in ("of", "at", "for", "in", "from", "with", "to", "on"):
+            break
+        head = word
+    return head.lower()
 
 
 def _source(sources: dict[str, Source], text: str, kind: str, sentence: int) -> Source:
