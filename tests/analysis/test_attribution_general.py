@@ -179,3 +179,13 @@ def test_a_description_of_someone_unnamed_stays_unnamed(text: str, source: str) 
     assert [e.name for e in experts] == ["Lena Marsh"]
     assert source in [s.speaker for s in sources]
     assert not any("rules" in q.text for q in experts[0].quotes)
+
+
+def test_a_family_name_first_gives_no_gender() -> None:
+    # "Tran" leads a family-name-first name here; the census lists it as a rare girl's name
+    text = (
+        "Port director Peter Walsh opened the terminal on Monday. Trade official Tran Quoc Bao said cargo "
+        'fell in May. "We lost two big clients," he added.'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Tran Quoc Bao"], "direct") == ["We lost two big clients"]

@@ -124,8 +124,11 @@ def is_first_name(token: str) -> bool:
 
 
 def gender_of(token: str) -> str | None:
-    """'m' or 'f' when the first name is clearly one or the other, else None."""
+    """'m' or 'f' when the first name is clearly one or the other, else None. A surname that East Asian
+    names put first ("Li Qiang", "Tran Van Minh") says nothing: the census lists many as girls' names."""
     head = token.split("-", 1)[0].capitalize()
+    if head.lower() in EAST_ASIAN_SURNAMES:
+        return None
     gender = first_names().get(head)
     return gender if gender in ("m", "f") else None
 
