@@ -22,7 +22,6 @@ from .names import (
     name_content,
     name_key,
     place_names,
-    tag_of,
 )
 from .roles import is_role_modifier
 from .speech_tokens import NameParse, Token, _index_at, _is_initial, _is_name_token, _rejoin
@@ -200,6 +199,13 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
             cut = len(texts) - 3
         else:
             cut = len(texts) - 1
+    if (
+        0 <= cut < len(texts) - 3
+        and texts[cut + 1].isalpha()
+        and texts[cut + 1].isupper()
+        and len(texts[cut + 1]) > 1
+    ):
+        cut += 1  # "President PNF Tariq Wasim": an acronym after the office is its organisation
     if cut < 0:
         cut = _description_cut(texts)
     if cut < 0 and affiliation is None:
@@ -338,64 +344,3 @@ def _classify(
     if all(is_common_word(w) for w in content):
         return "org", False
     return "person", False
-
-
-_TIME_WORDS = frozenset(
-    {
-        "yesterday",
-        "today",
-        "tonight",
-        "tomorrow",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "week",
-        "month",
-        "year",
-        "time",
-    }
-)
-
-
-def _noun_modifier(tok: Token) -> bool:
-    """A lower-case adjective or noun inside a role before its head: "new foreign ministry spokesman"."""
-    return tok.text.islower() and tag_of(tok.low) in ("JJ", "NN") and tok.low not in _TIME_WORDS
-
-
-def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | None, int]:
-    """A lower-case role just before a name: "Austria's finance minister Hans-Joerg Schelling"."""
-    i = run_start
-    seen_role = False
-    while i - 1 >= lo:
-        tok = tokens[i - 1]
-        if not tok.is_word:
-            break
-        if (
-            is_role_word(tok.text)
-            or (is_agent_noun(tok.text) and tok.text.islower())
-            or (i == run_start and tok.text.islower() and _describes_person(tok.low))
-        ):
-            seen_role = True
-        elif (
-            is_role_modifier(tok.text)
-            or (tok.is_cap and seen_role and not is_function_word(tok.text))
-            or (seen_role and _noun_modifier(tok))
-        ):
-            pass
-        elif tok.text.endswith(("'s", "’s")) and seen_role:
-            i -= 1
-            if i - 1 >= lo and tokens[i - 1].low == "the":
-                i -= 1
-            break
-        else:
-            break
-        i -= 1
-    if i >= run_start or not any(
-        is_role_word(t.text) or is_agent_noun(t.text) or _describes_person(t.low) for t in tokens[i:run_start]
-    ):
-        return None, -1
-    while i < run_start and tokens[i].low in _RUN_JOINERS:
-        i += 1
-    text = " ".join(t.text for t in tokens[i:run_start])
-    return text, tokens[i].start

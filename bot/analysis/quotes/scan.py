@@ -10,10 +10,11 @@ from types import MappingProxyType
 from ..models import Sentence
 from .attribution import find_attributions, transcript_label
 from .document import Copula, Document, Mention
-from .name_runs import holds_portfolio, parse_run, pre_name_role, run_left, run_right
+from .name_runs import holds_portfolio, parse_run, run_left, run_right
 from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word, name_content, name_key, tag_of
 from .participles import participle_attributions
 from .people import People, Person, title_case
+from .role_left import acronym_affiliation, pre_name_role, widen_role
 from .roles import COPULA, clean_role, court_side, is_bare_title, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import (
@@ -188,14 +189,19 @@ def _roles_beside_name(
     """The roles written around a mention at tokens[i:j], in the order they are read."""
     roles: list[RoleEvidence] = []
     if parse.role:
-        roles.append(RoleEvidence(parse.role_start, parse.role, RoleRule.TITLE_BEFORE_NAME))
+        title, title_start = widen_role(tokens, parse.role, parse.role_start, 0)
+        roles.append(RoleEvidence(title_start, title, RoleRule.TITLE_BEFORE_NAME))
     role, start = pre_name_role(tokens, i, 0)
     rule = RoleRule.ROLE_BEFORE_NAME
-    if not role and not parse.role:
+    if role:
+        role, start = widen_role(tokens, role, start, 0)
+    elif not parse.role:
         role, start = _role_then_comma(tokens, i, j)
         rule = RoleRule.ROLE_COMMA_NAME
     if role and (not parse.role or is_bare_title(parse.role)):
         roles.append(RoleEvidence(start, role, rule))
+    elif not parse.role and not parse.affiliation and (owner := acronym_affiliation(tokens, i, 0)):
+        roles.append(RoleEvidence(owner[1], owner[0], RoleRule.AFFILIATION))
     if not parse.possessive:
         appositive = _appositive_after(doc, tokens, j)
         if appositive is not None:

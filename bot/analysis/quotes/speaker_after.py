@@ -12,6 +12,7 @@ from .names import (
     is_verb,
     tag_of,
 )
+from .role_left import CHAIN_LINKS, MAX_WIDENED
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _NP_INNER, _name_speaker, _np_head_kind, _portfolio_speaker
@@ -132,6 +133,25 @@ def _title_comma_name(tokens: list[Token], i: int, j: int, hi: int, sentence_fir
     return None
 
 
+def _office_chain_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:
+    """ "said Deputy Leader in the Regional Assembly and President PNF Tariq Wasim": an office
+    that runs on over "in the", "of", "and" to a named person, who is the speaker; the whole chain is
+    the role (read back from the name by role_left.widen_role, which must reach the first office)."""
+    if not (j < hi and tokens[j].low in CHAIN_LINKS and is_role_word(tokens[j - 1].text, plural=False)):
+        return None
+    c = j
+    while c < min(hi, i + MAX_WIDENED):
+        if not _is_name_token(tokens[c]):
+            c += 1
+            continue
+        d = run_right(tokens, c, hi)
+        speaker = _name_speaker(tokens, c, d, i, sentence_first)
+        if speaker is not None and speaker.kind == "name":
+            return speaker if speaker.roles and speaker.start == tokens[i].start else None
+        c = d
+    return None
+
+
 def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
     """Speaker after an inverted verb: "said Martin Cauchon, Canada's former minister of justice"."""
     if i >= hi:
@@ -146,6 +166,9 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
             portfolio = _portfolio_speaker(tokens, i, j + 1, run_right(tokens, j + 1, hi), i, sentence_first)
             if portfolio is not None:
                 return portfolio
+        chained = _office_chain_name(tokens, i, j, hi, sentence_first)
+        if chained is not None:
+            return chained
         titled = _title_comma_name(tokens, i, j, hi, sentence_first)
         if titled is not None:
             return titled

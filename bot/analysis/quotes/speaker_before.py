@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .name_runs import run_left
+from .name_runs import parse_run, run_left
 from .names import (
     NAME_SUFFIXES,
     ORG_WORDS,
@@ -16,6 +16,18 @@ from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
 from .speech_verbs import _PREPOSITIONS
+
+
+def _person_after_org(tokens: list[Token], a: int, b: int) -> bool:
+    """ "director of museums at Harbour University Kofi Asante": the run ends with a person's name after
+    the organisation, so the person speaks, not the noun before "at"."""
+    parse = parse_run(tokens, a, b, sentence_start=False)
+    return (
+        parse is not None
+        and parse.kind == "person"
+        and bool(parse.affiliation)
+        and parse.start > tokens[a].start
+    )
 
 
 def _such_as(tokens: list[Token], a: int, lo: int) -> Speaker | None:
@@ -105,6 +117,7 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
         _is_name_token(tok)
         and tokens[run_left(tokens, k, lo) - 1].low in _NP_PREPOSITIONS
         and run_left(tokens, k, lo) - 1 >= lo
+        and not _person_after_org(tokens, run_left(tokens, k, lo), k + 1)
     ):
         # "Analysts at Goldman Sachs said": the noun before the preposition speaks
         np = _np_left(tokens, k, lo)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .name_runs import holds_portfolio, parse_run, pre_name_role
+from .name_runs import holds_portfolio, parse_run
 from .names import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
@@ -12,6 +12,7 @@ from .names import (
     is_role_word,
     tag_of,
 )
+from .role_left import acronym_affiliation, pre_name_role, widen_role
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import Speaker, SpeakerKind, Token, _index_at, _rejoin
 from .speech_verbs import _BE, _CLAUSE_WORDS, _DETERMINERS, _PREPOSITIONS, SPEECH_VERBS
@@ -96,13 +97,15 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
         return Speaker("org", text, begin, tokens[b - 1].end)
     speaker = Speaker("name", " ".join(parse.name), parse.start, tokens[b - 1].end, name=parse)
     if parse.role:
-        speaker.roles.append(RoleEvidence(parse.role_start, parse.role, RoleRule.TITLE_BEFORE_NAME))
-        speaker.start = min(speaker.start, parse.role_start)
+        title, title_start = widen_role(tokens, parse.role, parse.role_start, lo)
+        speaker.roles.append(RoleEvidence(title_start, title, RoleRule.TITLE_BEFORE_NAME))
+        speaker.start = min(speaker.start, title_start)
     if parse.affiliation and parse.start > tokens[a].start:
         # "A senior official in the Ministry of Health Betson Chisamire": the job, then the organisation
-        role, start = _role_at_organisation(tokens, a, lo)
-        if role:
-            text = role + " " + _rejoin(tokens, a, _index_at(tokens, parse.start))
+        # read back from the organisation to the job: "director of museums at" Harbour University …
+        org = _rejoin(tokens, a, _index_at(tokens, parse.start))
+        text, start = widen_role(tokens, org, tokens[a].start, lo)
+        if start < tokens[a].start:
             speaker.roles.append(RoleEvidence(start, text, RoleRule.ROLE_BEFORE_NAME))
             speaker.start = min(speaker.start, start)
         else:
@@ -116,25 +119,15 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
     if not parse.role:
         role, start = pre_name_role(tokens, a, lo)
         if role:
+            role, start = widen_role(tokens, role, start, lo)
             speaker.roles.append(RoleEvidence(start, role, RoleRule.ROLE_BEFORE_NAME))
             speaker.start = min(speaker.start, start)
             parse.evidence = True
             if parse.kind == "single":
                 parse.kind = "person"
+        elif not parse.affiliation and (owner := acronym_affiliation(tokens, a, lo)) is not None:
+            speaker.roles.append(RoleEvidence(owner[1], owner[0], RoleRule.AFFILIATION))
     return speaker
-
-
-def _role_at_organisation(tokens: list[Token], a: int, lo: int) -> tuple[str | None, int]:
-    """The job before "in/at/of the ORGANISATION": "a senior official in the" Ministry of Health …"""
-    i = a
-    if i - 1 >= lo and tokens[i - 1].low == "the":
-        i -= 1
-    if i - 1 < lo or tokens[i - 1].low not in ("in", "at", "of", "with", "from"):
-        return None, -1
-    role, start = pre_name_role(tokens, i - 1, lo)
-    if not role:
-        return None, -1
-    return _rejoin(tokens, _index_at(tokens, start), a), start
 
 
 def _portfolio_speaker(

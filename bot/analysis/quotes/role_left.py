@@ -1,0 +1,219 @@
+"""Long roles read leftwards from the title or name they end at.
+
+News English writes a whole office before a name: "director of museums at Harbour University Kofi
+Asante", "Deputy Leader in the Regional Assembly and President PNF Tariq Wasim", "Ministry of Roads
+and Highway Safety (MRHS) Undersecretary Lena Okoro". The name runs stop at the lower-case "of",
+"in", "the" and at brackets, so only the last piece ("Harbour University", "President",
+"Undersecretary") reached the role. Here the pieces before it are read back as long as they end
+(leftwards) in an office: a piece that never reaches an office ("Speaking to reporters in Tamale …")
+adds nothing, since a wrong role is worse than a short one. The lower-case role just before a name
+("Austria's finance minister Hans-Joerg Schelling") is read here too (`pre_name_role`)."""
+
+from __future__ import annotations
+
+from .name_runs import _describes_person, run_left
+from .names import ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
+from .roles import is_role_modifier
+from .speech_tokens import Token, _index_at, _is_name_token, _rejoin
+from .speech_verbs import _RUN_JOINERS
+
+MAX_WIDENED = 16  # words a role may gain; longer runs are clauses, not offices
+_LINKS = frozenset({"of", "in", "at", "for"})
+CHAIN_LINKS = _LINKS | {"and", "the"}
+_PORTFOLIO_OPENERS = frozenset({"of", "for"})
+
+
+def widen_role(tokens: list[Token], role: str, role_start: int, lo: int) -> tuple[str, int]:
+    """The role starting at character `role_start` with the words before it that continue it."""
+    k = _index_at(tokens, role_start)
+    start = _widened_start(tokens, k, _index_at(tokens, role_start + len(role)), lo)
+    if start >= k:
+        return role, role_start
+    return _rejoin(tokens, start, k) + " " + role, tokens[start].start
+
+
+def acronym_affiliation(tokens: list[Token], a: int, lo: int) -> tuple[str, int] | None:
+    """ "National Farmers Party's (NFP) R. Moyo": the party or firm, with its acronym in
+    brackets, that a name at tokens[a] belongs to; None when the brackets do not follow a possessive."""
+    org = _acronym_org(tokens, a, lo)
+    if org is None or not tokens[a - 4].text.endswith(("'s", "’s")):
+        return None
+    owner = _rejoin(tokens, org, a - 3)[:-2]
+    return f"{owner} {_rejoin(tokens, a - 3, a)}", tokens[org].start
+
+
+def _widened_start(tokens: list[Token], k: int, end: int, lo: int) -> int:
+    """Where the role at tokens[k:end] starts once read leftwards: over an organisation with its
+    bracketed acronym, and over links ("in the", "of", "and") to a piece that opens with an office.
+    "of", "in", "at", "for" only lead to an office from what an office is of ("chief of staff"): from
+    an office they tie two people ("a spokesman for Sen. X", "the brother of strategist X")."""
+    committed = _acronym_org(tokens, k, lo)
+    committed = _named_modifier(tokens, k, lo) if committed is None else committed
+    e, seg_end = committed, end
+    while e - 1 >= lo and k - e < MAX_WIDENED:
+        link = _link_left(tokens, e, lo)
+        if link is None or (tokens[link].low != "and" and _holds_office(tokens[e:seg_end])):
+            break
+        office = _office_left(tokens, link, lo)
+        if office is not None:
+            if tokens[link].low != "and" or any(t.is_cap for t in tokens[office:link]):
+                committed = office  # "the minister and President X" may be two people
+            e, seg_end = office, link
+            continue
+        filler = _filler_left(tokens, link, lo)
+        if filler is None:
+            break
+        e, seg_end = filler, link
+    return committed if k - committed <= MAX_WIDENED else k
+
+
+def _holds_office(words: list[Token]) -> bool:
+    """The words name an office, not what an office is of ("Tamale", "museums", "staff")."""
+    return any(is_role_word(t.text) or (not t.is_cap and is_agent_noun(t.low)) for t in words)
+
+
+def _link_left(tokens: list[Token], e: int, lo: int) -> int | None:
+    """Index of the link ending right before tokens[e]: "of", "in the", "at", "for", "and"."""
+    i = e - 1
+    if i >= lo and tokens[i].low == "the":
+        i -= 1
+        if i < lo or tokens[i].low not in _LINKS:
+            return None
+    elif i < lo or tokens[i].low not in CHAIN_LINKS:
+        return None
+    return i if i - 1 >= lo and tokens[i - 1].is_word else None
+
+
+def _office_left(tokens: list[Token], e: int, lo: int) -> int | None:
+    """Start of an office ending right before tokens[e]: "director general", "Opposition Leader"."""
+    last = tokens[e - 1]
+    if last.is_cap and is_role_word(last.text, plural=False):
+        a = run_left(tokens, e - 1, lo)
+        while a < e - 1 and (is_function_word(tokens[a].text) or tokens[a].low in _LINKS):
+            a += 1
+        return a
+    if not last.is_cap and (is_role_word(last.low, plural=False) or is_agent_noun(last.low)):
+        _, start = pre_name_role(tokens, e, lo)
+        return _named_modifier(tokens, _index_at(tokens, start), lo) if start >= 0 else None
+    return None
+
+
+def _named_modifier(tokens: list[Token], a: int, lo: int) -> int:
+    """A role opening with capitals takes the whole name they end ("National Academy of Engineering
+    member", not "Engineering member")."""
+    if not _is_name_token(tokens[a]):
+        return a
+    start = run_left(tokens, a, lo)
+    while start < a and is_function_word(tokens[start].text):
+        start += 1
+    return start
+
+
+def _filler_left(tokens: list[Token], e: int, lo: int) -> int | None:
+    """Start of what an office is of or in, ending right before tokens[e]: an organisation or place
+    ("the Regional Assembly", "Harbour University") or a few lower-case nouns ("museums")."""
+    last = tokens[e - 1]
+    if _is_name_token(last):
+        return _org_left(tokens, e - 1, lo)
+    a = e
+    while a - 1 >= lo and e - a < 3:
+        word = tokens[a - 1]
+        if not word.is_word or word.is_cap or tag_of(word.low) not in ("NN", "NNS", "JJ"):
+            break
+        a -= 1
+    return a if a < e else None
+
+
+def _org_left(tokens: list[Token], k: int, lo: int) -> int:
+    """Start of the capitalised organisation or place ending at tokens[k]; an "and" is crossed inside a
+    portfolio ("Department of Information and Communications Technology"), never between two names."""
+    a = run_left(tokens, k, lo)
+    while a - 2 >= lo and tokens[a - 1].low == "and" and _is_name_token(tokens[a - 2]):
+        b = run_left(tokens, a - 2, lo)
+        if not _opens_portfolio(tokens, b, a - 1):
+            break
+        a = b
+    while a < k and is_function_word(tokens[a].text):
+        a += 1  # "Even Department of …": a sentence opener, not part of the name
+    return a
+
+
+def _opens_portfolio(tokens: list[Token], a: int, b: int) -> bool:
+    """tokens[a:b] hold an organisation or office and the first subject of its portfolio
+    ("Department of Information", "Ministry for Health")."""
+    return any(
+        tokens[n + 1].low in _PORTFOLIO_OPENERS
+        and (tokens[n].low in ORG_WORDS or is_role_word(tokens[n].text))
+        for n in range(a, b - 1)
+    )
+
+
+def _acronym_org(tokens: list[Token], k: int, lo: int) -> int | None:
+    """Start of "ORGANISATION (ACRONYM)" ending right before tokens[k], or None."""
+    if k - 4 < lo or tokens[k - 1].text != ")" or tokens[k - 3].text != "(":
+        return None
+    acronym = tokens[k - 2].text
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8 and _is_name_token(tokens[k - 4])):
+        return None
+    return _org_left(tokens, k - 4, lo)
+
+
+_TIME_WORDS = frozenset(
+    {
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "time",
+    }
+)
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A lower-case adjective or noun inside a role before its head: "new foreign ministry spokesman"."""
+    return tok.text.islower() and tag_of(tok.low) in ("JJ", "NN") and tok.low not in _TIME_WORDS
+
+
+def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | None, int]:
+    """A lower-case role just before a name: "Austria's finance minister Hans-Joerg Schelling"."""
+    i = run_start
+    seen_role = False
+    while i - 1 >= lo:
+        tok = tokens[i - 1]
+        if not tok.is_word:
+            break
+        if (
+            is_role_word(tok.text)
+            or (is_agent_noun(tok.text) and tok.text.islower())
+            or (i == run_start and tok.text.islower() and _describes_person(tok.low))
+        ):
+            seen_role = True
+        elif (
+            is_role_modifier(tok.text)
+            or (tok.is_cap and seen_role and not is_function_word(tok.text))
+            or (seen_role and _noun_modifier(tok))
+        ):
+            pass
+        elif tok.text.endswith(("'s", "’s")) and seen_role:
+            i -= 1
+            if i - 1 >= lo and tokens[i - 1].low == "the":
+                i -= 1
+            break
+        else:
+            break
+        i -= 1
+    if i >= run_start or not any(
+        is_role_word(t.text) or is_agent_noun(t.text) or _describes_person(t.low) for t in tokens[i:run_start]
+    ):
+        return None, -1
+    while i < run_start and tokens[i].low in _RUN_JOINERS:
+        i += 1
+    text = " ".join(t.text for t in tokens[i:run_start])
+    return text, tokens[i].start

@@ -1,0 +1,80 @@
+"""Long roles before a name on real news (issue 12), with sentences invented for the test: an office
+with what it is of or in, an organisation with its acronym in brackets, two offices joined by "and";
+and the words before a name that are no part of its role."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_quotes import by_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Director general of museums at Harbour University Kofi Asante said the site was older "
+            "than thought.",
+            "Kofi Asante",
+            "Director general of museums at Harbour University",
+        ),
+        (
+            "Ministry of Roads and Highway Safety (MRHS) Undersecretary Lena Okoro said the bridge "
+            "would reopen in June.",
+            "Lena Okoro",
+            "Ministry of Roads and Highway Safety (MRHS) Undersecretary",
+        ),
+        (
+            '"We will table the motion," said Deputy Leader in the Regional Assembly and President '
+            "PNF Tariq Wasim.",
+            "Tariq Wasim",
+            "Deputy Leader in the Regional Assembly and President PNF",
+        ),
+        (
+            "Royal Society of Chemistry fellow and National Academy of Engineering member Ruth Adler "
+            "said the results were sound.",
+            "Ruth Adler",
+            "Royal Society of Chemistry fellow and National Academy of Engineering member",
+        ),
+        (
+            "The chief of staff Dana Whitfield said the schedule was full.",
+            "Dana Whitfield",
+            "chief of staff",
+        ),
+    ],
+)
+def test_a_long_office_before_the_name_is_read_whole(text: str, name: str, role: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert experts[name].role == role
+
+
+def test_a_party_with_its_acronym_in_brackets_is_the_affiliation() -> None:
+    text = "National Farmers Party’s (NFP) R. Moyo said the harvest bill had failed."
+    experts = by_name(text)
+    assert list(experts) == ["R. Moyo"]
+    assert experts["R. Moyo"].role == "National Farmers Party (NFP)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the office after "brother of" is the other person's: the brother's role is not read
+        (
+            "The brother of longtime strategist Tom Varga said the campaign was over.",
+            "Tom Varga",
+            "longtime strategist",
+        ),
+        # "in" after a word that is no office ("reporters") joins nothing to the role
+        (
+            "Speaking to reporters in Tamale Mayor Kofi Asante said the roads were safe.",
+            "Kofi Asante",
+            "Tamale Mayor",
+        ),
+        # an initial after the office is the name's, not an organisation's acronym
+        ("Board Chairman P D Okafor said the fees would rise.", "P D Okafor", "Board Chairman"),
+    ],
+)
+def test_words_before_a_name_that_are_no_part_of_its_role(text: str, name: str, role: str) -> None:
+    experts = by_name(text)
+    assert experts[name].role == role
