@@ -78,3 +78,78 @@ def test_a_party_with_its_acronym_in_brackets_is_the_affiliation() -> None:
 def test_words_before_a_name_that_are_no_part_of_its_role(text: str, name: str, role: str) -> None:
     experts = by_name(text)
     assert experts[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Tamale District Health Officer (TDHO) Kofi Asante said the supplies were running low.",
+            "Kofi Asante",
+            "Tamale District Health Officer (TDHO)",
+        ),
+        (
+            "Private Clinics Association of the Northern Region Inc. (PCANR) president Dr. Ama Boateng "
+            "said the wards were full.",
+            "Ama Boateng",
+            "Private Clinics Association of the Northern Region Inc. (PCANR) president",
+        ),
+        (
+            "Civil Liberties Watch researcher Tomas Varga said that the pushback was heartless.",
+            "Tomas Varga",
+            "Civil Liberties Watch researcher",
+        ),
+    ],
+)
+def test_an_organisation_or_office_with_its_acronym_before_the_role(text: str, name: str, role: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert experts[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"Cases are picking up," says Keiji Tanaka of the Centers for Disease Control.',
+            "Keiji Tanaka",
+            "Centers for Disease Control",
+        ),
+        (
+            "Dr. Ruth Adler of St. Mary's Harbour Hospital in Leeds has seen hundreds of cases. "
+            '"It is bad," Adler said.',
+            "Ruth Adler",
+            "St Mary's Harbour Hospital",
+        ),
+        ('"The wards are full," said Dr. Tomas Varga, Harbour Hospital.', "Tomas Varga", "Harbour Hospital"),
+    ],
+)
+def test_the_organisation_after_the_name_is_the_affiliation(text: str, name: str, role: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert experts[name].role == role
+
+
+def test_a_state_after_a_town_is_no_speaker() -> None:
+    text = (
+        "Jo Bell of Harbour College in Dudley, Mass., director of the Glacier Project, says that each "
+        "glacier has its own story."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Jo Bell"]
+    assert experts["Jo Bell"].role == "Harbour College; director of the Glacier Project"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no closing comma: the piece runs into the sentence's verb, so it is no role
+        "Prime Minister Tom Lee, once the loudest critic of President Ama Boateng has changed his tune. "
+        '"It is over," said Lee.',
+        # a place after a senator's name says where they are elected, not where they work
+        'Sen. Tom Lee of Vermont met farmers on Monday. Lee said: "It is over."',
+    ],
+)
+def test_what_is_no_role_after_a_name(text: str) -> None:
+    experts = by_name(text)
+    assert experts["Tom Lee"].role in ("Prime Minister", "Sen.")

@@ -1,4 +1,5 @@
-"""Long roles read leftwards from the title or name they end at.
+"""Roles a name's capitalised run leaves out: long roles read leftwards from the title or name they
+end at, and an organisation after "of the" or "from" (`org_after_name`).
 
 News English writes a whole office before a name: "director of museums at Harbour University Kofi
 Asante", "Deputy Leader in the Regional Assembly and President PNF Tariq Wasim", "Ministry of Roads
@@ -11,10 +12,11 @@ adds nothing, since a wrong role is worse than a short one. The lower-case role 
 
 from __future__ import annotations
 
-from .name_runs import _describes_person, run_left
+from .name_runs import _describes_person, run_left, run_right
 from .names import ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
 from .roles import is_role_modifier
-from .speech_tokens import Token, _index_at, _is_name_token, _rejoin
+from .rules import RoleEvidence, RoleRule
+from .speech_tokens import NameParse, Token, _index_at, _is_name_token, _rejoin
 from .speech_verbs import _RUN_JOINERS
 
 MAX_WIDENED = 16  # words a role may gain; longer runs are clauses, not offices
@@ -32,14 +34,59 @@ def widen_role(tokens: list[Token], role: str, role_start: int, lo: int) -> tupl
     return _rejoin(tokens, start, k) + " " + role, tokens[start].start
 
 
-def acronym_affiliation(tokens: list[Token], a: int, lo: int) -> tuple[str, int] | None:
-    """ "National Farmers Party's (NFP) R. Moyo": the party or firm, with its acronym in
-    brackets, that a name at tokens[a] belongs to; None when the brackets do not follow a possessive."""
+def acronym_role(tokens: list[Token], a: int, lo: int) -> RoleEvidence | None:
+    """ "National Farmers Party's (NFP) R. Moyo", "Tamale District Health Officer (DHO) Kofi Asante":
+    the organisation or office, with its acronym in brackets, before a name at tokens[a]; None when
+    the brackets follow neither a possessive nor an office."""
     org = _acronym_org(tokens, a, lo)
-    if org is None or not tokens[a - 4].text.endswith(("'s", "’s")):
+    if org is None:
         return None
-    owner = _rejoin(tokens, org, a - 3)[:-2]
-    return f"{owner} {_rejoin(tokens, a - 3, a)}", tokens[org].start
+    before, acronym = _rejoin(tokens, org, a - 3), _rejoin(tokens, a - 3, a)
+    if is_role_word(tokens[a - 4].text, plural=False):
+        return RoleEvidence(tokens[org].start, f"{before} {acronym}", RoleRule.TITLE_BEFORE_NAME)
+    if not before.endswith(("'s", "’s")):
+        return None
+    return RoleEvidence(tokens[org].start, f"{before[:-2]} {acronym}", RoleRule.AFFILIATION)
+
+
+def affiliation_role(tokens: list[Token], a: int, parse: NameParse, lo: int) -> RoleEvidence:
+    """The organisation a name's run holds, before the name ("A senior official in the Ministry of
+    Health Betson Chisamire", read back to the job) or after it ("Tom Lee of Harbour University")."""
+    affiliation = parse.affiliation or ""
+    if parse.start <= tokens[a].start:
+        return RoleEvidence(parse.end + 1, affiliation, RoleRule.AFFILIATION)
+    org = _rejoin(tokens, a, _index_at(tokens, parse.start))
+    if parse.possessive or org.endswith(("'s", "’s")):
+        # "a spoiler in Green Party's Jo Bell": a possessive opens its phrase, nothing before is the role
+        return RoleEvidence(tokens[a].start, affiliation, RoleRule.AFFILIATION)
+    text, start = widen_role(tokens, org, tokens[a].start, lo)
+    if start < tokens[a].start:
+        return RoleEvidence(start, text, RoleRule.ROLE_BEFORE_NAME)
+    return RoleEvidence(tokens[a].start, affiliation, RoleRule.AFFILIATION)
+
+
+def org_after_name(tokens: list[Token], j: int, hi: int) -> tuple[RoleEvidence, int] | None:
+    """ "Keiji Tanaka of the Centers for Disease Control", "Ruth Adler from University of Leeds": the
+    organisation after a name ending at tokens[j - 1] (a run with an organisation word; a place, "of
+    Springfield", says where someone lives, not where they work), and the index past it."""
+    if j >= hi or tokens[j].low not in ("of", "from"):
+        return None
+    a = j + 2 if j + 2 < hi and tokens[j + 1].low == "the" else j + 1
+    if a >= hi or not _is_name_token(tokens[a]):
+        return None
+    b = run_right(tokens, a, hi)
+    if not any(_org_word(t.low) for t in tokens[a:b]):
+        return None
+    return RoleEvidence(tokens[a].start, _rejoin(tokens, a, b), RoleRule.AFFILIATION), b
+
+
+def _opener(tok: Token) -> bool:
+    """A capitalised word that opens a sentence, not a name ("Even", "Meanwhile"; not the "S" of "S&P")."""
+    return len(tok.text) > 1 and is_function_word(tok.text)
+
+
+def _org_word(low: str) -> bool:
+    return low in ORG_WORDS or (low.endswith("s") and low[:-1] in ORG_WORDS)  # "Centers for …"
 
 
 def _widened_start(tokens: list[Token], k: int, end: int, lo: int) -> int:
@@ -99,12 +146,15 @@ def _office_left(tokens: list[Token], e: int, lo: int) -> int | None:
 
 
 def _named_modifier(tokens: list[Token], a: int, lo: int) -> int:
-    """A role opening with capitals takes the whole name they end ("National Academy of Engineering
-    member", not "Engineering member")."""
-    if not _is_name_token(tokens[a]):
+    """A role takes the whole name of the organisation that opens it ("National Academy of Engineering
+    member", not "Engineering member"; "Human Rights Watch researcher", though "Watch" can be a verb)."""
+    if _is_name_token(tokens[a]):
+        start = run_left(tokens, a, lo)
+    elif a - 1 >= lo and _is_name_token(tokens[a - 1]):
+        start = _org_left(tokens, a - 1, lo)
+    else:
         return a
-    start = run_left(tokens, a, lo)
-    while start < a and is_function_word(tokens[start].text):
+    while start < a and _opener(tokens[start]):
         start += 1
     return start
 
@@ -128,12 +178,20 @@ def _org_left(tokens: list[Token], k: int, lo: int) -> int:
     """Start of the capitalised organisation or place ending at tokens[k]; an "and" is crossed inside a
     portfolio ("Department of Information and Communications Technology"), never between two names."""
     a = run_left(tokens, k, lo)
-    while a - 2 >= lo and tokens[a - 1].low == "and" and _is_name_token(tokens[a - 2]):
-        b = run_left(tokens, a - 2, lo)
-        if not _opens_portfolio(tokens, b, a - 1):
+    while True:
+        if a - 2 >= lo and tokens[a - 1].low == "and" and _is_name_token(tokens[a - 2]):
+            b = run_left(tokens, a - 2, lo)
+            if not _opens_portfolio(tokens, b, a - 1):
+                break
+        elif a - 3 >= lo and tokens[a - 1].low == "the" and tokens[a - 2].low in _PORTFOLIO_OPENERS:
+            # "Private Clinics Association of the Tamale Region": an organisation "of the" a place
+            b = run_left(tokens, a - 3, lo) if _is_name_token(tokens[a - 3]) else a
+            if b == a or not any(t.low in ORG_WORDS for t in tokens[b : a - 2]):
+                break
+        else:
             break
         a = b
-    while a < k and is_function_word(tokens[a].text):
+    while a < k and _opener(tokens[a]):
         a += 1  # "Even Department of …": a sentence opener, not part of the name
     return a
 
@@ -153,9 +211,12 @@ def _acronym_org(tokens: list[Token], k: int, lo: int) -> int | None:
     if k - 4 < lo or tokens[k - 1].text != ")" or tokens[k - 3].text != "(":
         return None
     acronym = tokens[k - 2].text
-    if not (acronym.isupper() and 2 <= len(acronym) <= 8 and _is_name_token(tokens[k - 4])):
+    last = k - 4
+    if tokens[last].text == "." and last - 1 >= lo and tokens[last - 1].low in ORG_WORDS:
+        last -= 1  # "… Inc. (ABC)"
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8 and _is_name_token(tokens[last])):
         return None
-    return _org_left(tokens, k - 4, lo)
+    return _org_left(tokens, last, lo)
 
 
 _TIME_WORDS = frozenset(

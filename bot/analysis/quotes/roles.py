@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from ..wordlists import alternation, word_set
 from .names import (
     ORG_NOUNS,
+    ORG_WORDS,
     PEOPLE_NOUNS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -95,9 +97,13 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
         not does
         and not any(is_role_word(w.strip("."), plural=False) for w in words)
         and not _agent_role(words)
-        and not (appositive and (_description(words) or _person_noun(words) or _post_at(words)))
+        and not (
+            appositive and (_description(words) or _person_noun(words) or _post_at(words) or _org_name(words))
+        )
     ):
         return None
+    if appositive and _runs_into_verb(words):
+        return None  # "X, once the critic of Y has changed his tune": the piece runs into the main verb
     if (
         not does
         and tag_of(words[0]) in _FINITE_TAGS
@@ -185,6 +191,47 @@ def _person_noun(words: list[str]) -> bool:
     """ "Cortland resident", "a longtime voter": a short phrase ending in a noun for a person."""
     head = words[-1].lower()
     return len(words) <= 4 and head in PEOPLE_NOUNS and tag_of(head) in ("NN", "JJ") and head not in _NOBODY
+
+
+# Auxiliaries that make a comma piece a clause rather than a role (a relative "who" clause is cut first).
+_CLAUSE_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+_ORG_JOINERS = frozenset({"of", "for", "the", "and", "&"})
+
+
+def _runs_into_verb(words: list[str]) -> bool:
+    """A name then an auxiliary, before any relative pronoun: "once the critic of Prime Minister Tom Lee
+    has changed his tune" (no closing comma); "a strategist who has worked …", "the minister at the
+    time the tax was introduced" stay roles."""
+    for before, word in pairwise(words):
+        low = word.lower()
+        if low in ("who", "whose", "which", "that"):
+            return False
+        if low in _CLAUSE_VERBS and before[:1].isupper():
+            return True  # a name then "has": the subject of the sentence's verb, not the appositive's
+    return False
+
+
+def _org_name(words: list[str]) -> bool:
+    """ "Sinai Hospital", "Centre for Disease Control": a capitalised name ending with an organisation
+    word, set off after a person's name, is where the person works."""
+    if not words[-1][:1].isupper() or words[-1].lower() not in ORG_NOUNS | ORG_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _ORG_JOINERS for w in words) and words[0][:1].isupper()
+
+
+def is_org_name(text: str) -> bool:
+    """ "Harbour University", "University of Leeds School of Law": a name holding an organisation
+    word, not a place ("Vermont") nor a headline that ran into a name."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 6 or any(tag_of(w.lower()) in ("VBZ", "VBD", "VBG", "MD") for w in words):
+        return False  # "… Receives More Bad News After …": a headline, not a name
+    return any(_org_noun(w.lower()) for w in words) and all(
+        w[:1].isupper() or w.lower() in _ORG_JOINERS for w in words
+    )
+
+
+def _org_noun(low: str) -> bool:
+    return low in ORG_WORDS or low in ORG_NOUNS or (low.endswith("s") and low[:-1] in ORG_WORDS)
 
 
 def _post_at(words: list[str]) -> bool:

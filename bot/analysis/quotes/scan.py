@@ -14,8 +14,8 @@ from .name_runs import holds_portfolio, parse_run, run_left, run_right
 from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word, name_content, name_key, tag_of
 from .participles import participle_attributions
 from .people import People, Person, title_case
-from .role_left import acronym_affiliation, pre_name_role, widen_role
-from .roles import COPULA, clean_role, court_side, is_bare_title, is_role_modifier
+from .role_left import acronym_role, affiliation_role, org_after_name, pre_name_role, widen_role
+from .roles import COPULA, clean_role, court_side, is_bare_title, is_org_name, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import (
     Attribution,
@@ -200,10 +200,20 @@ def _roles_beside_name(
         rule = RoleRule.ROLE_COMMA_NAME
     if role and (not parse.role or is_bare_title(parse.role)):
         roles.append(RoleEvidence(start, role, rule))
-    elif not parse.role and not parse.affiliation and (owner := acronym_affiliation(tokens, i, 0)):
-        roles.append(RoleEvidence(owner[1], owner[0], RoleRule.AFFILIATION))
+    elif not parse.role and not parse.affiliation and (bracketed := acronym_role(tokens, i, 0)):
+        roles.append(bracketed)
+    affiliation = affiliation_role(tokens, i, parse, 0) if parse.affiliation else None
+    if affiliation is not None and (
+        affiliation.rule is RoleRule.ROLE_BEFORE_NAME or is_org_name(affiliation.text)
+    ):
+        # a job read back from its organisation, or a named organisation ("Tom Lee of Harbour
+        # University"); not a place ("Sen. Tom Lee of Vermont") nor a possessive a headline may hold
+        roles.append(affiliation)
     if not parse.possessive:
-        appositive = _appositive_after(doc, tokens, j)
+        org = None if parse.affiliation else org_after_name(tokens, j, len(tokens))
+        if org is not None:
+            roles.append(org[0])  # "Ruth Adler of the Royal Society, a chemist, …": the comma piece too
+        appositive = _appositive_after(doc, tokens, org[1] if org else j)
         if appositive is not None:
             roles.append(appositive)
     return roles

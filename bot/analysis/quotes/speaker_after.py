@@ -12,7 +12,7 @@ from .names import (
     is_verb,
     tag_of,
 )
-from .role_left import CHAIN_LINKS, MAX_WIDENED
+from .role_left import CHAIN_LINKS, MAX_WIDENED, org_after_name
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _NP_INNER, _name_speaker, _np_head_kind, _portfolio_speaker
@@ -194,6 +194,10 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
                         )
                     )
                 end_index = close + 1
+        org = org_after_name(tokens, end_index, hi) if speaker.kind == "name" else None
+        if org is not None and not (speaker.name and speaker.name.affiliation):
+            speaker.roles.append(org[0])  # "says Keiji Tanaka of the Centers for Disease Control"
+            end_index = org[1]
         # ", ROLE" up to the next comma, a quote or the end; an age ("29,") or party ("D-Mass.,") first
         for _ in range(3):
             if not (end_index + 1 < hi and tokens[end_index].text == ","):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .name_runs import parse_run, run_left
+from ..sentences import state_abbreviations
+from .name_runs import parse_run, run_left, run_right
 from .names import (
     NAME_SUFFIXES,
     ORG_WORDS,
@@ -237,7 +238,7 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         a, b = pieces[p]
         if a >= b:
             return []
-        named = _named_piece(tokens, a, b, lo, sentence_first)
+        named = None if _state_after_town(tokens, a, b) else _named_piece(tokens, a, b, lo, sentence_first)
         if named is not None:
             if named.kind != "name":
                 return [named]
@@ -263,7 +264,8 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
     if p == len(pieces) - 1 or p < 0:
         return _aside_subject(tokens, pieces, sentence_first)
     a, b = pieces[p]
-    speakers = _subject_left(tokens, b - 1, a, sentence_first) if a < b else []
+    located = _name_in_place(tokens, a, b, sentence_first)
+    speakers = [located] if located else _subject_left(tokens, b - 1, a, sentence_first) if a < b else []
     if not speakers:
         return _aside_subject(tokens, pieces, sentence_first)
     speakers[-1].roles.extend(sorted(roles))
@@ -274,6 +276,27 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         if parse.kind == "single":
             parse.kind = "person"
     return speakers
+
+
+def _name_in_place(tokens: list[Token], a: int, b: int, sentence_first: int) -> Speaker | None:
+    """ "Tom Lee of Acme College in Dudley, …": the piece is a person, then where they are; the town
+    at its end is no speaker."""
+    if not _is_name_token(tokens[a]):
+        return None
+    j = run_right(tokens, a, b)
+    if not (j + 1 < b and tokens[j].low in ("in", "at") and _is_name_token(tokens[j + 1])):
+        return None
+    if run_right(tokens, j + 1, b) != b:
+        return None
+    speaker = _name_speaker(tokens, a, j, a, sentence_first)
+    ok = speaker is not None and speaker.name is not None and speaker.name.kind == "person"
+    return speaker if ok else None
+
+
+def _state_after_town(tokens: list[Token], a: int, b: int) -> bool:
+    """ "of Nichols College in Dudley, Mass., director of …": a US state after a town, never a name."""
+    words = [t.text for t in tokens[a:b] if t.text != "."]
+    return len(words) == 1 and words[0] in state_abbreviations() and a >= 2 and tokens[a - 2].is_cap
 
 
 def _personal_piece(tokens: list[Token], a: int, b: int) -> bool:
@@ -287,6 +310,8 @@ def _skippable_piece(tokens: list[Token], a: int, b: int) -> bool:
     if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
         return True
     if first.low in ("who", "whose", "which", "of", "from") or _opens_aside(first):
+        return True
+    if _state_after_town(tokens, a, b):
         return True
     if (
         first.text.islower()

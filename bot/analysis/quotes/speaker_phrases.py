@@ -12,7 +12,7 @@ from .names import (
     is_role_word,
     tag_of,
 )
-from .role_left import acronym_affiliation, pre_name_role, widen_role
+from .role_left import acronym_role, affiliation_role, pre_name_role, widen_role
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import Speaker, SpeakerKind, Token, _index_at, _rejoin
 from .speech_verbs import _BE, _CLAUSE_WORDS, _DETERMINERS, _PREPOSITIONS, SPEECH_VERBS
@@ -100,19 +100,12 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
         title, title_start = widen_role(tokens, parse.role, parse.role_start, lo)
         speaker.roles.append(RoleEvidence(title_start, title, RoleRule.TITLE_BEFORE_NAME))
         speaker.start = min(speaker.start, title_start)
-    if parse.affiliation and parse.start > tokens[a].start:
-        # "A senior official in the Ministry of Health Betson Chisamire": the job, then the organisation
-        # read back from the organisation to the job: "director of museums at" Harbour University …
-        org = _rejoin(tokens, a, _index_at(tokens, parse.start))
-        text, start = widen_role(tokens, org, tokens[a].start, lo)
-        if start < tokens[a].start:
-            speaker.roles.append(RoleEvidence(start, text, RoleRule.ROLE_BEFORE_NAME))
-            speaker.start = min(speaker.start, start)
-        else:
-            speaker.roles.append(RoleEvidence(tokens[a].start, parse.affiliation, RoleRule.AFFILIATION))
-        return speaker
     if parse.affiliation:
-        speaker.roles.append(RoleEvidence(parse.end + 1, parse.affiliation, RoleRule.AFFILIATION))
+        affiliation = affiliation_role(tokens, a, parse, lo)
+        speaker.roles.append(affiliation)
+        if parse.start > tokens[a].start:
+            speaker.start = min(speaker.start, affiliation.position)
+            return speaker
     if a - 1 >= lo and tokens[a - 1].low == "the" and not parse.role:
         # "the Monitor reported" — a definite article makes a capitalised name an organisation
         return Speaker("org", "the " + " ".join(parse.name), tokens[a - 1].start, tokens[b - 1].end)
@@ -125,8 +118,10 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
             parse.evidence = True
             if parse.kind == "single":
                 parse.kind = "person"
-        elif not parse.affiliation and (owner := acronym_affiliation(tokens, a, lo)) is not None:
-            speaker.roles.append(RoleEvidence(owner[1], owner[0], RoleRule.AFFILIATION))
+        elif not parse.affiliation and (bracketed := acronym_role(tokens, a, lo)) is not None:
+            speaker.roles.append(bracketed)
+            speaker.start = min(speaker.start, bracketed.position)
+            parse.evidence = True
     return speaker
 
 
