@@ -189,3 +189,12 @@ def test_a_family_name_first_gives_no_gender() -> None:
     )
     experts = by_name(text)
     assert quotes_of(experts["Tran Quoc Bao"], "direct") == ["We lost two big clients"]
+
+
+def test_a_rare_census_first_name_gives_no_gender() -> None:
+    # "Krishna" is only in the census's long tail of girls' names, below where its boys' list stops
+    text = (
+        "Shop owner Daniel Okoro said the road floods every year. Farmer Krishna Rao said the bus no "
+        'longer comes. "We are cut off for a week," he said.'
+    )
+    assert quotes_of(by_name(text)["Krishna Rao"], "direct") == ["We are cut off for a week"]
