@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wordlists import word_set
+
 _DOUBLE = re.compile(r"[\"“”„«»‟″]")
 _OPENERS = "“„«‟"
 _CLOSERS = "”»"
@@ -14,6 +16,9 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![^\W_])")
 _MAX_SINGLE = 600  # a ‘single-quoted’ passage longer than this is more likely apostrophes
 _EDGE = " \t,;—–-"
+_SPEECH = word_set("speech_verbs", "speech")
+_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+_WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +38,7 @@ class QuoteSpan:
 
 
 def _inner(text: str, open_: int, close: int, mark_at_close: bool) -> tuple[int, int]:
-    start = open_ + 1
+    start = open_ + 1 if _DOUBLE.match(text, open_) or text[open_] in "‘'" else open_  # its mark lost
     end = close - 1 if mark_at_close else close
     while start < end and text[start] in _EDGE:
         start += 1
@@ -126,7 +131,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         offset += len(line) + 1
         if not line.strip():
             continue
-        spans = double_quotes(line)
+        spans = _repaired(line, double_quotes(line))
         spans += _single_quotes(line, spans)
         spans.sort()
         first_mark = len(line) - len(line.lstrip())
@@ -139,6 +144,44 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             out.append(QuoteSpan(base + a, base + b, base + start, base + end, paragraph, closed, continues))
         previous_open = bool(spans) and not spans[-1][2] and spans[-1][1] == len(line)
     return out
+
+
+def _repaired(line: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The opening mark real copy loses in a paragraph that is all quote up to its attribution (`With
+    the new partner, we can grow,” he said.`, or opened with a single mark: `'It can grow,” he said.`),
+    often the second paragraph of a quote whose writer did not open it again."""
+    first = _DOUBLE.search(line)
+    if first and first.group() in _CLOSERS and all(first.start() < a for a, _, _ in spans):
+        after = line[first.end() :].split(".", 1)[0]
+        head = line[: first.start()].rstrip()
+        if head[-1:] in (",", "?", "!") and _is_attribution(after) and _sounds_quoted(head):
+            spans = [(len(line) - len(line.lstrip()), first.end(), True), *spans]
+    return spans
+
+
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")  # not "US"
+
+
+def _sounds_quoted(head: str) -> bool:
+    """Words before a lone closing mark are a quote when they open with a single mark or speak as "I",
+    "we" or "you"; "He said the plan would fail,” …" is reported speech with a stray mark."""
+    return head.lstrip()[:1] in ("‘", "'") or bool(_FIRST_OR_SECOND_PERSON.search(head))
+
+
+def _is_attribution(text: str) -> bool:
+    """ "he said", "Ana Puna said", "said Ana Puna": a speech verb with a pronoun or a capitalised name
+    on one side and nothing else."""
+    if _WORD.sub("", text).strip():
+        return False  # punctuation inside: more than an attribution
+    words = text.split()
+    verbs = [n for n, w in enumerate(words) if w in _SPEECH]
+    if len(verbs) != 1 or not 2 <= len(words) <= 6:
+        return False
+    n = verbs[0]
+    who = words[:n] if n else words[1:]
+    if n and n != len(words) - 1:
+        return False
+    return (len(who) == 1 and who[0].lower() in _PRONOUNS) or all(w[:1].isupper() for w in who)
 
 
 def mask_quotes(text: str, quotes: list[QuoteSpan], fill: str = "\ue000") -> str:

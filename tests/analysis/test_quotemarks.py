@@ -26,6 +26,15 @@ def inner(text: str) -> list[str]:
         ("The investors’ money is safe and the firm’s shares rose.", []),
         ("Rock ’n’ roll is back in the ’90s.", []),
         ('He said "yes and left. Later "no" was the answer.', ["yes and left. Later", "no"]),
+        # a paragraph that is all quote with its opening mark lost, or opened with a single mark
+        (
+            "With the new partner, we can grow,” he said. “It is a start.”",
+            ["With the new partner, we can grow", "It is a start."],
+        ),
+        ("'The board only questions critics,” Ana Puna asserted.", ["The board only questions critics"]),
+        # reported speech with a stray closing mark stays unquoted
+        ("He said the plan would fail,” Ana Puna said.", []),
+        ("With the new partner, we can grow,” he said no more.", []),
     ],
 )
 def test_quoted_passages(text: str, expected: list[str]) -> None:
