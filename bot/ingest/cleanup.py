@@ -1,5 +1,5 @@
 """Page furniture out of article text: bylines, photo credits, "Scroll down for video", "Related news",
-share and subscribe lines. A dateline left on a line of its own joins the paragraph it introduces.
+share and subscribe lines, and a wire story's closing credits (who reported and edited it, copyright). A dateline left on a line of its own joins the paragraph it introduces.
 
 Runs on normalised text (one paragraph per line) for files, pages and pastes alike; paragraphs are
 kept, and a line is dropped only when all of it is furniture, so a sentence is never lost.
@@ -39,6 +39,18 @@ _SHARE = re.compile(
     r"(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|copy link))*)[.!]?$",
     re.IGNORECASE,
 )
+# A wire story's closing credits: "(Reporting by Jane Doe; Editing by Tom Roe)", "Associated Press writer
+# Jane Doe contributed to this report.", "Copyright 2020 The Associated Press. All rights reserved." They
+# can run past the furniture length (several reporters and cities), so their shape alone decides.
+_WIRE_CREDIT = re.compile(
+    r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|produced)\s+by\b[^()]*\)\.?$"
+    r"|^(?:additional\s+)?reporting\s+by\b.*;\s*(?:writing|editing)\s+by\b"
+    r"|\bcontributed\s+(?:reporting|(?:to|for)\s+this\s+(?:report|story|article))(?:\s+(?:from|in)\s[^.]*)?\.?$"
+    r"|^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b|\ball rights reserved\.?$"
+    r"|^this material may not be published, broadcast, rewritten,? or redistributed\.?$",
+    re.IGNORECASE,
+)
+_MAX_CREDIT_WORDS = 40
 # A dateline on its own line: "VANCOUVER, Wash. (AP) —", "LONDON, Jan 5 (Reuters) -", "WASHINGTON —"
 _DATELINE_ALONE = re.compile(
     r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)*\s*(?:\([\w .&'’-]{1,30}\)\s*)?[-–—]+$"
@@ -47,9 +59,13 @@ _DOUBLED_QUOTES = re.compile(r"([\"“”«»])\s?\1+")
 
 
 def is_furniture(line: str) -> bool:
-    """Whether a whole paragraph is a byline, photo credit, related-links or share line."""
+    """Whether a whole paragraph is a byline, photo credit, related-links or share line, or a wire
+    story's closing credit."""
     stripped = line.strip()
-    if len(stripped.split()) > _MAX_FURNITURE_WORDS:
+    words = len(stripped.split())
+    if words <= _MAX_CREDIT_WORDS and _WIRE_CREDIT.search(stripped):
+        return True
+    if words > _MAX_FURNITURE_WORDS:
         return False
     return any(p.search(stripped) for p in (_BYLINE, _PHOTO_CREDIT, _RELATED, _SHARE))
 

@@ -99,6 +99,11 @@ async def test_web_page_of_wire_copy(library: Library, news_site: str) -> None:
         "READ MORE: Measles cases rise in Oregon",
         "Facebook | Twitter | Email",
         "Subscribe to our newsletter",
+        "(Reporting by Jane Doe in Lagos and Tom Reyes in Abuja; Additional reporting by Ana Ruiz; Editing by Li Wei)",
+        "Reporting by Jane Doe; Writing by Tom Reyes",
+        "Associated Press writer Jane Doe in Chicago contributed to this report.",
+        "Copyright 2020 The Associated Press. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
     ],
 )
 async def test_each_kind_of_furniture_line_is_dropped(library: Library, line: str) -> None:
@@ -115,6 +120,10 @@ async def test_each_kind_of_furniture_line_is_dropped(library: Library, line: st
         "Share prices fell 4 percent in early trading.",
         "Subscribers will pay more from March, the company said.",
         "Related talks collapsed in May.",
+        "Rising fuel costs also contributed.",
+        "Tourism contributed to this report's findings, officials said.",
+        "Reporting by local papers found the scheme had failed.",
+        "Copyright fees rose in 2019, the minister said.",
     ],
 )
 async def test_article_sentences_that_start_like_furniture_are_kept(library: Library, line: str) -> None:
