@@ -4,7 +4,8 @@ Training data: the CNN/DailyMail articles of ../shared/benchmarks/cnndm/dev.json
 text is copied into the repository), plus any sets given with --train (the shipped model adds the `dev`
 split of eval/real.jsonl; a blind split is refused). A sentence's label is 1 when a greedy oracle picks it: the up to
 three sentences that together best match the outlet's highlights by ROUGE-1 + ROUGE-2. The model is an
-L2-regularised logistic regression on standardised features (`bot.analysis.summary_features`).
+L2-regularised logistic regression on standardised features (`bot.analysis.summary_features`), each set
+weighted to count as much as any other.
 
 Honest figures: 5-fold cross-validation by article over the pooled sets, reported per set; each fold's summaries come from a model that never
 saw those articles, chosen by the product's own selection (`select_summary`).
@@ -19,6 +20,7 @@ import json
 import random
 import statistics
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -75,9 +77,23 @@ def prepare(records: list[dict[str, Any]]) -> list[Article]:
     return articles
 
 
-def fit(articles: list[Article], l2: float) -> SentenceModel:
+def set_weights(names: list[str]) -> list[float]:
+    """A weight per article so that every set counts as much in the fit as any other, whatever its size:
+    the real-news set grows each round, and unweighted it would drown what CNN/DailyMail's one-block
+    texts teach (pooled 5-fold CV x 5 shuffles, 156 real dev articles, l2 10: CNN/DailyMail ROUGE-2
+    0.185 -> 0.188, real dev 0.209 either way)."""
+    sizes = Counter(names)
+    return [len(names) / (len(sizes) * sizes[name]) for name in names]
+
+
+def fit(articles: list[Article], l2: float, weights: list[float] | None = None) -> SentenceModel:
+    """L2-regularised logistic regression, each article's sentences weighted by `weights` (default 1)."""
     x = np.array([v for a in articles for v in a[1]], dtype=float)
     y = np.array([label for a in articles for label in a[4]], dtype=float)
+    row_weight = np.array(
+        [w for a, w in zip(articles, weights or [1.0] * len(articles), strict=True) for _ in a[1]],
+        dtype=float,
+    )
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     mean[0], scale[0] = 0.0, 1.0  # the bias column stays 1
@@ -88,8 +104,8 @@ def fit(articles: list[Article], l2: float) -> SentenceModel:
     penalty[0] = 0.0
     for _ in range(50):  # Newton's method: the loss is convex and the data small
         p = 1.0 / (1.0 + np.exp(-(z @ w)))
-        grad = z.T @ (p - y) + penalty * w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        grad = z.T @ (row_weight * (p - y)) + penalty * w
+        hess = (z * (row_weight * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -123,7 +139,8 @@ def cross_validate(sets: dict[str, list[Article]], l2: float, seed: int = 0) -> 
     base: dict[str, list[dict[str, float]]] = {name: [] for name in sets}
     for fold in range(FOLDS):
         test = set(order[fold::FOLDS])
-        model = fit([a for i, (_, a) in enumerate(pooled) if i not in test], l2)
+        train = [pooled[i] for i in range(len(pooled)) if i not in test]
+        model = fit([a for _, a in train], l2, set_weights([name for name, _ in train]))
         for i in sorted(test):
             name, article = pooled[i]
             _score_into([article], model, scorer, ours[name], base[name])
@@ -163,7 +180,9 @@ def _means(ours: list[dict[str, float]], base: list[dict[str, float]]) -> dict[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--l2", type=float, default=10.0)
+    # Pooled 5-fold CV x 5 shuffles, sets weighted (156 real dev articles): l2 10 -> 30 moved ROUGE-2 on
+    # CNN/DailyMail 0.1879 -> 0.1885 and real dev 0.2088 -> 0.2094; within the noise, never worse.
+    parser.add_argument("--l2", type=float, default=30.0)
     parser.add_argument(
         "--seeds", type=int, default=3, help="repeat the 5-fold split with this many shuffles"
     )
@@ -201,7 +220,11 @@ def main(argv: list[str] | None = None) -> int:
             ours = statistics.fmean(r[name][f"model_{metric}"] for r in runs)
             base = statistics.fmean(r[name][f"lead3_{metric}"] for r in runs)
             print(f"    {metric:<7} model {ours:.4f}  lead-3 {base:.4f}  ({ours - base:+.4f})")
-    model = fit([a for articles in sets.values() for a in articles], args.l2)
+    model = fit(
+        [a for articles in sets.values() for a in articles],
+        args.l2,
+        set_weights([name for name, articles in sets.items() for _ in articles]),
+    )
     for other in args.also:
         held = prepare([r for r in load(Path(other)) if r.get("summary")])
         figures = score_articles(held, model)
