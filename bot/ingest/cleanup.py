@@ -1,5 +1,6 @@
 """Page furniture out of article text: bylines, photo credits, "Scroll down for video", "Related news",
-share and subscribe lines, and a wire story's closing credits (who reported and edited it, copyright). A dateline left on a line of its own joins the paragraph it introduces.
+share and subscribe lines, time stamps, "Click here" and contact lines, and a wire story's closing credits
+(who reported and edited it, copyright). A dateline left on a line of its own joins the paragraph it introduces.
 
 Runs on normalised text (one paragraph per line) for files, pages and pastes alike; paragraphs are
 kept, and a line is dropped only when all of it is furniture, so a sentence is never lost.
@@ -14,9 +15,10 @@ from bot.analysis.sentences import SCROLL_DOWN
 # Furniture is short: a longer line is article text whatever it starts with.
 _MAX_FURNITURE_WORDS = 16
 
-# "By Jane Smith", "BY JANE SMITH AND TOM REYES, Associated Press", "By Jane Smith | Reuters"
+# "By Jane Smith", "BY JANE SMITH AND TOM REYES, Associated Press", "By Jane Smith | Reuters",
+# "Posted by Jane Smith"
 _BYLINE = re.compile(
-    r"^(?:by|BY|By)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|AND|&|de|van|von|da|bin|al))*"
+    r"^(?:(?:[Pp]osted|[Ww]ritten|POSTED|WRITTEN)\s+)?(?:by|BY|By)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|AND|&|de|van|von|da|bin|al))*"
     r"(?:\s*[,|–—-]\s*[\w .,&'’/|-]{0,60})?$"
 )
 # "Photo: Jane Smith/AP", "(AP Photo/Ted S. Warren)", "Image copyright Getty Images", "Picture: PA"
@@ -39,6 +41,24 @@ _SHARE = re.compile(
     r"(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|copy link))*)[.!]?$",
     re.IGNORECASE,
 )
+# A page's own lines: "Click here for …", "Story continues below advertisement", "Image caption …",
+# "Follow Jane Doe on Twitter: @janedoe".
+_PAGE = re.compile(
+    r"^click here\b|^(?:story|article) continues (?:below|after)\b|^continue reading\b|^(?:image|media) caption\b"
+    r"|^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|bluesky)\b",
+    re.IGNORECASE,
+)
+# "Updated: 5:32 PM EST Jan 5, 2020", "Published 3 hours ago": a time stamp alone, never a sentence (no
+# full stop; "Published in 2019, the report found …." is one).
+_TIMESTAMP = re.compile(
+    r"^(?:last\s+|first\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^.]*$",
+    re.IGNORECASE,
+)
+_MAX_TIMESTAMP_WORDS = 8
+# A short line giving an e-mail address: "Contact reporter Jane Doe at jdoe@example.com"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_MAX_EMAIL_LINE_WORDS = 10
 # A wire story's closing credits: "(Reporting by Jane Doe; Editing by Tom Roe)", "Associated Press writer
 # Jane Doe contributed to this report.", "Copyright 2020 The Associated Press. All rights reserved." They
 # can run past the furniture length (several reporters and cities), so their shape alone decides.
@@ -65,9 +85,13 @@ def is_furniture(line: str) -> bool:
     words = len(stripped.split())
     if words <= _MAX_CREDIT_WORDS and _WIRE_CREDIT.search(stripped):
         return True
+    if words <= _MAX_TIMESTAMP_WORDS and _TIMESTAMP.match(stripped):
+        return True
+    if words <= _MAX_EMAIL_LINE_WORDS and _EMAIL.search(stripped):
+        return True
     if words > _MAX_FURNITURE_WORDS:
         return False
-    return any(p.search(stripped) for p in (_BYLINE, _PHOTO_CREDIT, _RELATED, _SHARE))
+    return any(p.search(stripped) for p in (_BYLINE, _PHOTO_CREDIT, _RELATED, _SHARE, _PAGE))
 
 
 def strip_furniture(text: str) -> str:
