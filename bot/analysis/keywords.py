@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -34,15 +35,26 @@ _INFLECTIONS = (
 
 
 @lru_cache(maxsize=1)
-def _lexicon_tags() -> dict[str, str]:
-    """Lower-case word -> its most frequent part-of-speech tag (Penn tags)."""
+def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded word -> its most frequent part-of-speech tag (Penn tags), as the lexicon lists it in
+    lower case ("legal JJ", "shared VBN") and as it lists it capitalised ("Legal NNP", a name)."""
     text = resources.files("textblob.en").joinpath("en-lexicon.txt").read_text(encoding="utf-8")
-    tags: dict[str, str] = {}
+    lower: dict[str, str] = {}
+    upper: dict[str, str] = {}
     for line in text.splitlines():
         parts = line.split(" ", 2)
         if len(parts) > 1 and parts[1]:
-            tags.setdefault(parts[0].lower(), parts[1])  # "Apple" and "apple": the first listed decides
-    return tags
+            (lower if parts[0].islower() else upper).setdefault(parts[0].lower(), parts[1])
+    return lower, upper
+
+
+def _tag(token: str) -> str | None:
+    """The tag of the word as written: a capitalised word by its name entry, if the lexicon has one."""
+    lower, upper = _lexicon()
+    low = match_key(token)
+    if token[:1].isupper():
+        return upper.get(low) or lower.get(low)
+    return lower.get(low) or upper.get(low)
 
 
 @lru_cache(maxsize=100_000)
@@ -55,7 +67,7 @@ def is_content_word(token: str) -> bool:
         return False
     if low in word_set("topic_words"):  # the topic list's generic nouns, dates and units
         return False
-    tag = _lexicon_tags().get(low)
+    tag = _tag(token)
     if tag is None:
         # unknown: mostly names; an inflected verb the lexicon knows by its base is none
         return token[:1].isupper() or not any(t.startswith("VB") for t in _base_tags(low))
@@ -66,7 +78,7 @@ def is_content_word(token: str) -> bool:
 
 def _base_tags(word: str) -> list[str]:
     """The lexicon's tags of the bases an inflected word may have: "sympathizes" -> "sympathize"."""
-    tags = _lexicon_tags()
+    tags = _lexicon()[0]
     bases = [
         word[: -len(end)] + add
         for end, add in _INFLECTIONS
@@ -75,31 +87,130 @@ def _base_tags(word: str) -> list[str]:
     return [tags[b] for b in bases if b in tags]
 
 
+# A word the lexicon knows as a verb is a noun after one of these: "the launch", "a win".
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "each", "every"})
+_MAX_NAME_WORDS = 3  # "South Africa", "Wall Street", "Foreign Ministry"; a longer run is a title and a name
+
+
+@dataclass(slots=True)
+class _Tally:
+    counts: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    forms: dict[tuple[str, ...], Counter[str]] = field(default_factory=dict)
+    first_seen: dict[tuple[str, ...], int] = field(default_factory=dict)
+    # words the article writes in lower case as no keyword ("legal"): "Legal" opening a sentence is none
+    rejected_lower: set[str] = field(default_factory=set)
+
+    def add(self, words: list[str], position: int, weight: int) -> None:
+        key = _stems(words)
+        self.counts[key] += weight
+        self.forms.setdefault(key, Counter())[" ".join(words)] += 1
+        self.first_seen.setdefault(key, position)
+
+
+def _counted(token: str, previous: str) -> bool:
+    """A keyword's word: a content word, or a word the lexicon knows as a verb written as a noun."""
+    if len(token) < 3 or not content_stems(token):
+        return False
+    if is_content_word(token):
+        return True
+    low = match_key(token)
+    plain = low in word_set("keyword_stopwords") or low in word_set("topic_words")
+    return not plain and match_key(previous) in _DETERMINERS and _tag(token) in ("VB", "VBP")
+
+
+def _units(text: str, tally: _Tally) -> list[list[str]]:
+    """The keyword candidates of one sentence in order: single words, and runs of capitalised words
+    (names, or titles and names: split by _split_run)."""
+    units: list[list[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        units.append(run[:])
+        run.clear()
+
+    previous = ""
+    for written in WORD_RE.findall(text[:MAX_SENTENCE_CHARS]):
+        token = _POSSESSIVE.sub("", written)
+        counted = _counted(token, previous)
+        previous = token
+        if counted and token[:1].isupper():
+            run.append(token)
+            if token != written:  # "Malaysia's prime minister": the possessive ends the name
+                close()
+            continue
+        if run:
+            close()
+        if counted:
+            units.append([token])
+        elif token[:1].islower():
+            tally.rejected_lower.add(match_key(token))
+    if run:
+        close()
+    return units
+
+
+def _stems(words: list[str]) -> tuple[str, ...]:
+    return tuple(content_stems(w)[0] for w in words)
+
+
+def _split_run(unit: list[str], names: set[tuple[str, ...]]) -> list[list[str]]:
+    """A name of two or three words is kept whole ("South Africa" is no "South" and "Africa"); a
+    longer run ("Tamil Nadu Health Minister C Vijayabaskar", a title in title case) is read as the
+    names the article writes elsewhere, the rest word by word."""
+    if len(unit) <= _MAX_NAME_WORDS and (len(unit) == 1 or not names):
+        return [unit]
+    parts: list[list[str]] = []
+    i = 0
+    while i < len(unit):
+        longest = min(len(unit) - i, _MAX_NAME_WORDS)
+        size = next((n for n in range(longest, 1, -1) if _stems(unit[i : i + n]) in names), 1)
+        parts.append(unit[i : i + size])
+        i += size
+    return parts
+
+
+def _fold_names(tally: _Tally) -> None:
+    """A name and its last word are one keyword: "Gordon Brown" then "Brown" is "Brown", "South
+    Africa" throughout stays "South Africa" (whichever the article writes more often)."""
+    for key in [k for k in tally.counts if len(k) > 1]:
+        last = (key[-1],)
+        if last not in tally.counts:
+            continue
+        keep, drop = (last, key) if tally.counts[last] >= tally.counts[key] else (key, last)
+        tally.counts[keep] += tally.counts.pop(drop)
+        tally.forms.pop(drop)
+        tally.first_seen[keep] = min(tally.first_seen[keep], tally.first_seen.pop(drop))
+
+
 def extract_keywords(
     sentences: list[Sentence], title: str | None = None, limit: int = KEYWORD_COUNT
 ) -> list[str]:
-    """The article's most frequent content words (title words count double), as written."""
-    counts: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = {}
-    first_seen: dict[str, int] = {}
+    """The article's most frequent content words and names (title words count double), as written."""
+    tally = _Tally()
     body = [s for s in sentences if not s.is_heading]
     # the dateline ("BRUSSELS (AP) —") says where the story was filed, not what it is about
     texts = [strip_dateline(s.text) if body and s is body[0] else s.text for s in sentences]
+    read = [_units(text, tally) for text in texts]
+    names = {_stems(u) for units in read for u in units if 1 < len(u) <= _MAX_NAME_WORDS}
+    for position, units in enumerate(read):
+        for unit in units:
+            for part in _split_run(unit, names if len(unit) > _MAX_NAME_WORDS else set()):
+                tally.add(part, position, 1)
     if title:
-        texts.append(title)
-    for position, text in enumerate(texts):
-        weight = 2 if title and position == len(texts) - 1 else 1
-        for token in WORD_RE.findall(text[:MAX_SENTENCE_CHARS]):
-            token = _POSSESSIVE.sub("", token)
-            found = content_stems(token)
-            if not found or len(token) < 3 or not is_content_word(token):
-                continue
-            key = found[0]
-            counts[key] += weight
-            forms.setdefault(key, Counter())[token] += 1
-            first_seen.setdefault(key, position)
-    ranked = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
-    return [_keyword_form(forms[k]) for k in ranked[:limit] if counts[k] > 1]
+        # a title in title case runs every word together ("Apple Returns to Profit")
+        for unit in _units(title, tally):
+            for part in _split_run(unit, names):
+                tally.add(part, len(texts), 2)
+    _fold_names(tally)
+    ranked = sorted(tally.counts, key=lambda k: (-tally.counts[k], tally.first_seen[k]))
+    shown = [k for k in ranked if tally.counts[k] > 1 and not _only_sentence_opening(tally.forms[k], tally)]
+    return [_keyword_form(tally.forms[k]) for k in shown[:limit]]
+
+
+def _only_sentence_opening(forms: Counter[str], tally: _Tally) -> bool:
+    """A word written capitalised only, that the article writes in lower case as no keyword:
+    "Legal" opening sentences, "legal" elsewhere."""
+    return all(f[:1].isupper() for f in forms) and any(match_key(f) in tally.rejected_lower for f in forms)
 
 
 def _keyword_form(forms: Counter[str]) -> str:
