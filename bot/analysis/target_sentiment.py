@@ -1,5 +1,6 @@
 """How one sentence treats one target in it (negative / neutral / positive), by a linear model trained
-on NewsMTSC (scripts/train_target_sentiment.py) over the features of target_features.py.
+on NewsMTSC and on the sentences about the labelled topics of our real-news dev articles
+(scripts/train_target_sentiment.py) over the features of target_features.py.
 
 Pure Python at run time: the weights are a small data file, the score a dot product per class. When
 the weights file is missing or unreadable, the lexicon reading (TextBlob's) stands in.
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import gzip
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -39,13 +42,8 @@ class _Model:
     weights: dict[str, tuple[float, float, float]]
 
 
-@lru_cache(maxsize=1)
-def _model() -> _Model | None:
-    try:
-        raw = resources.files("bot.analysis").joinpath("data", MODEL_FILE).read_bytes()
-        lines = gzip.decompress(raw).decode("utf-8").splitlines()
-    except (OSError, EOFError, UnicodeDecodeError):
-        return None
+def parse_model(lines: list[str]) -> _Model | None:
+    """The model from the lines of its weights file (a name, then one weight per class)."""
     weights: dict[str, tuple[float, float, float]] = {}
     intercept = (0.0, 0.0, 0.0)
     for line in lines:
@@ -62,8 +60,43 @@ def _model() -> _Model | None:
     return _Model(intercept, weights) if weights else None
 
 
+@lru_cache(maxsize=1)
+def _shipped() -> _Model | None:
+    try:
+        raw = resources.files("bot.analysis").joinpath("data", MODEL_FILE).read_bytes()
+        lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    except (OSError, EOFError, UnicodeDecodeError):
+        return None
+    return parse_model(lines)
+
+
+# A model being trained, read in place of the shipped one while a training script cross-validates it
+# (model_in_use); the bot never sets it.
+_trial: list[_Model | None] = []
+
+
+def _model() -> _Model | None:
+    return _trial[-1] if _trial else _shipped()
+
+
+@contextmanager
+def model_in_use(model: _Model | None) -> Iterator[None]:
+    """Read targets with `model` (from parse_model) instead of the shipped one, inside the block."""
+    _trial.append(model)
+    try:
+        yield
+    finally:
+        _trial.pop()
+
+
 def available() -> bool:
     return _model() is not None
+
+
+def features_for(text: str, targets: list[int]) -> dict[str, float]:
+    """The model's features of the target at token positions `targets` of the sentence `text`."""
+    quoted = quoted_positions(text) if any(c in text for c in '"“”') else frozenset()
+    return target_features(score_sentence(text), targets, quoted)
 
 
 def read_target(text: str, targets: list[int]) -> TargetReading | None:
@@ -72,10 +105,8 @@ def read_target(text: str, targets: list[int]) -> TargetReading | None:
     model = _model()
     if model is None:
         return None
-    sentence = score_sentence(text)
-    quoted = quoted_positions(text) if any(c in text for c in '"“”') else frozenset()
     scores = list(model.intercept)
-    for name, value in target_features(sentence, targets, quoted).items():
+    for name, value in features_for(text, targets).items():
         weight = model.weights.get(name)
         if weight is not None:
             scores[0] += weight[0] * value

@@ -117,12 +117,12 @@ def _mention(anchors: list[int], heads: list[int]) -> list[int]:
     return list(range(lo, hi + 1))
 
 
-def read_about(
+def topic_mention(
     text: str, is_topic_word: Callable[[str], bool], is_unrated: Callable[[str], bool] | None = None
-) -> TargetReading | None:
-    """The trained model's reading of how the sentence treats the topic, or None: no model, the
-    topic's words are not in the sentence as such, or a governing word ("a shortage of", "scrap")
-    sets its side, which the lexicon's reading already follows."""
+) -> list[int] | None:
+    """The token positions of the topic's mention that the trained model reads, or None: the topic's
+    words are not in the sentence as such, or a governing word ("a shortage of", "scrap") sets its
+    side, which the lexicon's reading already follows."""
     sentence = score_sentence(text)
     words = sentence.named or sentence.tokens
     anchors = [i for i, token in enumerate(words) if is_topic_word(token)]
@@ -131,4 +131,13 @@ def read_about(
     heads = [a for a in anchors if is_unrated is None or not is_unrated(words[a])] or anchors
     if _stance(words, _phrase_starts(anchors, heads), set(anchors))[0]:
         return None
-    return read_target(text, _mention(anchors, heads))
+    return _mention(anchors, heads)
+
+
+def read_about(
+    text: str, is_topic_word: Callable[[str], bool], is_unrated: Callable[[str], bool] | None = None
+) -> TargetReading | None:
+    """The trained model's reading of how the sentence treats the topic (`topic_mention`), or None
+    without a model or a mention it reads."""
+    mention = topic_mention(text, is_topic_word, is_unrated)
+    return None if mention is None else read_target(text, mention)

@@ -4,14 +4,14 @@ sentences found (topic_match.py), read by the trained model and the lexicon, poo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .models import Sentence, TopicSentiment, TopicTerms
 from .sentiment import Assessment, judgement_in, pool
 from .text_polarity import sentence_polarity
-from .topic_evidence import assess_about, read_about
+from .topic_evidence import assess_about, read_about, topic_mention
 from .topic_match import (
     MIN_COVERAGE,
     ArticleIndex,
@@ -70,6 +70,23 @@ def topic_sentiment(
     return _topic_sentiment(sentences, index, topic)
 
 
+def _word_tests(
+    query: TopicQuery, extra_names: frozenset[str] = frozenset()
+) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """(is a word of the topic, is a modifier of it): "disaster" in "disaster loan program" names the
+    topic, it does not judge it; the head does."""
+    names = query.names | extra_names
+
+    def is_topic_word(token: str) -> bool:
+        return term(token) in names
+
+    def is_modifier_word(token: str) -> bool:
+        key = term(token)
+        return key in names and key not in query.heads
+
+    return is_topic_word, is_modifier_word
+
+
 def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozenset()) -> Assessment:
     """What one sentence says about the topic.
 
@@ -79,16 +96,7 @@ def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozen
     SENTENCE_PRIOR words' worth of neutral evidence added, counting by its confidence w / (w +
     SENTENCE_PRIOR). Subjectivity is always the lexicon's.
     """
-    names = query.names | extra_names
-
-    def is_topic_word(token: str) -> bool:
-        return term(token) in names
-
-    def is_modifier_word(token: str) -> bool:
-        # "disaster" in "disaster loan program" names the topic, it does not judge it; the head does
-        key = term(token)
-        return key in names and key not in query.heads
-
+    is_topic_word, is_modifier_word = _word_tests(query, extra_names)
     found = assess_about(text, is_topic_word, REACH, is_modifier_word)
     damp = found.weight + SENTENCE_PRIOR
     confidence = found.weight / damp
@@ -179,11 +187,28 @@ def measure_topic(sentences: list[Sentence], match: TopicMatch) -> TopicSentimen
     )
 
 
+def find_topic(sentences: list[Sentence], topic: str) -> TopicMatch | None:
+    """The topic's sentences in the article (through the index cache), or None: not discussed."""
+    texts = tuple(s.text for s in sentences)
+    return match_topic(sentences, cached_index(texts), topic) if texts and topic.strip() else None
+
+
+def topic_mentions(sentences: list[Sentence], match: TopicMatch) -> list[tuple[str, list[int]]]:
+    """(sentence, token positions of the topic's mention) for each of the topic's sentences that the
+    trained model reads: what scripts/train_target_sentiment.py learns from on labelled articles."""
+    is_topic_word, is_modifier_word = _word_tests(match.query, match.names)
+    found = []
+    for i in match.supporting:
+        mention = topic_mention(sentences[i].text, is_topic_word, is_modifier_word)
+        if mention is not None:
+            found.append((sentences[i].text, mention))
+    return found
+
+
 def topic_reading(sentences: list[Sentence], topic: str) -> tuple[float, float] | None:
     """(the topic's own evidence, the article's tone) before they are combined, or None when the
     article does not discuss it: what scripts/fit_topic_pooling.py fits ARTICLE_SHARE and TOPIC_SCALE on."""
-    texts = tuple(s.text for s in sentences)
-    match = match_topic(sentences, cached_index(texts), topic) if texts and topic.strip() else None
+    match = find_topic(sentences, topic)
     if match is None:
         return None
     return topic_evidence(sentences, match).polarity, article_tone(sentences, match.supporting)

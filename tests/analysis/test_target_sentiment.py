@@ -77,3 +77,31 @@ def test_the_topic_list_holds_no_speaker_names_units_or_bare_generic_nouns() -> 
     assert phrases, "the article has topics"
     for unwanted in ("long", "ann long", "cent", "cents", "step", "head", "anything"):
         assert unwanted not in phrases, phrases
+
+
+def test_a_model_in_training_is_read_inside_its_block_only() -> None:
+    from bot.analysis.target_sentiment import model_in_use, parse_model
+
+    text = "Critics accused Halvorsen of lying to voters and wrecking the party."
+    shipped = _reading(text, "Halvorsen")
+    # a model that reads every target as praised, as a training script's fold model might
+    always_positive = parse_model(["<intercept>\t0\t0\t5", "bias\t0\t0\t0"])
+    with model_in_use(always_positive):
+        assert _reading(text, "Halvorsen") > 0.9
+    assert _reading(text, "Halvorsen") == shipped < 0
+
+
+def test_the_topic_mentions_the_model_learns_from() -> None:
+    from bot.analysis.topics import find_topic, topic_mentions
+
+    sentences = _sentences(
+        "Northgate shares fell 9% after the company cut its forecast. "
+        "Analysts blamed a shortage of Northgate shares on the market. "
+        "The board met on Friday."
+    )
+    match = find_topic(sentences, "Northgate shares")
+    assert match is not None
+    mentions = topic_mentions(sentences, match)
+    # the first sentence's mention is read; in the second "a shortage of" sets the side, the
+    # lexicon's reading follows it, and the model does not learn from it; the third is not about it
+    assert [(text[:15], positions) for text, positions in mentions] == [("Northgate share", [0, 1])]
