@@ -76,3 +76,52 @@ def test_a_circumstance_alone_after_a_trailing_attribution_reports_nothing() -> 
         '"The judge is against me," Marla Quinterro said at a rally in Fresno on Friday, thanking the staff.'
     )
     assert quotes_of(by_name(text)["Marla Quinterro"], "indirect") == []
+
+
+# ---------------------------------------------------------------- words between the speaker and the verb
+
+
+def test_a_discourse_word_between_commas_leaves_the_speaker() -> None:
+    experts = by_name("Senator Lara Voss, meanwhile, warned that the bill would fail in the House.")
+    assert quotes_of(experts["Lara Voss"], "indirect") == ["the bill would fail in the House"]
+
+
+def test_an_adverb_without_commas_leaves_the_speaker() -> None:
+    for adverb in ("now", "however", "meanwhile"):
+        experts = by_name(f"Omar Haddad {adverb} says the pipeline plan is dead.")
+        assert quotes_of(experts["Omar Haddad"], "indirect") == ["the pipeline plan is dead"], adverb
+
+
+def test_a_long_description_with_who_still_names_a_person() -> None:
+    text = (
+        "Tomas Brell, the pollster who advised candidates of both parties for two decades, "
+        "argued that turnout would fall in the spring."
+    )
+    expert = by_name(text)["Tomas Brell"]
+    assert expert.role == "the pollster"
+    assert quotes_of(expert, "indirect") == ["turnout would fall in the spring"]
+
+
+# ---------------------------------------------------------------- verbs whose object is no speech
+
+
+def test_reported_from_a_place_is_no_speech() -> None:
+    assert run("Dana Pirelli reported from Lagos. Miguel Osei contributed reporting.") == ([], [])
+
+
+def test_responded_with_an_action_is_no_speech() -> None:
+    assert by_name("Gov. Ana Ruiz responded with a new round of television ads in the state.") == {}
+
+
+def test_reported_and_confirmed_still_report_a_clause() -> None:
+    experts = by_name(
+        "Dana Pirelli reported on Monday that the talks had stalled. "
+        "Gov. Ana Ruiz confirmed the plant would close next year."
+    )
+    assert quotes_of(experts["Dana Pirelli"], "indirect") == ["the talks had stalled"]
+    assert quotes_of(experts["Ana Ruiz"], "indirect") == ["the plant would close next year"]
+
+
+def test_declared_after_a_quote_still_credits_it() -> None:
+    experts = by_name('"We are not going anywhere," Gov. Ana Ruiz declared Sunday.')
+    assert quotes_of(experts["Ana Ruiz"], "direct") == ["We are not going anywhere"]

@@ -12,6 +12,7 @@ from ..quotemarks import QuoteSpan
 from .document import (
     CIRCUMSTANCE,
     CLAUSE_BREAK,
+    CLAUSE_OR_QUOTE,
     CONTENT_WORD,
     NAMING,
     REPORTS_CLAUSE,
@@ -20,9 +21,11 @@ from .document import (
     has_verb,
 )
 from .names import FUNCTION_WORDS
+from .reported import _CARRIED_ON, _PARTICIPLE, _reports_clause
 from .scan import SentenceScan
 from .speech_tokens import MASK, Attribution, Order
 
+_BY_SAYING = re.compile(r"\W*(?:\w+\W+){0,6}?by\s+" + _PARTICIPLE.pattern, re.I)
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by"})
 
 
@@ -135,6 +138,11 @@ class ClauseReader:
             if len(CONTENT_WORD.findall(view)) >= 2 and has_verb(view):
                 return True
             return words >= (4 if CIRCUMSTANCE.match(view) else 2)
+        if verb in CLAUSE_OR_QUOTE:
+            # "reported that sales fell", "responded on X, calling it …"; not "reported a loss"
+            end = a + len(view)
+            carried = _CARRIED_ON.search(self.doc.masked, a, end) or _BY_SAYING.match(view)
+            return carried is not None or _reports_clause(self.doc, verb, False, a, b)
         return words >= 1  # "called for a strike"
 
     def titleish(self, q: QuoteSpan) -> bool:

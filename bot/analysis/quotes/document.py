@@ -59,6 +59,7 @@ _FINITE = frozenset(
 # Verbs that need a clause to report; the others ("called for a strike") report their object.
 REPORTS_CLAUSE = word_set("speech_verbs", "reports_clause")
 SELF_STANDING = word_set("speech_verbs", "self_standing")
+CLAUSE_OR_QUOTE = word_set("speech_verbs", "clause_or_quote")
 
 
 def has_verb(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..sentences import state_abbreviations
+from ..wordlists import word_set
 from .name_runs import parse_run, run_left, run_right
 from .names import (
     NAME_SUFFIXES,
@@ -256,6 +257,10 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         role = clean_role(text, appositive=True)
         if role and not _opens_aside(first):
             roles.append(RoleEvidence(first.start, role, RoleRule.APPOSITIVE))
+        elif (described := _described_person(tokens, a, b)) is not None:
+            personal = True
+            if described:
+                roles.append(RoleEvidence(first.start, described, RoleRule.APPOSITIVE))
         elif not _skippable_piece(tokens, a, b):
             break
         elif _personal_piece(tokens, a, b):
@@ -299,15 +304,36 @@ def _state_after_town(tokens: list[Token], a: int, b: int) -> bool:
     return len(words) == 1 and words[0] in state_abbreviations() and a >= 2 and tokens[a - 2].is_cap
 
 
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "another", "his", "her", "their"})
+
+
+def _described_person(tokens: list[Token], a: int, b: int) -> str | None:
+    """ "Jo Bell, the pollster who worked for both parties for decades, said": a description with a
+    "who" clause too long to be a role still describes a person, so the name before it speaks. Returns
+    the role its head reads ("the pollster"), "" when none, or None when the piece is no such thing."""
+    if tokens[a].low not in _DESCRIPTION_OPENERS:
+        return None
+    who = next((i for i in range(a + 1, b) if tokens[i].low in ("who", "whose")), None)
+    if who is None or who - a > 12:
+        return None
+    return clean_role(_rejoin(tokens, a, who), appositive=True) or ""
+
+
 def _personal_piece(tokens: list[Token], a: int, b: int) -> bool:
     """An age or a "who" clause next to a name says it names a person."""
     return tokens[a].low in ("who", "whose") or all(t.text.isdigit() for t in tokens[a:b] if t.is_word)
+
+
+# "X, meanwhile, said", "X, for her part, warned": a discourse word between commas, no role
+_ASIDE_WORDS = word_set("aside_words")
 
 
 def _skippable_piece(tokens: list[Token], a: int, b: int) -> bool:
     """An age ("45"), a home town ("of Springfield"), a party ("D-Mass."), a relative clause or aside."""
     first = tokens[a]
     if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
+        return True
+    if " ".join(t.low for t in tokens[a:b] if t.is_word) in _ASIDE_WORDS:
         return True
     if first.low in ("who", "whose", "which", "of", "from") or _opens_aside(first):
         return True
