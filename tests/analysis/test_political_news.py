@@ -125,3 +125,47 @@ def test_reported_and_confirmed_still_report_a_clause() -> None:
 def test_declared_after_a_quote_still_credits_it() -> None:
     experts = by_name('"We are not going anywhere," Gov. Ana Ruiz declared Sunday.')
     assert quotes_of(experts["Ana Ruiz"], "direct") == ["We are not going anywhere"]
+
+
+# ---------------------------------------------------------------- an office beside a firm's noun
+
+
+def test_an_office_at_a_publisher_is_a_person() -> None:
+    text = '"Nobody expected it," said Ilse Marwick, the president and publisher of Harbour Lane Books.'
+    expert = by_name(text)["Ilse Marwick"]
+    assert quotes_of(expert, "direct") == ["Nobody expected it"]
+
+
+def test_a_professor_at_a_named_university_is_a_person() -> None:
+    text = '"Turnout will decide it," said Oren Talbek, a University of North Dakota political science professor.'
+    assert quotes_of(by_name(text)["Oren Talbek"], "direct") == ["Turnout will decide it"]
+
+
+def test_an_official_news_agency_stays_a_firm() -> None:
+    experts, sources = run('"Some may call this unkind," Pravena, the official state news agency, wrote.')
+    assert experts == []
+    assert [s.kind for s in sources] == ["organization"]
+
+
+def test_a_party_and_state_between_commas_is_a_role() -> None:
+    text = '"The bill will fail," Senator Ana Ruiz, Democrat of New Mexico, said on Tuesday.'
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Ana Ruiz"]
+    assert quotes_of(experts[0], "direct") == ["The bill will fail"]
+    assert experts[0].role is not None and "Democrat of New Mexico" in experts[0].role
+    assert sources == []
+
+
+def test_a_description_with_capitals_before_the_name_after_said() -> None:
+    experts, sources = run('"We are anxious," said another Instagram user, Liesl Varga.')
+    assert [e.name for e in experts] == ["Liesl Varga"]
+    assert quotes_of(experts[0], "direct") == ["We are anxious"]
+    assert sources == []
+
+
+def test_a_possessive_office_before_the_name_after_said() -> None:
+    text = '"We treat it as one long election day," said Brandt\'s deputy campaign manager, Oskar Lind.'
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Oskar Lind"]
+    assert experts[0].role == "Brandt's deputy campaign manager"
+    assert sources == [], "the candidate named in the office is no speaker"

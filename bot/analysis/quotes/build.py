@@ -143,10 +143,21 @@ def _speaks_as_i(said: list[Quote]) -> bool:
     return any(q.kind == "direct" and _FIRST_PERSON.search(q.text) for q in said)
 
 
+def _describes_firm(role: str) -> bool:
+    """ "the German container carrier" describes a firm; "the president and publisher of X" and "a
+    University of Y political science professor" name a person's office though a firm's noun stands in."""
+    if not is_org_description(role):
+        return False
+    words = re.findall(r"[\w-]+", role)
+    # the office is a head noun (last, or before "and"), not a modifier: "the official news agency"
+    heads = [w for w, after in zip(words, [*words[1:], ""], strict=True) if after in ("", "and")]
+    return not any(is_role_word(w) for w in heads)
+
+
 def _is_firm(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> bool:
     """ "Kestrel Line, the container carrier, said" (described as a firm), "analysts at Kestrel …"
     (a workplace), or "Kestrel Sachs said" with no first name, title, role or "he"/"she": a firm."""
-    described_as_firm = bool(roles) and all(is_org_description(r.text) for r in roles)
+    described_as_firm = bool(roles) and all(_describes_firm(r.text) for r in roles)
     workplace = name_key(person.name) in workplaces and not roles
     if (described_as_firm or workplace) and not person.pronoun:
         return True

@@ -15,6 +15,7 @@ from .names import (
 from .role_left import CHAIN_LINKS, MAX_WIDENED, org_after_name
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
+from .speaker_described import described_speaker
 from .speaker_phrases import _NP_INNER, _name_speaker, _np_head_kind, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
 from .speech_verbs import _CLAUSE_WORDS
@@ -159,6 +160,9 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
     tok = tokens[i]
     if tok.is_word and tok.low in PRONOUNS:
         return Speaker("pronoun", tok.low, tok.start, tok.end)
+    described = described_speaker(tokens, i, hi, sentence_first, _subject_right)
+    if described is not None:
+        return described  # "said another Twitter user, Jo Bell"
     if _is_name_token(tok):
         j = run_right(tokens, i, hi)
         if j + 1 < hi and tokens[j].text == "," and _is_name_token(tokens[j + 1]):

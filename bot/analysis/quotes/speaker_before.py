@@ -15,6 +15,7 @@ from .names import (
 )
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
+from .speaker_described import described_person, party_of_place
 from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
 from .speech_verbs import _PREPOSITIONS
@@ -239,6 +240,11 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         a, b = pieces[p]
         if a >= b:
             return []
+        party = party_of_place(_rejoin(tokens, a, b))
+        if party is not None:
+            roles.append(RoleEvidence(tokens[a].start, party, RoleRule.APPOSITIVE))
+            p -= 1
+            continue
         named = None if _state_after_town(tokens, a, b) else _named_piece(tokens, a, b, lo, sentence_first)
         if named is not None:
             if named.kind != "name":
@@ -257,7 +263,7 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         role = clean_role(text, appositive=True)
         if role and not _opens_aside(first):
             roles.append(RoleEvidence(first.start, role, RoleRule.APPOSITIVE))
-        elif (described := _described_person(tokens, a, b)) is not None:
+        elif (described := described_person(tokens, a, b)) is not None:
             personal = True
             if described:
                 roles.append(RoleEvidence(first.start, described, RoleRule.APPOSITIVE))
@@ -302,21 +308,6 @@ def _state_after_town(tokens: list[Token], a: int, b: int) -> bool:
     """ "of Nichols College in Dudley, Mass., director of …": a US state after a town, never a name."""
     words = [t.text for t in tokens[a:b] if t.text != "."]
     return len(words) == 1 and words[0] in state_abbreviations() and a >= 2 and tokens[a - 2].is_cap
-
-
-_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "another", "his", "her", "their"})
-
-
-def _described_person(tokens: list[Token], a: int, b: int) -> str | None:
-    """ "Jo Bell, the pollster who worked for both parties for decades, said": a description with a
-    "who" clause too long to be a role still describes a person, so the name before it speaks. Returns
-    the role its head reads ("the pollster"), "" when none, or None when the piece is no such thing."""
-    if tokens[a].low not in _DESCRIPTION_OPENERS:
-        return None
-    who = next((i for i in range(a + 1, b) if tokens[i].low in ("who", "whose")), None)
-    if who is None or who - a > 12:
-        return None
-    return clean_role(_rejoin(tokens, a, who), appositive=True) or ""
 
 
 def _personal_piece(tokens: list[Token], a: int, b: int) -> bool:
