@@ -198,3 +198,24 @@ def test_a_rare_census_first_name_gives_no_gender() -> None:
         'longer comes. "We are cut off for a week," he said.'
     )
     assert quotes_of(by_name(text)["Krishna Rao"], "direct") == ["We are cut off for a week"]
+
+
+def test_a_described_speaker_may_use_any_speech_verb() -> None:
+    text = (
+        "Health Minister Ravi Kumar visited the clinic on Monday. Kumar said 300 wards would open. "
+        "The minister also mentioned that masks were in short supply."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Ravi Kumar"]
+    assert "masks were in short supply" in quotes_of(experts["Ravi Kumar"], "indirect")
+
+
+def test_a_description_saying_more_than_a_mentioned_role_is_not_that_person() -> None:
+    # the president only mentioned is not "the Chilean president", whose name the article garbled
+    text = (
+        "Prime Minister Lena Okoro said the summit would go ahead. In her talks with President Tom Hale "
+        "she warned him that sanctions would hurt. The Chilean president indicated that trade would be "
+        "on the agenda."
+    )
+    experts, _ = run(text)
+    assert "Tom Hale" not in [e.name for e in experts]

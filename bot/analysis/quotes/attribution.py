@@ -285,7 +285,7 @@ def _attribution_at(
             speakers = []
         if speakers and low in _AMBIGUOUS_S and k >= lo and tag_of(tokens[k].text)[:2] in ("JJ", "DT", "CD"):
             speakers = []  # "all new projects in …", "three calls": a plural noun after its adjective
-        if speakers and verb in _NAMED_ONLY and speakers[-1].kind not in ("name", "pronoun", "group"):
+        if speakers and verb in _NAMED_ONLY and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
             speakers = []
     if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
         # inversion: after a quote, a comma or at the start of the sentence

@@ -13,7 +13,7 @@ from .document import DESCRIPTION_REACH, Source
 from .indirect import IndirectQuotes
 from .names import is_role_word, name_key
 from .people import Person, title_case
-from .resolve import ResolvedSpeakers
+from .resolve import ResolvedSpeakers, fits_whole
 from .roles import best_fit, is_org_description, merged_role
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
@@ -90,11 +90,16 @@ def _link_descriptions(
         said = quotes.get(id(source))
         if not said:
             continue
-        if source.kind == "desc":
+        if source.kind == "desc" or _capitalised_office(source.speaker):
             best = _named_by_role(source, said, speakers.people.persons, roles)
-            best = best or _named_after(source, speakers.people.persons, firsts)
-        elif _capitalised_office(source.speaker):
-            best = _named_by_role(source, said, speakers.people.persons, roles)
+            if (
+                best is not None
+                and best.ident not in firsts
+                and not fits_whole(source.speaker, roles[best.ident])
+            ):
+                best = None  # only mentioned, and the description says more than their role
+            if source.kind == "desc":
+                best = best or _named_after(source, speakers.people.persons, firsts)
         else:
             continue
         if best is not None:

@@ -21,6 +21,7 @@ from .speech_tokens import Attribution, Order, Speaker
 
 _RECENT = 40  # speakers a pronoun or a description may look back over
 _REFERS_BACK = word_set("people_nouns", "refers_back")
+_OF = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])
 _OTHER = frozenset(["other", "another", "second", "third", "new", "former"])  # "the second official"
 
 
@@ -237,7 +238,20 @@ def _described_person(description: str, recent: _Recent) -> Person | None:
         top = max((fit for fit, _ in fits), default=None)
         spoke = [p for fit, p in fits if fit == top and id(p) in recent.spoke]
         found = spoke[0] if len(spoke) == 1 else None
+    if found is not None and id(found) not in recent.spoke and not fits_whole(description, found.roles):
+        return None  # "the Brazilian president" is not the US president only mentioned before
     return found
+
+
+def fits_whole(description: str, roles: list[RoleEvidence]) -> bool:
+    """Every word of the description before its prepositional phrase is in the person's roles: "the
+    CEO of the largest rail operator" fits a chief executive, "the Brazilian president" says more than
+    "President" and so refers back to someone who spoke, not to a president only mentioned."""
+    words = description.split()
+    noun_phrase = " ".join(words[: next((n for n, w in enumerate(words) if w.lower() in _OF), len(words))])
+    return description_fit(noun_phrase, [r.text for r in roles]) == description_fit(
+        noun_phrase, [noun_phrase]
+    )
 
 
 def _referred_back(description: str, recent: _Recent, before: str) -> Person | None:
@@ -264,7 +278,7 @@ def _head(words: list[str]) -> str:
     """The noun a description is about: its last word before a preposition ("the head of the agency")."""
     head = words[-1]
     for word in words[1:]:
-        if word.lower() in ("of", "at", "for", "in", "from", "with", "to", "on"):
+        if word.lower() in _OF:
             break
         head = word
     return head.lower()
