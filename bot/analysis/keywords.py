@@ -48,6 +48,40 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return lower, upper
 
 
+def word_tag(word: str) -> str | None:
+    """The lexicon's most frequent tag of a word written in lower case ("legal" -> "JJ")."""
+    return _lexicon()[0].get(word)
+
+
+def can_be_verb(word: str) -> bool:
+    """The lexicon knows the word as a verb, or knows its past form ("cause": "caused", "fund":
+    "funded"); "child" and "continuous" it does not."""
+    tags = _lexicon()[0]
+    pasts = (word + "ed", word + "d", word[:-1] + "ied", word + word[-1:] + "ed")
+    return (tags.get(word) or "").startswith("VB") or any(tags.get(p) in ("VBD", "VBN") for p in pasts)
+
+
+# A sentence is read as English when most of its lower-case words are in the lexicon: a line of
+# Tagalog or Hindi quoted in an English story gives no topic or keyword ("ito po", "ang").
+_FOREIGN_SHARE = 0.4
+_MIN_WORDS = 4
+
+
+def not_english(text: str) -> bool:
+    """Most of the sentence's lower-case words are unknown to the English lexicon (nor their singular)."""
+    lower = [w for w in WORD_RE.findall(text[:MAX_SENTENCE_CHARS]) if w[:1].islower() and "-" not in w]
+    if len(lower) < _MIN_WORDS:
+        return False
+    return sum(1 for w in lower if not english_word(w)) >= _FOREIGN_SHARE * len(lower)
+
+
+def english_word(word: str) -> bool:
+    """The lexicon knows the word written in lower case, or its singular ("sya", "ang" it does not)."""
+    known = _lexicon()[0]
+    key = match_key(word)
+    return key in known or key.rstrip("s") in known
+
+
 def _tag(token: str) -> str | None:
     """The tag of the word as written: a capitalised word by its name entry, if the lexicon has one."""
     lower, upper = _lexicon()
@@ -190,7 +224,7 @@ def extract_keywords(
     body = [s for s in sentences if not s.is_heading]
     # the dateline ("BRUSSELS (AP) —") says where the story was filed, not what it is about
     texts = [strip_dateline(s.text) if body and s is body[0] else s.text for s in sentences]
-    read = [_units(text, tally) for text in texts]
+    read = [_units(text, tally) for text in texts if not not_english(text)]
     names = {_stems(u) for units in read for u in units if 1 < len(u) <= _MAX_NAME_WORDS}
     for position, units in enumerate(read):
         for unit in units:

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from textblob.en import parse
 
+from .keywords import can_be_verb, english_word, not_english, word_tag
 from .models import Sentence, TopicSentiment, TopicTerms
 from .text import STOPWORDS, match_key, strip_dateline
 from .topic_match import ArticleIndex, Expansion, build_index, initials, stored_index, term, terms_fit
+from .topic_speakers import MAX_PARSE_CHARS, MAX_TOPIC_SENTENCES, names_a_speaker, speaker_words
 from .topics import TopicMatch, match_topic, measure_topic
 from .wordlists import word_set
 
@@ -33,8 +35,6 @@ _TOKEN = re.compile(r"[^\W_][\w.&\-]*[\w&]|[^\W_]|['’]s\b|[^\w\s]")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _LEADING_TAGS = ("DT", "PRP", "PRP$", "CD", "RB", "WDT", "WP", "WP$", "PDT", "EX", "CC", "IN")
 _INNER_OPENERS = ("DT", "PRP", "PRP$", "WDT", "WP", "WP$", "EX")
-_MAX_PARSE_CHARS = 2_000  # the chunker sees the opening of a runaway sentence only
-_MAX_TOPIC_SENTENCES = 2_000  # topic extraction reads the first 2,000 sentences of a huge text
 
 
 @dataclass(slots=True)
@@ -50,7 +50,7 @@ class _Candidate:
 def _chunker_tokens(text: str) -> str:
     """Words and punctuation split as the chunker expects ("Toyota 's brand"), slashes escaped; web
     addresses left out."""
-    tokens = _TOKEN.findall(_URL.sub(" ", text[:_MAX_PARSE_CHARS]).replace("’", "'"))
+    tokens = _TOKEN.findall(_URL.sub(" ", text[:MAX_PARSE_CHARS]).replace("’", "'"))
     return " ".join(t.replace("/", "&slash;") for t in tokens)
 
 
@@ -137,37 +137,43 @@ def _display(words: list[str]) -> str:
     return re.sub(r" (['’]s?)(?= |$)", r"\1", " ".join(words))
 
 
-def _name_words(people: Iterable[str]) -> frozenset[str]:
-    """Every word of the speakers' names, folded: "Long" alone is the analyst Ann Long, no topic."""
-    return frozenset(match_key(w) for name in people for w in re.findall(r"[^\W\d_][\w'’-]*", name))
+def _foreign(words: list[str]) -> bool:
+    """Two lower-case words or more that no English lexicon knows: a phrase of a quoted line in
+    another language ("ito po"), in a sentence too mixed to be left out whole."""
+    return sum(1 for w in words if w[:1].islower() and "-" not in w and not english_word(w)) >= 2
 
 
-_ROLE_WORDS = word_set("role_words")
-_REPORTING_VERBS = word_set("speech_verbs", "inverts")  # "said", "told": before or after who speaks
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|may|might)\s+$", re.IGNORECASE)
 
 
-def _speaking_roles(sentences: list[Sentence]) -> frozenset[str]:
-    """Offices the article has speak ("the health minister said", "said the chairman"): a phrase
-    ending in one is who speaks, even when no name is given to be quoted."""
-    found: set[str] = set()
-    for sentence in sentences[:_MAX_TOPIC_SENTENCES]:
-        words = [match_key(w) for w in _WORD.findall(sentence.text[:_MAX_PARSE_CHARS])]
-        for i, word in enumerate(words):
-            if word in _REPORTING_VERBS:
-                before = words[i - 1] if i else ""
-                after = words[i + 1 : i + 3]  # "said the chairman": a determiner may come first
-                if after and after[0] in _DETERMINERS:
-                    after = after[1:]
-                found.update(w for w in (before, *after[:1]) if w in _ROLE_WORDS)
-    return frozenset(found)
+def _without_leading_verb(words: list[str], text: str) -> list[str]:
+    """The phrase without a verb the chunker read as its first noun: "to cause public harm" ->
+    "public harm", "will combat dengue" -> "dengue"."""
+    if len(words) < 2 or not words[0][:1].islower() or not can_be_verb(match_key(words[0])):
+        return words  # "due to continuous rain": "to" is a preposition there
+    at = text.find(_display(words))
+    if at > 0 and _VERB_BEFORE.search(text[max(0, at - 12) : at]):
+        return words[1:]
+    return words
 
 
-def _names_a_speaker(words: list[str], name_words: frozenset[str]) -> bool:
-    """A phrase that ends in a speaker's name names that person, with or without a title or role
-    ("Long", "Professor Ann Long", "coach Ann Long"); "Long's warning" is about the warning."""
-    return bool(name_words) and match_key(words[-1]) in name_words
+def _cut_from_a_name(candidate: _Candidate, sentences: list[Sentence]) -> bool:
+    """A phrase ending in a describing word that every mention runs on into a name ("Malaysia's
+    Prime" of "Malaysia's Prime Minister", "Communications and Digital" of "... Digital Minister"):
+    the chunker cut a name short."""
+    last = candidate.words[-1]
+    if not last[:1].isupper() or not _describes(last):
+        return False
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(_display(candidate.words))}(?![\w'’])(\s+\S)?")
+    runs_on = [m.group(1) for i in candidate.sentences for m in pattern.finditer(sentences[i].text)]
+    return bool(runs_on) and all(after is not None and after.strip()[:1].isupper() for after in runs_on)
+
+
+_ROLE_MODIFIERS = word_set("role_modifiers")
+
+
+def _describes(word: str) -> bool:
+    return match_key(word) in _ROLE_MODIFIERS or word_tag(word.lower()) in ("JJ", "JJR", "JJS")
 
 
 def _topic_text(sentence: Sentence, first_body: bool) -> str:
@@ -190,47 +196,67 @@ def extract_topics(
     and keeping its whole index in the cache would hold every newly added article."""
     if not sentences or limit <= 0:
         return []
-    name_words = _name_words(people) | _speaking_roles(sentences)
     texts = tuple(s.text for s in sentences)
     if terms is not None and terms_fit(terms, texts):
         index = stored_index(texts, terms)
     else:
         index = build_index(texts)
-    expansions = index.all_expansions()
-    candidates: dict[tuple[str, ...], _Candidate] = {}
-    occurrences: list[tuple[int, tuple[str, ...]]] = []
-    first_body = next((s.index for s in sentences if not s.is_heading), -1)
-    for sentence in sentences[:_MAX_TOPIC_SENTENCES]:
-        if sentence.is_heading:
-            continue
-        for words in noun_phrases(_topic_text(sentence, sentence.index == first_body)):
-            key = tuple(term(w) for w in words if match_key(w) not in STOPWORDS and w[0] not in "'’")
-            if not key or len(key) > _MAX_TOPIC_WORDS:
-                continue
-            if _names_a_speaker(words, name_words):
-                continue
-            key = _acronym_key(key, words, expansions)
-            found = candidates.get(key)
-            if found is None:
-                found = candidates[key] = _Candidate(words, key, sentence.index, set())
-            found.count += 1
-            found.sentences.add(sentence.index)
-            occurrences.append((sentence.index, key))
+    candidates, occurrences = _candidates(sentences, index, speaker_words(sentences, people))
     if not candidates:
         return []
     title_stems = {term(w) for w in re.findall(r"\w+", title or "") if match_key(w) not in STOPWORDS}
     ranked = sorted(candidates.values(), key=lambda c: -_score(c, index, title_stems))
-    # The best candidates are matched against the whole article (acronyms, word families), ranked
-    # again by how many sentences discuss them, and only then kept or dropped as the same topic.
-    scored: list[tuple[float, _Candidate, TopicMatch]] = []
-    best = ranked[: 3 * limit]
+    best = [c for c in ranked[: 3 * limit] if not _cut_from_a_name(c, sentences)]
     # a phrase is also mentioned inside longer phrases: "CSR" in "CSR pledges"
     for index_, key in occurrences:
         for candidate in best:
             if len(candidate.stems) < len(key) and _contains(key, candidate.stems):
                 candidate.sentences.add(index_)
+    # The best candidates are matched against the whole article (acronyms, word families), ranked
+    # again by how many sentences discuss them, and only then kept or dropped as the same topic.
+    scored = _matched(best, sentences, index, title_stems)
+    return _distinct(scored, sentences, limit)
+
+
+def _candidates(
+    sentences: list[Sentence], index: ArticleIndex, name_words: frozenset[str]
+) -> tuple[dict[tuple[str, ...], _Candidate], list[tuple[int, tuple[str, ...]]]]:
+    """Every noun phrase of the article that may be a topic, by its stems, with where it occurs."""
+    expansions = index.all_expansions()
+    candidates: dict[tuple[str, ...], _Candidate] = {}
+    occurrences: list[tuple[int, tuple[str, ...]]] = []
+    first_body = next((s.index for s in sentences if not s.is_heading), -1)
+    for sentence in sentences[:MAX_TOPIC_SENTENCES]:
+        if sentence.is_heading or not_english(sentence.text):
+            continue
+        text = _topic_text(sentence, sentence.index == first_body)
+        for found in noun_phrases(text):
+            words = _without_leading_verb(found, text)
+            key = tuple(term(w) for w in words if match_key(w) not in STOPWORDS and w[0] not in "'’")
+            if not key or len(key) > _MAX_TOPIC_WORDS:
+                continue
+            if names_a_speaker(words, name_words) or _foreign(words):
+                continue
+            key = _acronym_key(key, words, expansions)
+            candidate = candidates.get(key)
+            if candidate is None:
+                candidate = candidates[key] = _Candidate(words, key, sentence.index, set())
+            candidate.count += 1
+            candidate.sentences.add(sentence.index)
+            occurrences.append((sentence.index, key))
+    return candidates, occurrences
+
+
+def _matched(
+    best: list[_Candidate], sentences: list[Sentence], index: ArticleIndex, title_stems: set[str]
+) -> list[tuple[float, _Candidate, TopicMatch]]:
+    """The candidates the article discusses, as typed topics are found, best first."""
+    expansions = index.all_expansions()
+    scored: list[tuple[float, _Candidate, TopicMatch]] = []
     for candidate in best:
         expansion = expansions.get(candidate.stems[0]) if len(candidate.stems) == 1 else None
+        if expansion and _describes(expansion.text.split()[-1]):
+            expansion = None  # initials read as a name cut short: "MP" is no "Malaysia's Prime"
         # an acronym's topic is named by its expansion, the acronym becomes an alias
         phrase = expansion.text if expansion else _display(candidate.words)
         # sentiment is measured only for the topics kept: matching is cheap, evidence is not
@@ -240,12 +266,18 @@ def extract_topics(
         candidate.matched = len(matched.supporting)
         scored.append((_score(candidate, index, title_stems), candidate, matched))
     scored.sort(key=lambda item: -item[0])
+    return scored
+
+
+def _distinct(
+    scored: list[tuple[float, _Candidate, TopicMatch]], sentences: list[Sentence], limit: int
+) -> list[TopicSentiment]:
+    """The first `limit` topics, each measured; a phrase inside a better-ranked one ("SMEs" in
+    "Chinese SMEs"), or the other way round, is the same topic."""
     topics: list[TopicSentiment] = []
     taken: list[set[str]] = []
     for _, candidate, matched in scored:
         stems = set(candidate.stems)
-        # a phrase inside a better-ranked one ("SMEs" in "Chinese SMEs"), or the other way round,
-        # is the same topic
         if any(stems <= other or other <= stems for other in taken):
             continue
         taken.append(stems)
