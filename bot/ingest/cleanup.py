@@ -42,9 +42,10 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 # A page's own lines: "Click here for …", "Story continues below advertisement", "Image caption …",
-# "Follow Jane Doe on Twitter: @janedoe".
+# "Follow Jane Doe on Twitter: @janedoe", a link to another story under a cue ("(READ: …)", "WATCH: …").
 _PAGE = re.compile(
-    r"^click here\b|^(?:story|article) continues (?:below|after)\b|^continue reading\b|^(?:image|media) caption\b"
+    r"^\((?:read|look|watch|listen|see|also read|related|more)\s*:[^()]*\)$|^(?-i:WATCH|LOOK|LISTEN|READ)\s*:"
+    r"|^click here\b|^(?:story|article) continues (?:below|after)\b|^continue reading\b|^(?:image|media) caption\b"
     r"|^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|bluesky)\b",
     re.IGNORECASE,
 )

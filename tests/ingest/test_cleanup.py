@@ -111,6 +111,8 @@ async def test_web_page_of_wire_copy(library: Library, news_site: str) -> None:
         "Image caption Protesters gathered outside the town hall",
         "Follow Jane Doe on Twitter: @janedoe",
         "Contact reporter Jane Doe at jdoe@example.com",
+        "(READ: Council delays the vote on new bus lanes)",
+        "WATCH: The mayor's news conference in full",
     ],
 )
 async def test_each_kind_of_furniture_line_is_dropped(library: Library, line: str) -> None:
@@ -135,6 +137,8 @@ async def test_each_kind_of_furniture_line_is_dropped(library: Library, line: st
         "Posted workers returned on Monday, the union said.",
         "Following the vote on Tuesday, the bill passed by 40 votes to 12.",
         "Image quality improved, the company said.",
+        "Look: the plan was never going to pass, one councillor said.",
+        "(See the full list of projects at the end of this story.)",
     ],
 )
 async def test_article_sentences_that_start_like_furniture_are_kept(library: Library, line: str) -> None:
