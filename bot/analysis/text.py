@@ -20,12 +20,16 @@ WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 # "BENGALURU:", "MANILA, Philippines (UPDATED) –", "Springfield, Aug 30 (PTI)". An upper-case place
 # ends at a dash, colon or agency; a place written in title case only counts with a date or an agency.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# "--" is how plain-text wire copy types a dash; the agency alone ends a dateline when the story runs on
+# with a capital ("WASHINGTON (AP) The …"), as some feeds drop the dash.
+_DASH = r"(?:--|[—–:\-])"
+_AGENCY_THEN_CAPITAL = r"\([A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)?\)\s+(?=[A-Z])"
 _DATELINE = re.compile(
     rf"""^\s*(?:
         [A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
-            (?:,?\s*{_MONTH})?\s*(?:\([^()]{{1,40}}\))?\s*[—–:\-]\s*
+            (?:,?\s*{_MONTH})?\s*(?:(?:\([^()]{{1,40}}\))?\s*{_DASH}|{_AGENCY_THEN_CAPITAL})\s*
       | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
-            (?:,?\s*{_MONTH}\s*(?:\([^()]{{1,40}}\))?\s*[—–:\-]?|\s*\([^()]{{1,40}}\)\s*[—–\-])\s*
+            (?:,?\s*{_MONTH}\s*(?:\([^()]{{1,40}}\))?\s*{_DASH}?|\s*\([^()]{{1,40}}\)\s*(?:--|[—–\-]))\s*
     )""",
     re.VERBOSE,
 )

@@ -301,10 +301,13 @@ VERDICT = (
 
 
 @pytest.mark.parametrize("count", [None, 1, 2])
-def test_a_wire_lead_under_its_dateline_opens_the_summary_of_a_one_block_paste(count: int | None) -> None:
-    text = VERDICT.format(dateline="NEW YORK (AP) — ")
+@pytest.mark.parametrize("dateline", ["NEW YORK (AP) — ", "NEW YORK (AP) -- ", "NEW YORK (AP) "])
+def test_a_wire_lead_under_its_dateline_opens_the_summary_of_a_one_block_paste(
+    count: int | None, dateline: str
+) -> None:
+    text = VERDICT.format(dateline=dateline)
     summary = analyze(text, summary_sentences=count).summary
-    assert summary.sentences[0].startswith("NEW YORK (AP) — A man was convicted again")
+    assert summary.sentences[0].startswith(dateline + "A man was convicted again")
 
 
 @pytest.mark.parametrize(
@@ -316,6 +319,9 @@ def test_a_wire_lead_under_its_dateline_opens_the_summary_of_a_one_block_paste(c
         ("MANILA, Philippines — Even the seat of power", True),
         ("German Chancellor Angela Merkel has vowed", False),
         ("The NHS (National Health Service) said", False),
+        ("NEW YORK (AP) -- Stocks fell", True),
+        ("WASHINGTON (AP) The Senate voted", True),
+        ("WHO (World Health Organization) said", False),
     ],
 )
 def test_a_dateline_or_agency_credit_marks_the_lead_of_a_filed_story(opening: str, dateline: bool) -> None:
