@@ -14,7 +14,7 @@ from .indirect import IndirectQuotes
 from .names import is_role_word, name_key
 from .people import Person, title_case
 from .resolve import ResolvedSpeakers, fits_whole
-from .roles import best_fit, is_org_description, merged_role
+from .roles import best_fit, description_fit, is_org_description, merged_role
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 
@@ -99,7 +99,7 @@ def _link_descriptions(
             ):
                 best = None  # only mentioned, and the description says more than their role
             if source.kind == "desc":
-                best = best or _named_after(source, speakers.people.persons, firsts)
+                best = best or _named_after(source, speakers.people.persons, firsts, roles)
         else:
             continue
         if best is not None:
@@ -128,12 +128,19 @@ def _named_by_role(
     )
 
 
-def _named_after(source: Source, persons: list[Person], firsts: dict[int, int]) -> Person | None:
-    """The person whose first attribution comes soonest within DESCRIPTION_REACH sentences after."""
+def _named_after(
+    source: Source, persons: list[Person], firsts: dict[int, int], roles: dict[int, list[RoleEvidence]]
+) -> Person | None:
+    """The person whose first attribution comes soonest within DESCRIPTION_REACH sentences after; not
+    one whose own role does not fit the description ("The Israeli official said …" then "the group's
+    deputy chief, Khalil Haddad, told …" are two people)."""
     best: Person | None = None
     for person in persons:
         first = firsts.get(person.ident)
         if first is None or not (source.sentence < first <= source.sentence + DESCRIPTION_REACH):
+            continue
+        own = [r.text for r in roles[person.ident]]
+        if own and description_fit(source.speaker, own) is None:
             continue
         if best is None or first < firsts[best.ident]:
             best = person

@@ -240,6 +240,8 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
             break
     while name_texts and name_texts[0].lower().rstrip(".") in HONORIFICS:
         honorific = name_texts[0].rstrip(".")
+        if role is None and honorific.lower() in _OFFICE_HONORIFICS:
+            role, role_start = honorific, name_words[0].start  # "Cllr Jo Bell": the title is her office
         name_words = name_words[1:]
         name_texts = name_texts[1:]
     while name_texts and name_texts[-1].lower() in NAME_SUFFIXES and len(name_texts) > 1:
@@ -259,6 +261,10 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     parse.kind, parse.evidence = _classify(name_texts, role or affiliation, honorific)
     parse.affiliation = affiliation
     return parse
+
+
+# Courtesy titles that are an office too (councillor): read as the role as well as the title.
+_OFFICE_HONORIFICS = frozenset({"cllr", "cr"})
 
 
 def _name_word(text: str) -> bool:

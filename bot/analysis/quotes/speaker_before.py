@@ -13,7 +13,7 @@ from .names import (
     is_role_word,
     tag_of,
 )
-from .roles import clean_role, is_party_code, is_role_modifier
+from .roles import clean_role, is_org_name, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_described import described_person, party_of_place
 from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left, _portfolio_speaker
@@ -245,6 +245,12 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
             roles.append(RoleEvidence(tokens[a].start, party, RoleRule.APPOSITIVE))
             p -= 1
             continue
+        office = _office_org(tokens, pieces, p)
+        if office is not None:
+            roles.append(RoleEvidence(tokens[a].start, _rejoin(tokens, a, b), RoleRule.AFFILIATION))
+            roles.append(office)
+            p -= 2
+            continue
         named = None if _state_after_town(tokens, a, b) else _named_piece(tokens, a, b, lo, sentence_first)
         if named is not None:
             if named.kind != "name":
@@ -302,6 +308,16 @@ def _name_in_place(tokens: list[Token], a: int, b: int, sentence_first: int) -> 
     speaker = _name_speaker(tokens, a, j, a, sentence_first)
     ok = speaker is not None and speaker.name is not None and speaker.name.kind == "person"
     return speaker if ok else None
+
+
+def _office_org(tokens: list[Token], pieces: list[tuple[int, int]], p: int) -> RoleEvidence | None:
+    """ "Dr Tom Lee, Joint Director, Department of Health, said": an organisation's name right after an
+    office set off by commas is where the office is, not the speaker; the office, or None."""
+    if p < 2 or not is_org_name(_rejoin(tokens, *pieces[p])):
+        return None
+    oa, ob = pieces[p - 1]
+    role = clean_role(_rejoin(tokens, oa, ob)) if oa < ob else None
+    return RoleEvidence(tokens[oa].start, role, RoleRule.APPOSITIVE) if role else None
 
 
 def _state_after_town(tokens: list[Token], a: int, b: int) -> bool:

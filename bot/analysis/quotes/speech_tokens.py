@@ -28,6 +28,7 @@ class Order(Enum):
 
 
 _INITIAL = re.compile(r"^[^\W\d_]$")
+_ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es)-[A-Z][a-z]")
 
 
 class Token:
@@ -42,7 +43,8 @@ class Token:
         first = text[0]
         self.low = text.lower()
         self.is_word = first.isalnum()
-        self.is_cap = first.isupper()
+        # "al-Ansari", "el-Sisi", "bin-Salman": an Arabic surname keeps its lower-case article
+        self.is_cap = first.isupper() or bool(_ARTICLE_NAME.match(text))
         self.is_mask = first == MASK
 
     def __repr__(self) -> str:
