@@ -61,7 +61,8 @@ bench: $(VENV)/.installed
 	$(PY) -m bench.latency --requests 300
 	$(PY) -m bench.startup --starts 1
 
-# Retrain the target-sentiment model (bot/analysis/data/target_sentiment.tsv.gz) on NewsMTSC, printing
+# Retrain the target-sentiment model (bot/analysis/data/target_sentiment.tsv.gz) on NewsMTSC (its
+# --topic-cv 5 --real-weight W --dry-run measures learning from real dev's labelled topics too), printing
 # macro-F1 on its dev sets beside TextBlob and VADER, and the whole-text model (text_polarity.tsv) on the
 # NYT snippets and NewsMTSC sentences, printing Pearson r cross-validated by editorial. Reads
 # $(BENCHMARKS) (see eval above). Then prints how topics pool their evidence on real dev
