@@ -152,7 +152,7 @@ def test_roles(text: str, name: str, role: str | None) -> None:
 def test_a_broad_description_after_a_named_speaker_is_that_speaker() -> None:
     text = (
         "Undersecretary Lena Marsh joined the briefing by video. Marsh said new towers take a year. "
-        '"We will make the permits simpler by June," the agency official added.'
+        '"We will make the permits simpler by June," the ports official added.'
     )
     experts, sources = run(text)
     assert [e.name for e in experts] == ["Lena Marsh"]

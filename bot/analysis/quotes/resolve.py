@@ -255,7 +255,7 @@ def fits_whole(description: str, roles: list[RoleEvidence]) -> bool:
 
 
 def _referred_back(description: str, recent: _Recent, before: str) -> Person | None:
-    """ "Marsh said new towers take a year. '…,' the agency official added": a definite description
+    """ "Marsh said new towers take a year. '…,' the ports official added": a definite description
     that fits nobody's role and whose head is a broad noun for a person ("the official", "the leader",
     "the diplomat") is the person a "he"/"she" would be, when that person has spoken. Not when the
     article spoke of such people unnamed before ("A senior official said … the official added",
