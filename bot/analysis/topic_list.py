@@ -157,6 +157,27 @@ def _without_leading_verb(words: list[str], text: str) -> list[str]:
     return words
 
 
+# Words that open a verb's object: "fear" in "islanders fear the closure" is the verb.
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "that", "to", "their", "its", "his", "her", "this", "these", "those", "it", "them"}
+)
+
+
+def _without_trailing_verb(words: list[str], text: str) -> list[str]:
+    """The phrase without a verb the chunker read as its last noun, after a plural subject and before
+    its object: "Islanders fear the closure" -> "Islanders" ("sports fans" keeps its noun)."""
+    if len(words) < 2:
+        return words
+    last, before = words[-1], words[-2]
+    plural = before.endswith("s") and not before.endswith(("ss", "'s", "’s"))
+    if not last.islower() or last.endswith("s") or not plural or not can_be_verb(last):
+        return words
+    shown = _display(words)
+    at = text.find(shown)
+    following = text[at + len(shown) :].split(maxsplit=1) if at >= 0 else []
+    return words[:-1] if following and match_key(following[0]) in _OBJECT_OPENERS else words
+
+
 def _cut_from_a_name(candidate: _Candidate, sentences: list[Sentence]) -> bool:
     """A phrase ending in a describing word that every mention runs on into a name ("Malaysia's
     Prime" of "Malaysia's Prime Minister", "Communications and Digital" of "... Digital Minister"):
@@ -231,7 +252,7 @@ def _candidates(
             continue
         text = _topic_text(sentence, sentence.index == first_body)
         for found in noun_phrases(text):
-            words = _without_leading_verb(found, text)
+            words = _without_trailing_verb(_without_leading_verb(found, text), text)
             key = tuple(term(w) for w in words if match_key(w) not in STOPWORDS and w[0] not in "'’")
             if not key or len(key) > _MAX_TOPIC_WORDS:
                 continue

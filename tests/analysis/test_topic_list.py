@@ -47,6 +47,18 @@ def test_a_verb_before_its_object_is_not_part_of_the_topic() -> None:
     assert not any(t.startswith("fund ") for t in topics), topics
 
 
+def test_a_verb_after_its_plural_subject_is_not_part_of_the_topic() -> None:
+    # the tagger reads "fear" in "growers fear the frost" as a noun
+    text = (
+        "Apple growers fear the frost will return this week. Growers fear the damage could halve the "
+        "harvest, and the orchards association warned of higher prices. Late frost hit the orchards "
+        "twice last spring."
+    )
+    topics = _topics(text)
+    assert any("frost" in t for t in topics), topics
+    assert not any(t.endswith(" fear") for t in topics), topics
+
+
 def test_a_line_quoted_in_another_language_gives_no_topic() -> None:
     text = (
         'Power cuts hit the island province for a fourth day on Tuesday. "Hindi namin alam kung kailan '
