@@ -169,3 +169,11 @@ def test_a_possessive_office_before_the_name_after_said() -> None:
     assert [e.name for e in experts] == ["Oskar Lind"]
     assert experts[0].role == "Brandt's deputy campaign manager"
     assert sources == [], "the candidate named in the office is no speaker"
+
+
+def test_a_candidate_and_campaign_office_before_the_name_after_said() -> None:
+    text = '"The money has been returned," said Brandt campaign manager Oskar Lind.'
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Oskar Lind"]
+    assert experts[0].role == "Brandt campaign manager"
+    assert sources == []

@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable
 
 from ..wordlists import word_set
+from .name_runs import run_right
 from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word
 from .roles import clean_role
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
+from .speech_verbs import _WEEKDAYS
 
 KIN_NOUNS = word_set("kin_nouns")
 _OPENERS = frozenset({"a", "an", "another", "one", "the", "his", "her", "their", "its"})
@@ -50,9 +52,12 @@ def described_speaker(
     tokens: list[Token], i: int, hi: int, first: int, right: SubjectRight
 ) -> Speaker | None:
     """The person after "DESCRIPTION, NAME" or "DESCRIPTION NAME" starting at token i, where the
-    description opens with a determiner or a possessive and ends in a lower-case person noun."""
-    if i >= hi or not _opens_description(tokens, i):
+    description opens with a determiner or a possessive and ends in a lower-case person noun; or
+    after "NAME job NAME" ("said Ayotte campaign manager Jon Kohan"), where the job is an office."""
+    if i >= hi:
         return None
+    if not _opens_description(tokens, i):
+        return _office_of_name(tokens, i, hi, first, right) if _is_name_token(tokens[i]) else None
     j = i + 1
     while j < hi and j - i <= _MAX_WORDS and tokens[j].is_word and not tokens[j].is_mask:
         if not tokens[j].is_cap and is_person_noun(tokens[j].text) and j + 1 < hi:
@@ -61,6 +66,21 @@ def described_speaker(
                 return _person_at(tokens, i, j + 1, start, hi, first, right)
         j += 1
     return None
+
+
+def _office_of_name(tokens: list[Token], i: int, hi: int, first: int, right: SubjectRight) -> Speaker | None:
+    """ "said Ayotte campaign manager Jon Kohan": a capitalised name, up to three lower-case words
+    ending in an office, then the person, who speaks (the name and office are the role)."""
+    j = run_right(tokens, i, hi)
+    k = j
+    while k < hi and k - j < 3 and tokens[k].is_word and not tokens[k].is_cap:
+        k += 1
+    if k == j or k >= hi or not is_role_word(tokens[k - 1].low, plural=False):
+        return None
+    if not _is_name_token(tokens[k]) or tokens[k].low.endswith(("'s", "’s")):
+        return None
+    when = j == i + 1 and tokens[i].low in _WEEKDAYS  # "said Tuesday police chief …": no part of the role
+    return _person_at(tokens, j if when else i, k, k, hi, first, right)
 
 
 def _person_at(
