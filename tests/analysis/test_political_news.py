@@ -177,3 +177,19 @@ def test_a_candidate_and_campaign_office_before_the_name_after_said() -> None:
     assert [e.name for e in experts] == ["Oskar Lind"]
     assert experts[0].role == "Brandt campaign manager"
     assert sources == []
+
+
+def test_a_professor_with_a_relative_clause_is_a_person() -> None:
+    text = (
+        '"Facts are losing their value," said Oren Talbek, a University of North Dakota professor '
+        "who has studied false rumours."
+    )
+    assert quotes_of(by_name(text)["Oren Talbek"], "direct") == ["Facts are losing their value"]
+
+
+def test_a_state_abbreviation_with_dots_after_a_town_is_no_speaker() -> None:
+    text = '"Both of them scare me," Harold Benn, 30, of Raleigh, N.C., who was polled, said in an interview.'
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Harold Benn"]
+    assert quotes_of(experts[0], "direct") == ["Both of them scare me"]
+    assert sources == []

@@ -160,7 +160,8 @@ def _describes_firm(role: str) -> bool:
     University of Y political science professor" name a person's office though a firm's noun stands in."""
     if not is_org_description(role):
         return False
-    words = re.findall(r"[\w-]+", role)
+    # the noun phrase without its relative clause: "a … professor who has researched …"
+    words = re.findall(r"[\w-]+", re.split(r"\s+(?:who|whose|which|that)\s+", role)[0])
     # the office is a head noun (last, or before "and"), not a modifier: "the official news agency"
     heads = [w for w, after in zip(words, [*words[1:], ""], strict=True) if after in ("", "and")]
     return not any(is_role_word(w) for w in heads)

@@ -323,7 +323,9 @@ def _office_org(tokens: list[Token], pieces: list[tuple[int, int]], p: int) -> R
 def _state_after_town(tokens: list[Token], a: int, b: int) -> bool:
     """ "of Nichols College in Dudley, Mass., director of …": a US state after a town, never a name."""
     words = [t.text for t in tokens[a:b] if t.text != "."]
-    return len(words) == 1 and words[0] in state_abbreviations() and a >= 2 and tokens[a - 2].is_cap
+    return (
+        len(words) == 1 and words[0].rstrip(".") in state_abbreviations() and a >= 2 and tokens[a - 2].is_cap
+    )
 
 
 def _personal_piece(tokens: list[Token], a: int, b: int) -> bool:
