@@ -191,3 +191,22 @@ def test_an_office_then_its_organisation_between_commas() -> None:
 def test_a_councillor_title_is_the_role() -> None:
     experts = by_name('Cllr Maura Keane said: "I was on this committee when we refused it."')
     assert experts["Maura Keane"].role == "Cllr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Varga from Harbour University added that the hair was preserved.",
+        "Tom Varga, from the Harbour University, said the hair was preserved.",
+    ],
+)
+def test_the_organisation_a_speaker_comes_from(text: str) -> None:
+    assert sole_role(text, "Tom Varga") in ("Harbour University", "the Harbour University")
+
+
+def test_an_office_of_a_place_named_just_before_the_person() -> None:
+    text = (
+        "The chance of a vaccine next year is small, according to Freedonia's chief medical officer.\n"
+        "Professor Ama Boateng said people should be realistic."
+    )
+    assert sole_role(text, "Ama Boateng") == "Freedonia's chief medical officer"

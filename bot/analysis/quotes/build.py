@@ -14,7 +14,7 @@ from .indirect import IndirectQuotes
 from .names import is_role_word, name_key
 from .people import Person, title_case
 from .resolve import ResolvedSpeakers, fits_whole
-from .roles import best_fit, description_fit, is_org_description, merged_role
+from .roles import best_fit, description_fit, is_bare_title, is_org_description, merged_role
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 
@@ -139,7 +139,7 @@ def _named_after(
         first = firsts.get(person.ident)
         if first is None or not (source.sentence < first <= source.sentence + DESCRIPTION_REACH):
             continue
-        own = [r.text for r in roles[person.ident]]
+        own = [r.text for r in roles[person.ident] if not is_bare_title(r.text)]
         if own and description_fit(source.speaker, own) is None:
             continue
         if best is None or first < firsts[best.ident]:

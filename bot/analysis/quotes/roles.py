@@ -288,7 +288,7 @@ _BARE_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
 def _preferred(readings: list[RoleEvidence]) -> list[RoleEvidence]:
     """The readings a reader would give as the role, in order: readings away from the name only when
     none stands beside it; a bare title ("Professor") only when nothing beside the name says more."""
-    for weaker in (_inferred, _bare_title):
+    for weaker in (_bare_title, _inferred):
         stronger = [r for r in readings if not weaker(r)]
         if stronger:
             readings = stronger

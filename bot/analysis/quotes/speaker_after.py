@@ -109,6 +109,27 @@ def _firm_role_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first
     return speaker
 
 
+def _possessive_office(tokens: list[Token], i: int, j: int, hi: int) -> Speaker | None:
+    """ "according to England's chief medical officer", "said Ghana's health minister": an office of a
+    place or firm with nobody named after it is a described speaker, not the place."""
+    if not tokens[j - 1].text.endswith(("'s", "’s")):
+        return None
+    k = j
+    while (
+        k < hi
+        and k - j < 5
+        and tokens[k].is_word
+        and not tokens[k].is_cap
+        and is_role_modifier(tokens[k].low)
+    ):
+        k += 1
+    if k == j or not is_role_word(tokens[k - 1].low, plural=False):
+        return None
+    if k < hi and (_is_name_token(tokens[k]) or tokens[k].text == ","):
+        return None  # "Apple's chief executive Tim Cook", "…'s president, Jo Bell": the person speaks
+    return Speaker("desc", _rejoin(tokens, i, k), tokens[i].start, tokens[k - 1].end)
+
+
 def _title_comma_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:
     """ "said Chairman, Pakistan Cricket Board, Najam Sethi": an office alone in capitals, maybe its
     organisation after a comma, then the person; the office and organisation are the role."""
@@ -179,6 +200,9 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
         employed = _firm_role_name(tokens, i, j, hi, sentence_first)
         if employed is not None:
             return employed
+        office = _possessive_office(tokens, i, j, hi)
+        if office is not None:
+            return office
         speaker = _name_speaker(tokens, i, j, i, sentence_first)
         if speaker is None:
             return None

@@ -13,6 +13,7 @@ from .names import (
     is_role_word,
     tag_of,
 )
+from .role_left import org_after_name
 from .roles import clean_role, is_org_name, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_described import described_person, party_of_place
@@ -122,8 +123,12 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
         and run_left(tokens, k, lo) - 1 >= lo
         and not _person_after_org(tokens, run_left(tokens, k, lo), k + 1)
     ):
-        # "Analysts at Goldman Sachs said": the noun before the preposition speaks
-        np = _np_left(tokens, k, lo)
+        # "Analysts at Goldman Sachs said": the noun before the preposition speaks; "Tom Lee from
+        # Harbour University said": the person does, with the organisation as the role
+        org_start = run_left(tokens, k, lo)
+        org = Speaker("org", _rejoin(tokens, org_start, k + 1), tokens[org_start].start, tok.end)
+        member = _member_of(tokens, org, lo, sentence_first)
+        np = member if member is not None and member.kind == "name" else _np_left(tokens, k, lo)
         speakers = [np] if np else []
     elif _is_name_token(tok) and (group := _such_as(tokens, run_left(tokens, k, lo), lo)) is not None:
         speakers = [group]
@@ -273,6 +278,8 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
             personal = True
             if described:
                 roles.append(RoleEvidence(first.start, described, RoleRule.APPOSITIVE))
+        elif (org := org_after_name(tokens, a, b)) is not None and org[1] == b:
+            roles.append(org[0])  # "Tom Lee, from the University of Bonn, said"
         elif not _skippable_piece(tokens, a, b):
             break
         elif _personal_piece(tokens, a, b):
