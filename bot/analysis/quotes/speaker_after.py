@@ -76,18 +76,24 @@ def _titled_or_full(speaker: Speaker) -> bool:
     )
 
 
-def _firm_role_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:
-    """ "said Larchmont Securities analyst Devi Raman": a firm, a lower-case job, then the person, who
-    is the speaker (the firm and job are the role), never the firm."""
+def _lower_role_words_end(tokens: list[Token], j: int, hi: int, most: int) -> int:
+    """Where a run of at most `most` lower-case role words from j ends ("analyst", "health minister")."""
     k = j
     while (
         k < hi
-        and k - j < 3
+        and k - j < most
         and tokens[k].is_word
         and not tokens[k].is_cap
         and is_role_modifier(tokens[k].low)
     ):
         k += 1
+    return k
+
+
+def _firm_role_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:
+    """ "said Larchmont Securities analyst Devi Raman": a firm, a lower-case job, then the person, who
+    is the speaker (the firm and job are the role), never the firm."""
+    k = _lower_role_words_end(tokens, j, hi, 3)
     comma = k + 1 < hi and tokens[k].text == ","  # "said Unicef's Cambodia representative, Rana Flowers"
     name_at = k + 1 if comma else k
     if (
@@ -114,15 +120,7 @@ def _possessive_office(tokens: list[Token], i: int, j: int, hi: int) -> Speaker 
     place or firm with nobody named after it is a described speaker, not the place."""
     if not tokens[j - 1].text.endswith(("'s", "’s")):
         return None
-    k = j
-    while (
-        k < hi
-        and k - j < 5
-        and tokens[k].is_word
-        and not tokens[k].is_cap
-        and is_role_modifier(tokens[k].low)
-    ):
-        k += 1
+    k = _lower_role_words_end(tokens, j, hi, 5)
     if k == j or not is_role_word(tokens[k - 1].low, plural=False):
         return None
     if k < hi and (_is_name_token(tokens[k]) or tokens[k].text == ","):
