@@ -12,7 +12,7 @@ from importlib import resources
 
 from .models import TopicTerms
 from .text import STOPWORDS, WORD_RE, match_key, stem
-from .wordlists import word_list, word_map
+from .wordlists import word_map
 
 # A sentence is about a topic when it holds enough of the topic's words (weighted: words rare in the
 # article say more than words found everywhere in it).
@@ -449,30 +449,3 @@ def coverage(query: TopicQuery, terms: SentenceTerms, index: ArticleIndex, n_sen
         if unit_in(unit, terms, query):
             found += weight
     return found / total
-
-
-_MAX_VARIANTS = 8
-
-
-@cache
-def _synonym_groups() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
-    """Each group of data/topic_synonyms.txt as (name, pattern finding it in a folded topic) pairs."""
-    return tuple(
-        tuple((name, re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])")) for name in entry.split("|"))
-        for entry in word_list("topic_synonyms")
-    )
-
-
-def synonym_variants(topic: str) -> list[str]:
-    """The topic with one news synonym swapped for another: "coronavirus cases" -> "covid-19 cases"."""
-    folded = match_key(topic)
-    variants: list[str] = []
-    for group in _synonym_groups():
-        for name, pattern in group:
-            if pattern.search(folded):
-                # a replacement given as text would read "\\1" escapes; the names are literal
-                variants += [
-                    pattern.sub(other.replace("\\", ""), folded) for other, _ in group if other != name
-                ]
-                break
-    return variants[:_MAX_VARIANTS]

@@ -22,10 +22,10 @@ from .topic_match import (
     enough_for_loose,
     make_query,
     stored_index,
-    synonym_variants,
     term,
     terms_fit,
 )
+from .topic_variants import synonym_variants, without_unwritten_aspect
 
 # How far (in words) sentiment about a topic reaches from its mention: a word d words away counts
 # 1 / (1 + d / REACH), so a word five words off counts half. Opinion words near a mention are about
@@ -123,7 +123,11 @@ def match_topic(sentences: list[Sentence], index: ArticleIndex, topic: str) -> T
     query = make_query(topic, index)
     if not query.units:
         return None
-    queries = [query, *(make_query(v, index) for v in synonym_variants(topic))]
+    variants = synonym_variants(topic)
+    reduced = without_unwritten_aspect(topic, query, index)
+    if reduced is not None:
+        variants.append(reduced)
+    queries = [query, *(make_query(v, index) for v in variants)]
     n = len(sentences)
     scores = [
         (i, max(coverage(q, terms, index, n) for q in queries))

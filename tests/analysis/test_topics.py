@@ -295,6 +295,33 @@ def test_topics_typed_in_other_words_are_found(typed: str, sentence_start: str) 
     assert _body_index(sentences, sentence_start) in result.sentence_indices
 
 
+MATCH_REPORT = """Rovers lost 3-0 at home on Saturday, their fifth loss in a row.
+Fans booed the team off the pitch.
+The city council voted on Tuesday to sell the old depot."""
+
+
+@pytest.mark.parametrize(
+    ("typed", "sentence_start"),
+    [
+        ("Rovers' defeat", "Rovers lost"),  # how a team fared, told as what it did
+        ("the council's response", "The city council"),  # what a council did, told as its vote
+    ],
+)
+def test_an_aspect_the_article_never_names_is_read_where_it_writes_about_whose_it_is(
+    typed: str, sentence_start: str
+) -> None:
+    sentences = split_sentences(normalize_text(MATCH_REPORT))
+    result = topic_sentiment(sentences, typed)
+    assert result is not None, f"{typed!r} is discussed"
+    assert _body_index(sentences, sentence_start) in result.sentence_indices
+
+
+@pytest.mark.parametrize("typed", ["Rovers' stadium", "council housing"])
+def test_a_thing_the_article_never_names_is_not_discussed_for_its_owners_sake(typed: str) -> None:
+    # a stadium or housing is a thing of its own, not an aspect of Rovers or the council
+    assert topic_sentiment(split_sentences(normalize_text(MATCH_REPORT)), typed) is None
+
+
 @pytest.mark.parametrize("typed", ["ceasefire", "fireworks", "airbags"])
 def test_a_compound_is_not_found_through_unrelated_words(typed: str) -> None:
     # "fire" or "air" alone in the article does not make it discuss a ceasefire or airbags
