@@ -38,6 +38,9 @@ _AGENCY_CREDIT = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—]|[-–—]"
 # around it ("…his own links to radicalism. Scroll down for video Abase Hussen, left, took…"): it is a
 # sentence of its own, and none of the article's.
 SCROLL_DOWN = re.compile(r"\bscroll down for (?:the )?videos?\b[.:!]?", re.IGNORECASE)
+# A link to another story under a cue, in brackets: "(READ: …)", "(LOOK: …)". A page may set it inside a
+# paragraph, where it splits off as a sentence of its own and none of the article's.
+CUE_LINK = re.compile(r"\((?:read|look|watch|listen|see|also read|related|more)\s*:[^()]*\)", re.IGNORECASE)
 # A dateline written as a place and a full stop ("Jakarta. The government said…", "Kuala Lumpur. Police
 # said…"), at the very start of a story: the place stays with the sentence it introduces.
 _PLACE_DATELINE = re.compile(r"[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+){0,2}\.")
@@ -151,7 +154,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             spans.append((start, match.end()))
             start = after
     spans.append((start, len(line)))
-    spans = _split_scroll_down(line, spans)
+    spans = _split_furniture(line, spans)
     out = []
     for a, b in spans:
         piece = line[a:b]
@@ -162,9 +165,12 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return out
 
 
-def _split_scroll_down(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` cut again before and after each "Scroll down for video"."""
-    cuts = sorted({p for m in SCROLL_DOWN.finditer(line) for p in (m.start(), m.end())})
+def _split_furniture(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` cut again before and after each "Scroll down for video" and bracketed link ("(READ: …)")."""
+    if "(" not in line and "scroll" not in line.lower():
+        return spans
+    found = [*SCROLL_DOWN.finditer(line), *CUE_LINK.finditer(line)]
+    cuts = sorted({p for m in found for p in (m.start(), m.end())})
     if not cuts:
         return spans
     out = []
@@ -178,8 +184,10 @@ def _split_scroll_down(line: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 
 def is_furniture_sentence(text: str) -> bool:
-    """ "Scroll down for video" left in the text: no sentence of the article."""
-    return bool(SCROLL_DOWN.fullmatch(text.strip()))
+    """ "Scroll down for video" or a bracketed link to another story left in the text: no sentence of the
+    article."""
+    stripped = text.strip()
+    return bool(SCROLL_DOWN.fullmatch(stripped) or CUE_LINK.fullmatch(stripped))
 
 
 def _join_place_dateline(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

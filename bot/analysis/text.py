@@ -19,17 +19,24 @@ WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 # A dateline opens a wire story with where it was filed, not what it is about: "NEW YORK (AP) —",
 # "BENGALURU:", "MANILA, Philippines (UPDATED) –", "Springfield, Aug 30 (PTI)". An upper-case place
 # ends at a dash, colon or agency; a place written in title case only counts with a date or an agency.
+# The one pattern for every reader of datelines (ingest cleanup, keywords, topics, summary, quotes): it
+# matches at the position given (`DATELINE.match(text, pos)`), so a paragraph's start works as the text's.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 # "--" is how plain-text wire copy types a dash; the agency alone ends a dateline when the story runs on
 # with a capital ("WASHINGTON (AP) The …"), as some feeds drop the dash.
 _DASH = r"(?:--|[—–:\-])"
-_AGENCY_THEN_CAPITAL = r"\([A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)?\)\s+(?=[A-Z])"
-_DATELINE = re.compile(
-    rf"""^\s*(?:
-        [A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
-            (?:,?\s*{_MONTH})?\s*(?:(?:\([^()]{{1,40}}\))?\s*{_DASH}|{_AGENCY_THEN_CAPITAL})\s*
+# Feeds that resell wire copy credit both agencies and the date in the brackets: "(APP - UrduPoint /
+# Pakistan Point News - 7th Apr, 2020 )". Ending on a year keeps a bracketed aside ("(World Health
+# Organization)") out.
+_DATED_AGENCY = r"\([^()]{1,70}\b(?:19|20)\d\d\s*\)"
+_AGENCY_THEN_CAPITAL = rf"(?:\([A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*)?\)|{_DATED_AGENCY})\s+(?=[A-Z])"
+DATELINE = re.compile(
+    rf"""\s*(?:
+        [A-Z][A-Z.'’/\-]+(?:\s+[A-Z][A-Z.'’/\-]+){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
+            (?:,?\s*{_MONTH})?\s*(?:(?:\([^()]{{1,40}}\)|{_DATED_AGENCY})?\s*{_DASH}|{_AGENCY_THEN_CAPITAL})\s*
       | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
-            (?:,?\s*{_MONTH}\s*(?:\([^()]{{1,40}}\))?\s*{_DASH}?|\s*\([^()]{{1,40}}\)\s*(?:--|[—–\-]))\s*
+            (?:,?\s*{_MONTH}\s*(?:\([^()]{{1,40}}\))?\s*{_DASH}?|\s*\([^()]{{1,40}}\)\s*(?:--|[—–\-])
+               |,?\s*{_DATED_AGENCY}\s*(?:{_DASH}|(?=[A-Z])))\s*
     )""",
     re.VERBOSE,
 )
@@ -41,12 +48,13 @@ _CREDIT_OPENING = re.compile(r"^\s*\([A-Z][\w&.'’ -]{0,30}\)\s*[—–\-]?")
 
 def opens_with_dateline(text: str) -> bool:
     """Whether a sentence opens with a wire dateline or agency credit: the lead of a filed story."""
-    return bool(_DATELINE.match(text) or _CREDIT_OPENING.match(text))
+    return bool(DATELINE.match(text) or _CREDIT_OPENING.match(text))
 
 
 def strip_dateline(text: str) -> str:
     """An article's first sentence without its dateline: what the story is about, not where from."""
-    return _DATELINE.sub("", text, count=1)
+    match = DATELINE.match(text)
+    return text[match.end() :] if match else text
 
 
 # Two apostrophes (or backticks) for a quotation mark, as typewriter-style wire copy writes them:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.analysis.sentences import SCROLL_DOWN
+from bot.analysis.sentences import CUE_LINK, SCROLL_DOWN
+from bot.analysis.text import DATELINE
 
 # Furniture is short: a longer line is article text whatever it starts with.
 _MAX_FURNITURE_WORDS = 16
@@ -44,7 +45,7 @@ _SHARE = re.compile(
 # A page's own lines: "Click here for …", "Story continues below advertisement", "Image caption …",
 # "Follow Jane Doe on Twitter: @janedoe", a link to another story under a cue ("(READ: …)", "WATCH: …").
 _PAGE = re.compile(
-    r"^\((?:read|look|watch|listen|see|also read|related|more)\s*:[^()]*\)$|^(?-i:WATCH|LOOK|LISTEN|READ)\s*:"
+    rf"^{CUE_LINK.pattern}$|^(?-i:WATCH|LOOK|LISTEN|READ)\s*:"
     r"|^click here\b|^(?:story|article) continues (?:below|after)\b|^continue reading\b|^(?:image|media) caption\b"
     r"|^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|bluesky)\b",
     re.IGNORECASE,
@@ -72,10 +73,6 @@ _WIRE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 40
-# A dateline on its own line: "VANCOUVER, Wash. (AP) —", "LONDON, Jan 5 (Reuters) -", "WASHINGTON —"
-_DATELINE_ALONE = re.compile(
-    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.]*\.?(?:\s+\d{1,2})?)*\s*(?:\([\w .&'’-]{1,30}\)\s*)?[-–—]+$"
-)
 _DOUBLED_QUOTES = re.compile(r"([\"“”«»])\s?\1+")
 
 
@@ -95,6 +92,15 @@ def is_furniture(line: str) -> bool:
     return any(p.search(stripped) for p in (_BYLINE, _PHOTO_CREDIT, _RELATED, _SHARE, _PAGE))
 
 
+def _is_dateline_alone(line: str) -> bool:
+    """A dateline on a line of its own ("VANCOUVER, Wash. (AP) —", "Riverton, (RNA - 7th Apr, 2020 ) :"):
+    a lone upper-case word ending on a colon without an agency ("UPDATE:") may be a label, not a place."""
+    match = DATELINE.match(line)
+    if match is None or match.end() != len(line):
+        return False
+    return line[-1] in "-–—" or ")" in line
+
+
 def strip_furniture(text: str) -> str:
     """`text` (one paragraph per line) without page furniture; a lone dateline joins the next line.
     Text that is nothing but furniture is returned unchanged rather than emptied."""
@@ -104,7 +110,7 @@ def strip_furniture(text: str) -> str:
         line = " ".join(_DOUBLED_QUOTES.sub(r"\1", SCROLL_DOWN.sub(" ", line)).split())
         if not line or is_furniture(line):
             continue
-        if _DATELINE_ALONE.match(line):
+        if _is_dateline_alone(line):
             pending_dateline = f"{pending_dateline} {line}".strip()
             continue
         if pending_dateline:

@@ -452,8 +452,12 @@ def test_unnamed_sources_and_organisations(text: str, speaker: str, kind: str) -
     assert match[0].quotes
 
 
-def test_dateline_is_not_part_of_an_indirect_quote() -> None:
-    expert = by_name("LISBON (Wire) - Mayor Rui Costa said the port would reopen on Monday.")["Rui Costa"]
+@pytest.mark.parametrize(
+    "dateline",
+    ["LISBON (Wire) - ", "VANCOUVER, Wash. (AP) — ", "Lisbon, (RNA - Coast Daily - 7th Apr, 2020 ) : "],
+)
+def test_dateline_is_not_part_of_an_indirect_quote(dateline: str) -> None:
+    expert = by_name(f"{dateline}Mayor Rui Costa said the port would reopen on Monday.")["Rui Costa"]
     assert quotes_of(expert, "indirect") == ["the port would reopen on Monday"]
 
 

@@ -217,6 +217,20 @@ def test_a_doubled_quote_mark_is_shown_once() -> None:
     assert not any("““" in s or "””" in s for s in analysis.summary.sentences)
 
 
+def test_a_resold_wire_lead_opens_the_summary_without_its_city_as_a_keyword() -> None:
+    text = VERDICT.format(dateline="Brooklyn, (RNA - Harbour Wire / Coast Daily - 7th Apr, 2020 ) : ")
+    analysis = analyze(text, summary_sentences=2)
+    assert analysis.summary.sentences[0].startswith("Brooklyn, (RNA - Harbour Wire")
+    assert not {"rna", "harbour wire", "coast daily"} & {k.lower() for k in analysis.summary.keywords}
+
+
+def test_a_bracketed_link_to_another_story_inside_a_paragraph_is_never_a_summary_sentence() -> None:
+    text = VERDICT.replace(" His lawyer", " (READ: Detective accused of framing suspects retires) His lawyer")
+    summary = analyze(text, summary_sentences=7).summary
+    assert len(summary.sentences) == 6
+    assert not any("READ" in s for s in summary.sentences)
+
+
 def test_the_dateline_city_is_not_a_keyword() -> None:
     text = (
         "OSLOVIA (AP) — Dock workers extended the harbour strike on Monday. The harbour strike has "
@@ -322,6 +336,13 @@ def test_a_wire_lead_under_its_dateline_opens_the_summary_of_a_one_block_paste(
         ("NEW YORK (AP) -- Stocks fell", True),
         ("WASHINGTON (AP) The Senate voted", True),
         ("WHO (World Health Organization) said", False),
+        # a reseller's credit: two agencies and the date in the brackets, then a colon or the story
+        ("Riverton, (RNA - Harbour Wire / Coast Daily - 7th Apr, 2020 ) : Health officials said", True),
+        ("OSLOVIA (Coast Daily / Harbour Wire - 17th July, 2023) The ministry said", True),
+        ("RIVERTON/OSLOVIA: The two councils agreed", True),
+        # a year in brackets after a name is no agency's credit
+        ("Ana Lopes (born 1961) was elected", False),
+        ("The report (published in 2019) Found that", False),
     ],
 )
 def test_a_dateline_or_agency_credit_marks_the_lead_of_a_filed_story(opening: str, dateline: bool) -> None:

@@ -155,3 +155,32 @@ LEAD = "Council approves the new budget after a long debate on Tuesday night."
 async def paragraphs_after_adding(library: Library, line: str) -> list[str]:
     text = f"{LEAD}\n{line}\nOpponents said the plan was too costly for a city that is already deep in debt."
     return (await library.add_text(text, guild_id=GUILD)).article.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "VANCOUVER, Wash. (AP) —",
+        "LONDON, Jan 5 (Reuters) -",
+        "Riverton, (RNA - Harbour Wire / Coast Daily - 7th Apr, 2020 ) :",
+    ],
+)
+async def test_a_dateline_on_its_own_line_joins_the_sentence_it_introduces(
+    library: Library, dateline: str
+) -> None:
+    text = (
+        f"{LEAD}\n{dateline}\nOpponents said the plan was too costly for a city that is already deep in debt."
+    )
+    article = (await library.add_text(text, guild_id=GUILD)).article
+    assert (
+        article.text.split("\n")[1]
+        == f"{dateline} Opponents said the plan was too costly for a city that is already deep in debt."
+    )
+
+
+async def test_a_label_ending_on_a_colon_stays_its_own_line(library: Library) -> None:
+    assert await paragraphs_after_adding(library, "UPDATE:") == [
+        LEAD,
+        "UPDATE:",
+        "Opponents said the plan was too costly for a city that is already deep in debt.",
+    ]

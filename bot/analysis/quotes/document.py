@@ -26,9 +26,6 @@ NAMING = re.compile(
 )
 # "said on Monday", "told reporters in Geneva": a circumstance, not a reported clause
 CIRCUMSTANCE = re.compile(r"^\s*,?\s*" + alternation("circumstance_openers") + r"\b", re.I)
-DATELINE = re.compile(
-    r"[A-Z][A-Z .,'’\-]{1,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([^()]{1,30}\))?\s*(?:--|[—–-])\s*"
-)
 CONTENT_WORD = re.compile(r"[^\W_][\w'’\-]*")
 DESCRIPTION_WORDS = frozenset(
     ["a", "an", "the", "his", "her", "their", "its", "whose", "who", "which", "one"]

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Quote, Sentence
+from ..text import DATELINE
 from . import reported
 from .clauses import ClauseReader, opens_with_quote
 from .direct import Attributed, DirectQuotes
 from .document import (
     CIRCUMSTANCE,
     CONTENT_WORD,
-    DATELINE,
     DESCRIPTION_WORDS,
     SELF_STANDING,
     WINDOW,
