@@ -14,7 +14,14 @@ from .indirect import IndirectQuotes
 from .names import is_role_word, name_key
 from .people import Person, title_case
 from .resolve import ResolvedSpeakers, fits_whole
-from .roles import best_fit, description_fit, is_bare_title, is_org_description, merged_role
+from .roles import (
+    best_fit,
+    description_fit,
+    is_bare_title,
+    is_org_description,
+    merged_role,
+    names_known,
+)
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 
@@ -133,14 +140,16 @@ def _named_after(
 ) -> Person | None:
     """The person whose first attribution comes soonest within DESCRIPTION_REACH sentences after; not
     one whose own role does not fit the description ("The Israeli official said …" then "the group's
-    deputy chief, Khalil Haddad, told …" are two people)."""
+    deputy chief, Khalil Haddad, told …" are two people). A capitalised word of the description ("the
+    Conservative leader", "the Bangladeshi Directorate …") must be in the person's role: it says which
+    party, country or body, and an unnamed source is better than the wrong person."""
     best: Person | None = None
     for person in persons:
         first = firsts.get(person.ident)
         if first is None or not (source.sentence < first <= source.sentence + DESCRIPTION_REACH):
             continue
         own = [r.text for r in roles[person.ident] if not is_bare_title(r.text)]
-        if own and description_fit(source.speaker, own) is None:
+        if (own and description_fit(source.speaker, own) is None) or not names_known(source.speaker, own):
             continue
         if best is None or first < firsts[best.ident]:
             best = person

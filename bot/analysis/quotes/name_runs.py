@@ -25,7 +25,7 @@ from .names import (
 )
 from .roles import is_role_modifier
 from .speech_tokens import NameParse, Token, _index_at, _is_initial, _is_name_token, _rejoin
-from .speech_verbs import _RUN_JOINERS
+from .speech_verbs import _RUN_JOINERS, _WEEKDAYS
 
 # Words that join capitalised words into one run: "Bank of England", "Ministry for Roads & Bridges".
 _JOINERS = _RUN_JOINERS | {"&"}
@@ -69,6 +69,8 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
     hi = min(hi, i + 16)  # a name is a few words, never a runaway line of capitals
     while j < hi:
         tok = tokens[j]
+        if j > i and tok.low in _WEEKDAYS:
+            break  # "author Jo Bell Wednesday won …": the day says when, it is no part of the name
         if _is_name_token(tok):
             j += 1
             if j < hi and tokens[j].text == "." and _is_initial(tokens, j - 1):

@@ -14,7 +14,7 @@ from ..wordlists import word_set
 from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
 from .names import is_common_word, name_content, name_key
 from .people import People, Person
-from .roles import best_fit, description_fit
+from .roles import best_fit, description_fit, names_known
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker
@@ -271,7 +271,9 @@ def _referred_back(description: str, recent: _Recent, before: str) -> Person | N
         return None
     near = _recent_people(recent)
     chosen = recent.most_salient(near) if near else None
-    return chosen if isinstance(chosen, Person) and id(chosen) in recent.spoke else None
+    if not isinstance(chosen, Person) or id(chosen) not in recent.spoke:
+        return None
+    return chosen if names_known(description, [r.text for r in chosen.roles]) else None
 
 
 def _head(words: list[str]) -> str:

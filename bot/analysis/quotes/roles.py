@@ -20,6 +20,7 @@ from .names import (
     name_key,
     tag_of,
 )
+from .role_titles import spelled_out
 from .rules import RoleEvidence, RoleRule
 
 MAX_ROLE_WORDS = 16
@@ -312,10 +313,11 @@ def merged_role(evidence: Sequence[RoleEvidence]) -> tuple[str | None, str | Non
     """The one place roles are merged: a person's role readings in text order, merged as
     `merge_roles` does, and the rules that read the kept ones ("appositive; stated_with_verb")."""
     ordered = _preferred(sorted(evidence, key=lambda r: r.position))
-    kept = [ordered[n] for n in _distinct([r.text for r in ordered])]
+    # compared with titles spelled out ("PM" is the "Prime Minister"), shown as the article writes them
+    kept = _distinct([spelled_out(r.text) for r in ordered])
     if not kept:
         return None, None
-    return "; ".join(r.text for r in kept), "; ".join(r.rule for r in kept)
+    return "; ".join(ordered[n].text for n in kept), "; ".join(ordered[n].rule for n in kept)
 
 
 def is_role_modifier(word: str) -> bool:
@@ -385,3 +387,17 @@ def best_fit(description: str, candidates: Sequence[tuple[T, Sequence[str]]]) ->
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     return scored[0][2]
+
+
+def names_known(description: str, roles: Sequence[str]) -> bool:
+    """Every capitalised word of a description before its head ("the Conservative leader", "the Kenyan
+    diplomat") is in the person's roles: such a word says which party, country or body, and a person
+    the article gave no such role may well be the other leader of the story."""
+    known = set().union(*(_role_words(r) for r in roles)) if roles else set()
+    words = _WORD.findall(description)
+    for word in words[1:-1]:
+        if word.lower() in _PREPOSITION:
+            break
+        if word[:1].isupper() and word.lower() not in known:
+            return False
+    return True

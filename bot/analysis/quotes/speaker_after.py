@@ -6,6 +6,7 @@ from .name_runs import run_right
 from .names import (
     NAME_SUFFIXES,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     PRONOUNS,
     is_agent_noun,
     is_role_word,
@@ -34,6 +35,10 @@ def _piece_end(tokens: list[Token], a: int, hi: int) -> int:
     return b
 
 
+# Words that tie a description to another person: "a spokesman for", "the brother of", "an aide to".
+_TIES = frozenset({"for", "of", "to", "with", "at", "from", "by"})
+
+
 def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
     """A described name after a verb: "lead author Dr. Kim Hyun-woo", "her rival, Sam Kerr, a …"."""
     j = i
@@ -43,15 +48,20 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
         j += 1
     if j == i or j >= hi:
         return None
+    if tokens[j - 1].low in _TIES:
+        return None  # "said a spokesman for Sen. Jo Bell": the spokesman speaks, not the senator
     description = _rejoin(tokens, i, j)
     comma = tokens[j].text == ","
     start = j + 1 if comma else j
     if start >= hi or not _is_name_token(tokens[start]):
         return None
     modifiers_only = all(is_role_modifier(t.low) for t in tokens[i:j])
+    # "said flu patient Mark Johnson": a noun for a person ends the description, which is the role
+    person_noun = tokens[j - 1].low in PEOPLE_NOUNS and tag_of(tokens[j - 1].low) == "NN"
     if (
         not comma
         and not modifiers_only
+        and not person_noun
         and not any(is_role_word(t.text) or is_agent_noun(t.text) for t in tokens[i:j])
     ):
         return None
@@ -60,7 +70,7 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
         return None
     if not comma and modifiers_only and not _titled_or_full(speaker):
         return None  # "said late Friday …": a lone capitalised word after "late" is no speaker
-    role = clean_role(description)
+    role = clean_role(description, appositive=person_noun)
     if role:
         speaker.roles.insert(0, RoleEvidence(tokens[i].start, role, RoleRule.DESCRIPTION_BEFORE_NAME))
     speaker.start = tokens[i].start

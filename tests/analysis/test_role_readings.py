@@ -1,0 +1,81 @@
+"""Roles of quoted people on real news (issue 12), with sentences invented for the test: a noun for a
+person before the name, a title written twice in two forms, and the descriptions that must not be
+given to the wrong person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_quotes import by_name, quotes_of, run
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"I could not get out of bed," says flu victim Dana Pell.', "Dana Pell", "flu victim"),
+        ('"The ward was packed," said patient Omar Haddad.', "Omar Haddad", "patient"),
+        ('"The road floods every spring," said local resident Ines Moreau.', "Ines Moreau", "local resident"),
+    ],
+)
+def test_a_noun_for_a_person_before_the_name_is_a_speaker_with_that_role(
+    text: str, name: str, role: str
+) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert experts[name].role == role
+    assert len(experts[name].quotes) == 1
+
+
+def test_a_title_read_twice_in_two_forms_is_one_role() -> None:
+    text = (
+        "Prime Minister Ravi Menon praised the decision. "
+        '"A matter of great pride for every citizen," PM Menon wrote on social media.'
+    )
+    experts = by_name(text)
+    assert experts["Ravi Menon"].role == "Prime Minister"
+    assert quotes_of(experts["Ravi Menon"], "direct") == ["A matter of great pride for every citizen"]
+
+
+def test_the_spokesman_for_a_senator_speaks_not_the_senator() -> None:
+    experts, sources = run('"We will vote against the bill," said a spokesman for Sen. Tom Riley.')
+    assert experts == []
+    assert [len(s.quotes) for s in sources] == [1]
+    assert sources[0].speaker.startswith("a spokesman")
+
+
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "American author Lena Marsh Wednesday won the prize for her third novel. "
+        'Accepting the award, Marsh said: "I am so grateful."'
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Lena Marsh"]
+    assert experts["Lena Marsh"].role == "American author"
+    assert quotes_of(experts["Lena Marsh"], "direct") == ["I am so grateful."]
+
+
+def test_a_party_leader_described_is_not_given_to_the_other_leader_named() -> None:
+    # two leaders named, neither with a role: "the Conservative leader" may be either, so neither
+    text = (
+        "Tom Hale taunted Rob Dunn today over his refusal to call an election.\n"
+        "Dunn replied that an election would cause chaos.\n"
+        'But the Conservative leader said the best answer was "to ask the voters".'
+    )
+    experts, sources = run(text)
+    hale_and_dunn = {e.name: e for e in experts}
+    assert "the best answer" not in " ".join(q.text for e in experts for q in e.quotes)
+    assert "Conservative" not in (hale_and_dunn["Rob Dunn"].role or "")
+    assert any(s.speaker == "the Conservative leader" for s in sources)
+
+
+def test_a_description_that_fits_the_role_still_refers_back() -> None:
+    text = (
+        "Finance Minister Kofi Mensah met the unions on Monday.\n"
+        '"We will not raise taxes," Mensah said.\n'
+        '"The budget is balanced," the minister added.'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Kofi Mensah"], "direct") == [
+        "We will not raise taxes",
+        "The budget is balanced",
+    ]
