@@ -29,12 +29,18 @@ _HEAD_ENDS = frozenset(
 )
 
 
+_MIN_BRITISH_STEM = 6  # shorter stems ending in "is" are no -ise verbs ("crisis" -> "crisi" anyway)
+
+
 @lru_cache(maxsize=50_000)
 def term(word: str) -> str:
     """The matching key of a word: its Porter stem, irregular forms joined to their base first
-    ("grew", "growth" -> "grow"; data/word_forms.txt)."""
+    ("grew", "growth" -> "grow"; data/word_forms.txt), British and American spellings joined."""
     low = match_key(word)
-    return stem(word_map("word_forms").get(low, low))
+    key = stem(word_map("word_forms").get(low, low))
+    # British -ise spellings stem to "...is" ("hospitalis", "organis"), American -ize ones further
+    # ("hospit", "organ"): one key for both, so "hospitalisation" finds "was hospitalized"
+    return stem(key[:-2] + "ize") if key.endswith("is") and len(key) >= _MIN_BRITISH_STEM else key
 
 
 @dataclass(frozen=True, slots=True)

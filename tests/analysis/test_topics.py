@@ -322,6 +322,18 @@ def test_a_thing_the_article_never_names_is_not_discussed_for_its_owners_sake(ty
     assert topic_sentiment(split_sentences(normalize_text(MATCH_REPORT)), typed) is None
 
 
+@pytest.mark.parametrize(
+    ("typed", "text"),
+    [
+        ("the singer's hospitalisation", "The singer was hospitalized on Friday after a fall."),
+        ("privatization of the port", "The government said the privatisation of the port would go ahead."),
+        ("the firm's IPO", "The firm's stock market debut was delayed until spring."),
+    ],
+)
+def test_british_and_american_spellings_and_news_synonyms_find_each_other(typed: str, text: str) -> None:
+    assert topic_sentiment(split_sentences(normalize_text(text)), typed) is not None
+
+
 @pytest.mark.parametrize("typed", ["ceasefire", "fireworks", "airbags"])
 def test_a_compound_is_not_found_through_unrelated_words(typed: str) -> None:
     # "fire" or "air" alone in the article does not make it discuss a ceasefire or airbags
