@@ -316,11 +316,28 @@ def sentiment(text: str) -> tuple[float, float]:
     return max(-1.0, min(1.0, result.polarity)), max(0.0, min(1.0, result.subjectivity))
 
 
-def judgement_in(phrase: str) -> float:
-    """The polarity a topic's own name carries ("failed talks", "rising costs"), nouns whose rise is
-    good or bad news left out: "profits" alone says nothing of how profits are doing."""
+def moving_nouns(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the nouns of `text` whose rise is good or bad news, those of them a movement word beside them
+    composes with): "profits collapsed" gives ({"profits"}, {"profits"}), "inflation in Ghana"
+    ({"inflation"}, {})."""
+    lex = _lexicons()
+    original = tokens(text)
+    words: list[str | None] = list(original)
+    _compose_directions(words, lex)
+    nouns = frozenset(w for w in original if w in lex.good or w in lex.cost)
+    moved = frozenset(o for o, w in zip(original, words, strict=True) if w is None and o in nouns)
+    return nouns, moved
+
+
+def judgement_in(phrase: str, moving_nouns_count: bool = False) -> float:
+    """The polarity a topic's own name carries ("failed talks", "rising costs"). A noun whose rise is
+    good or bad news alone ("inflation", "profits") counts only with `moving_nouns_count`: when the
+    article does not say how it moved, a topic named "inflation" is mostly one treated as bad news
+    (on real dev, 12 of 16 topics named by such a bad-news noun are labelled negative, 15 of 26 named
+    by a good-news one positive); when it does ("profits collapsed"), that says more."""
     lex = _lexicons()
     sentence = score_sentence(phrase)
-    kept = [w for w in sentence.scored if sentence.tokens[w.position] not in lex.good | lex.cost]
+    moving = frozenset() if moving_nouns_count else lex.good | lex.cost
+    kept = [w for w in sentence.scored if sentence.tokens[w.position] not in moving]
     weight = sum(w.weight for w in kept)
     return sum(w.weight * w.polarity for w in kept) / weight if weight else 0.0

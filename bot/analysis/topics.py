@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .models import Sentence, TopicSentiment, TopicTerms
-from .sentiment import Assessment, judgement_in, pool
+from .sentiment import Assessment, judgement_in, moving_nouns, pool
 from .text_polarity import sentence_polarity
 from .topic_evidence import assess_about, read_about, topic_mention
 from .topic_match import (
@@ -152,8 +152,19 @@ def topic_evidence(sentences: list[Sentence], match: TopicMatch) -> Assessment:
     """What the topic's own sentences say about it, plus what its own name says."""
     query = match.query
     pooled = pool([_evidence(sentences[i].text, query, match.names) for i in match.supporting])
-    named = PHRASE_SHARE * judgement_in(query.phrase) * pooled.weight
+    named = PHRASE_SHARE * judgement_in(query.phrase, _unmoved(sentences, match)) * pooled.weight
     return Assessment(pooled.polarity_sum + named, pooled.subjectivity_sum, pooled.weight)
+
+
+def _unmoved(sentences: list[Sentence], match: TopicMatch) -> bool:
+    """Whether the topic is named by a noun whose rise is good or bad news ("inflation", "profits")
+    that none of its sentences says the movement of ("inflation eased"): its name then says how it
+    stands (sentiment.judgement_in)."""
+    named = {term(noun) for noun in moving_nouns(match.query.phrase)[0]}
+    if not named:
+        return False
+    moved = (moving_nouns(sentences[i].text)[1] for i in match.supporting)
+    return not any(term(noun) in named for nouns in moved for noun in nouns)
 
 
 @lru_cache(maxsize=64)  # every topic of one article reads the same sentences' ratings

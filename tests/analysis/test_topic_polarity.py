@@ -107,3 +107,13 @@ def test_the_article_frames_a_topic_in_its_own_tone() -> None:
     )
     assert polarity(grim, "ferry timetable") < polarity(bright, "ferry timetable")
     assert polarity(grim, "ferry timetable") < NEGATIVE < POSITIVE < polarity(bright, "ferry timetable")
+
+
+def test_a_topic_named_by_bad_news_reads_as_bad_news_unless_the_article_says_how_it_moved() -> None:
+    # "inflation" named and discussed but never said to rise or fall: the name is the judgement
+    assert (
+        polarity("Inflation was the main subject of the central bank's meeting on Tuesday.", "inflation")
+        < NEGATIVE
+    )
+    # the article says how it moved: that is what counts
+    assert polarity("Inflation fell sharply to 2 per cent in May.", "inflation") > POSITIVE
