@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from .wordlists import word_set
 
-_DOUBLE = re.compile(r"[\"“”„«»‟″]")
-_OPENERS = "“„«‟"
-_CLOSERS = "”»"
+# a doubled curly single mark stands for a double one in some wire copy: ‘‘We will,’’ she said.
+# (typewriter '' and `` are made '"' by text.normalize_text)
+_DOUBLE = re.compile(r"‘‘|’’|[\"“”„«»‟″]")
+_OPENERS = ("“", "„", "«", "‟", "‘‘")
+_CLOSERS = ("”", "»", "’’")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![^\W_])")
 _MAX_SINGLE = 600  # a ‘single-quoted’ passage longer than this is more likely apostrophes
@@ -38,8 +40,13 @@ class QuoteSpan:
 
 
 def _inner(text: str, open_: int, close: int, mark_at_close: bool) -> tuple[int, int]:
-    start = open_ + 1 if _DOUBLE.match(text, open_) or text[open_] in "‘'" else open_  # its mark lost
-    end = close - 1 if mark_at_close else close
+    mark = _DOUBLE.match(text, open_)
+    start = mark.end() if mark else open_ + 1 if text[open_] in "‘'" else open_  # its mark lost
+    end = (
+        close - (2 if text[close - 2 : close] == "’’" and close - 2 >= start else 1)
+        if mark_at_close
+        else close
+    )
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
@@ -47,10 +54,11 @@ def _inner(text: str, open_: int, close: int, mark_at_close: bool) -> tuple[int,
     return start, end
 
 
-def _is_opening_shape(line: str, i: int) -> bool:
+def _is_opening_shape(line: str, i: int, end: int | None = None) -> bool:
     """A mark with space (or nothing) before and a word after looks like an opening mark."""
+    end = i + 1 if end is None else end
     before = line[i - 1] if i > 0 else " "
-    after = line[i + 1] if i + 1 < len(line) else " "
+    after = line[end] if end < len(line) else " "
     return (before.isspace() or before in "([—–-:") and not after.isspace()
 
 
@@ -59,14 +67,14 @@ def double_quotes(line: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     open_at = -1
     for match in _DOUBLE.finditer(line):
-        i = match.start()
+        i, mark_end = match.span()
         mark = match.group()
         if open_at < 0:
-            if mark in _CLOSERS and not _is_opening_shape(line, i):
+            if mark in _CLOSERS and not _is_opening_shape(line, i, mark_end):
                 continue  # a stray closing mark
             open_at = i
             continue
-        if mark in _OPENERS and _is_opening_shape(line, i):
+        if mark in _OPENERS and _is_opening_shape(line, i, mark_end):
             # a new opening mark while one is open: the first was never closed
             spans.append((open_at, i, False))
             open_at = i
@@ -79,7 +87,7 @@ def double_quotes(line: str) -> list[tuple[int, int, bool]]:
                 spans.append((open_at, i, False))
                 open_at = i
                 continue
-        spans.append((open_at, i + 1, True))
+        spans.append((open_at, mark_end, True))
         open_at = -1
     if open_at >= 0:
         spans.append((open_at, len(line), False))

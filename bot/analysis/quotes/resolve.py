@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from ..wordlists import word_set
 from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
+from .lone_names import LonePeople, lone_name_people
 from .names import is_common_word, name_content, name_key
 from .people import People, Person
 from .roles import best_fit, description_fit, names_known
@@ -43,6 +44,7 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
     sources: dict[str, Source] = {}
     copulas = sorted(scan.copulas, key=lambda c: (c.sentence, c.pos))
     ci = 0
+    lone = lone_name_people(doc, scan)
     for sentence in doc.sentences:
         events: list[tuple[int, int, Mention | Attribution | Copula]] = []
         for mention in scan.mentions.get(sentence.index, ()):
@@ -62,7 +64,7 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                 found = tuple(
                     t
                     for s in item.speakers
-                    if (t := _resolve_speaker(s, item, recent, scan.people, sources, doc)) is not None
+                    if (t := _resolve_speaker(s, item, recent, scan.people, sources, doc, lone)) is not None
                 )
                 targets[id(item)] = found
                 for target in found:
@@ -162,6 +164,7 @@ def _resolve_speaker(
     people: People,
     sources: dict[str, Source],
     doc: Document,
+    lone: LonePeople,
 ) -> Target | None:
     if speaker.kind == "pronoun":
         return _pronoun(speaker.text, recent)
@@ -190,6 +193,10 @@ def _resolve_speaker(
         if person is None:
             if parse.honorific or parse.role or speaker.roles or (len(content) >= 2 and parse.kind != "org"):
                 person = people.add(tokens, parse.start)
+            elif (key := name_key(" ".join(tokens))) in lone:
+                person = people.add(tokens, parse.start)  # "Woods said he …": one name, but a person's
+                person.evidence = True
+                person.gender = person.gender or lone[key]
             else:
                 return _source(sources, " ".join(tokens), "org", attribution.sentence)
         elif len(content) == 1 and _by_surname(person, content[0]):

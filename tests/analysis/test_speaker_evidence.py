@@ -1,0 +1,61 @@
+"""Who said what when the speaker is named by one word only, or the quote marks are unusual (issue 12):
+sentences invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis.quotemarks import find_quotes
+from tests.analysis.test_quotes import by_name, quotes_of, run
+
+
+def test_doubled_curly_single_marks_are_a_double_quote() -> None:
+    text = "“I hit the ball well,’’ Okafor said. ‘‘We go again next week,’’ he added."
+    assert [q.text(text) for q in find_quotes(text)] == ["I hit the ball well", "We go again next week"]
+
+
+def test_one_word_name_whose_quote_speaks_as_i_is_a_person() -> None:
+    text = (
+        "Brakspear finished the round four under par on Sunday.\n"
+        "“I didn’t play much better. I just made some putts,” Brakspear said.\n"
+        "“I knew I could shoot a low round here,” he said."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Brakspear"]
+    assert quotes_of(experts["Brakspear"], "direct") == [
+        "I didn’t play much better. I just made some putts",
+        "I knew I could shoot a low round here",
+    ]
+
+
+def test_one_word_name_that_reports_about_he_is_a_person() -> None:
+    text = "Ravensworth said he would not defend the title next year, citing a knee injury."
+    expert = by_name(text)["Ravensworth"]
+    assert quotes_of(expert, "indirect")
+
+
+def test_she_speaking_after_the_only_name_is_that_person() -> None:
+    text = (
+        "In a post on Monday, Lunetta thanked her fans for their patience.\n"
+        "She noted that the tour would resume in October."
+    )
+    assert list(by_name(text)) == ["Lunetta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrova said it would recall 40,000 cars. “We are sorry,” Kestrova said.",
+        "Democrats say he must resign. Republicans say he should stay.",
+        # the quote closing the paragraph before is nobody's evidence
+        "“I think the chances are good,” said Senator Ana Puna.\nMarlow reported that the vote was delayed.",
+        # a place before the speaker's name, a workplace before the verb
+        "“I can’t vote for him,” said Brenton resident Wale Oduya.",
+        "A columnist for the news site Quillfeed said he was ashamed of the vote.",
+    ],
+)
+def test_one_word_firms_and_groups_stay_unnamed(text: str) -> None:
+    experts, _ = run(text)
+    assert not {"Kestrova", "Democrats", "Republicans", "Marlow", "Brenton", "Quillfeed"} & {
+        e.name for e in experts
+    }
