@@ -59,3 +59,51 @@ def test_one_word_firms_and_groups_stay_unnamed(text: str) -> None:
     assert not {"Kestrova", "Democrats", "Republicans", "Marlow", "Brenton", "Quillfeed"} & {
         e.name for e in experts
     }
+
+
+# ---------------------------------------------------------------- quoted words framed by a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quote"),
+    [
+        (
+            "Coach Tamsin Oduya hailed her squad’s “fearless” campaign after the final.",
+            "Tamsin Oduya",
+            "fearless",
+        ),
+        (
+            "Attorney General Rhys Mabena filed the lawsuit on Monday, calling the decree “unlawful and cruel.”",
+            "Rhys Mabena",
+            "unlawful and cruel.",
+        ),
+        (
+            "Judge Orla Kinsella granted the application, directing that there be “no report of the reasons”.",
+            "Orla Kinsella",
+            "no report of the reasons",
+        ),
+        (
+            "Senator Ana Puna spoke first. She goaded the minister to “try a better answer”.",
+            "Ana Puna",
+            "try a better answer",
+        ),
+    ],
+)
+def test_quoted_words_framed_by_the_subjects_verb_are_theirs(text: str, name: str, quote: str) -> None:
+    expert = by_name(text)[name]
+    assert quotes_of(expert, "direct") == [quote]
+    assert not quotes_of(expert, "indirect")  # the verb frames words, it reports no clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitfield was labelled “a traitor” by her former allies.",  # a passive: others' words
+        "Dana Whitfield welcomed Brown’s promise of “a fair deal” for farmers.",  # another's words named
+        "Dana Whitfield criticised the plan, which was “bold but unfunded”.",  # a nearer verb: the plan's
+        "Dana Whitfield starred in “The Long Night” in 2019.",  # a title, no framing verb
+    ],
+)
+def test_quoted_words_not_chosen_by_the_subject_stay_unattributed(text: str) -> None:
+    experts, _ = run(text)
+    assert not experts

@@ -145,7 +145,7 @@ def _quote_in_reported_clause(p: Passage) -> _Found | None:
     """Quoted words inside an attribution's reported clause, the nearest attribution winning:
     Whitfield said there was “overwhelming consensus”. / The plan was “a disgrace”, Whitfield said."""
     q, reader = p.q, p.reader
-    best: tuple[int, Target] | None = None
+    best: tuple[int, Target, QuoteRule] | None = None
     for sentence in {p.s_open.index, p.s_close.index}:
         sent = p.doc.sentence(sentence)
         if sent is None:
@@ -161,7 +161,9 @@ def _quote_in_reported_clause(p: Passage) -> _Found | None:
                 attribution.order in (Order.SPEAKER_FIRST, Order.ACCORDING_TO)
                 and attribution.intro_end <= q.open < c1
             ):
-                if reader.naming(q, attribution.verb_end) or reader.titleish(q):
+                # a person who "called the plan “a disgrace”" speaks; "a plan dubbed “X”" names it
+                naming = reader.naming(q, attribution.verb_end) and not attribution.quotes_only
+                if naming or reader.titleish(q):
                     continue
                 distance = q.open - attribution.intro_end
             elif q.close <= attribution.start and q.open >= c0 and reader.trailing(attribution, c1):
@@ -169,8 +171,13 @@ def _quote_in_reported_clause(p: Passage) -> _Found | None:
                     continue
                 distance = attribution.start - q.close
             if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, targets[-1])
-    return None if best is None else _Found(best[1], False, QuoteRule.QUOTE_IN_REPORTED_CLAUSE)
+                framed = attribution.quotes_only
+                best = (
+                    distance,
+                    targets[-1],
+                    QuoteRule.QUOTE_FRAMED_BY_VERB if framed else QuoteRule.QUOTE_IN_REPORTED_CLAUSE,
+                )
+    return None if best is None else _Found(best[1], False, best[2])
 
 
 # The speaker rules for a quoted passage, in the order they are tried: the first that answers wins.

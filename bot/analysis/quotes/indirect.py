@@ -47,7 +47,7 @@ def indirect_quotes(
         clauses = reader.clauses(sentence)
         for attribution in found:
             targets = speakers.of(attribution)
-            if not targets or attribution.order is Order.LABEL:
+            if not targets or attribution.order is Order.LABEL or attribution.quotes_only:
                 continue
             for a, b, rule in _reported_spans(
                 doc, reader, attribution, sentence, clauses.get(id(attribution)), found

@@ -67,8 +67,10 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                     if (t := _resolve_speaker(s, item, recent, scan.people, sources, doc, lone)) is not None
                 )
                 targets[id(item)] = found
+                # a quote-only verb ("hailed the “perfect” campaign") names its subject, no speaker
+                prominence = _MAIN if item.quotes_only else _SPEAKER
                 for target in found:
-                    recent.push(target, (sentence.index, _SPEAKER, pos))
+                    recent.push(target, (sentence.index, prominence, pos))
             else:
                 _stated_role(item, recent)
     return ResolvedSpeakers(MappingProxyType(targets), MappingProxyType(sources), scan.people)

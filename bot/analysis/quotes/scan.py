@@ -10,6 +10,7 @@ from types import MappingProxyType
 from ..models import Sentence
 from .attribution import find_attributions, transcript_label
 from .document import Copula, Document, Mention
+from .framing import framing_attributions
 from .name_runs import holds_portfolio, parse_run, run_left, run_right
 from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word, name_content, name_key, tag_of
 from .participles import participle_attributions
@@ -62,6 +63,7 @@ def scan_sentences(doc: Document) -> SentenceScan:
         if not sentence.is_heading:
             found += find_attributions(doc.masked, sentence.start, sentence.end, sentence.index, tokens)
             found += participle_attributions(tokens, found, sentence.index)
+            found += framing_attributions(tokens, found, sentence.index)
         named = _mentions(doc, sentence, tokens, people, copulas, workplaces)
         if named:
             mentions[sentence.index] = tuple(named)

@@ -92,6 +92,7 @@ class Attribution:
     start: int
     end: int
     listener_end: int = -1  # end of "reporters" in "told reporters"
+    quotes_only: bool = False  # a verb that frames quoted words but reports no clause ("hailed")
 
     @property
     def intro_end(self) -> int:
