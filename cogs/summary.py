@@ -23,7 +23,7 @@ class SummaryCog(commands.Cog):
     @needs_embeds
     @app_commands.describe(
         article="Which article (default: the most recently added)",
-        sentences="How many sentences, 1 to 10 (default: the best ones up to about 60 words)",
+        sentences="How many sentences, 1 to 10 (default: the best ones, about 60 words; more for a long article)",
     )
     @app_commands.autocomplete(article=article_autocomplete)
     async def summary(

@@ -1,5 +1,5 @@
 """Summary quality: ROUGE-1/2/L of Newsdesk's default summary (as /summary and `newsdesk analyze` show
-it: the best sentences up to about 60 words) beside lead-3, TextRank and LexRank (three sentences each).
+it: the best sentences up to a word budget set by the article's length) beside lead-3, TextRank and LexRank (three sentences each).
 
 Sets: the CNN/DailyMail dev articles in ../shared/benchmarks/cnndm/dev.jsonl (read here only, never
 copied into the repository), and any of the project's eval sets given by path. Records need `text` and

@@ -88,7 +88,7 @@ __all__ = [
 
 def analyze(text: str, title: str | None = None, summary_sentences: int | None = None) -> ArticleAnalysis:
     """Analyse one article. `text` is normalised first; offsets refer to the normalised text.
-    Without `summary_sentences` the summary runs to about SUMMARY_WORDS words."""
+    Without `summary_sentences` the summary runs to about `summary_words(article length)` words."""
     from .quotes import extract_experts
     from .sentences import split_sentences
     from .summary import rank_sentences, select_summary

@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--sentences",
         type=int,
         metavar="N",
-        help="summary length in sentences (default: the best sentences up to about 60 words)",
+        help="summary length in sentences (default: the best sentences, about 60 words; more for a long article)",
     )
     parser.add_argument("--topic", action="append", default=[], metavar="T", help="sentiment on a topic")
     parser.set_defaults(func=run)

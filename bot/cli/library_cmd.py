@@ -72,7 +72,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--sentences",
         type=int,
         metavar="N",
-        help="summary length in sentences (default: the best sentences up to about 60 words)",
+        help="summary length in sentences (default: the best sentences, about 60 words; more for a long article)",
     )
     p = command("experts", "who is quoted in an article, with their roles and quotes", _experts)
     p.add_argument("article", nargs="*", metavar="ARTICLE", help=article_help)

@@ -22,7 +22,7 @@ TOPIC_SCAN_LIMIT = 50
 
 class ArticleQuestions(LibraryCore):
     async def summary(self, article: StoredArticle, sentences: int | None = None) -> Summary:
-        """The `sentences` best sentences (default: the best up to about 60 words), chosen from the
+        """The `sentences` best sentences (default: the best up to about 60 words, more for a long article), chosen from the
         stored scores (no re-analysis)."""
         if sentences is not None and not 1 <= sentences <= MAX_SUMMARY_SENTENCES:
             raise InputError(f"A summary has between 1 and {MAX_SUMMARY_SENTENCES} sentences.")

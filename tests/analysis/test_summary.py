@@ -6,7 +6,7 @@ import pytest
 
 from bot.analysis import analyze, normalize_text, split_sentences
 from bot.analysis.models import Sentence
-from bot.analysis.summary import SUMMARY_WORDS, Ranking, rank_sentences, select_summary
+from bot.analysis.summary import SUMMARY_WORDS, Ranking, rank_sentences, select_summary, summary_words
 from bot.analysis.summary_features import leans_on_previous
 from bot.analysis.text import opens_with_dateline, word_count
 
@@ -53,14 +53,34 @@ def test_reduced_by_is_the_share_of_words_left_out(sentences: list[Sentence]) ->
     assert 0 < summary.reduced_by < 100
 
 
-def test_without_a_count_the_summary_stops_once_it_holds_about_sixty_words(sentences: list[Sentence]) -> None:
+def test_without_a_count_the_summary_stops_once_it_holds_its_word_budget(sentences: list[Sentence]) -> None:
     summary = select_summary(sentences, rank_sentences(sentences, TITLE))
     lengths = [word_count(text) for text in summary.sentences]
+    budget = summary_words(sum(word_count(s.text) for s in sentences))
     # reached, and the sentence that reached it is the last one taken
-    assert sum(lengths) >= SUMMARY_WORDS > sum(lengths) - max(lengths)
+    assert sum(lengths) >= budget > sum(lengths) - max(lengths)
     assert summary.indices == sorted(summary.indices)
     total = sum(word_count(s.text) for s in sentences)
     assert summary.reduced_by == pytest.approx(100 * (1 - sum(lengths) / total), abs=0.1)
+
+
+def test_a_longer_article_gets_a_longer_summary_within_bounds() -> None:
+    budgets = [summary_words(n) for n in (50, 200, 400, 800, 1600, 100_000)]
+    assert budgets == sorted(budgets) and budgets[0] < budgets[-1]
+    assert summary_words(400) == SUMMARY_WORDS
+    # a one-paragraph story still gets a sentence or two; a book no essay
+    assert budgets[0] >= 40 and budgets[-1] <= 90
+    places = ["Arden", "Brook", "Calder", "Dunmore", "Elston", "Fenwick", "Garron", "Holt", "Inver", "Jessop"]
+    story = " ".join(
+        f"Officials in {place} said the {kind} would cost {n + 3} million dollars and take {n + 2} years."
+        for n, (place, kind) in enumerate(
+            (p, k)
+            for k in ("bridge", "school", "clinic", "library", "harbour wall", "rail depot")
+            for p in places
+        )
+    )
+    short, long = (analyze(" ".join(story.split(". ")[:k]) + ".").summary for k in (12, 60))
+    assert sum(map(word_count, long.sentences)) > sum(map(word_count, short.sentences))
 
 
 def test_analysis_shows_the_summary_that_the_stored_scores_give(sentences: list[Sentence]) -> None:
