@@ -79,3 +79,65 @@ def test_a_description_that_fits_the_role_still_refers_back() -> None:
         "We will not raise taxes",
         "The budget is balanced",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "One of the organisers, Kofi Mensah, said the march would go ahead on Saturday.",
+            "Kofi Mensah",
+            "One of the organisers",
+        ),
+        ("Her neighbour, Jo Bell, said the house had been empty for years.", "Jo Bell", "Her neighbour"),
+        (
+            '"I am so happy," said Tom Baker, the first recipient, who waited in line for a day.',
+            "Tom Baker",
+            "the first recipient",
+        ),
+    ],
+)
+def test_a_noun_for_a_person_set_off_by_commas_is_the_role(text: str, name: str, role: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]
+    assert experts[name].role == role
+
+
+def test_several_people_set_off_after_a_plural_noun_get_no_role() -> None:
+    experts = by_name("Her friends, Jo Bell and Ann Lee, met the mayor. Bell said the talks went well.")
+    assert experts["Jo Bell"].role is None
+
+
+def test_a_capitalised_office_after_a_name_is_no_second_person() -> None:
+    # the office between commas is no person, so the later "he" is the doctor
+    text = (
+        "Dr Ravi Kumar, Interventional Pulmonologist in City Hospital, shared the view. "
+        '"The drive has led to more cases being reported," he said.'
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Ravi Kumar"]
+    assert experts["Ravi Kumar"].role == "Interventional Pulmonologist in City Hospital"
+    assert quotes_of(experts["Ravi Kumar"], "direct") == ["The drive has led to more cases being reported"]
+
+
+def test_a_surname_like_an_agent_noun_is_still_a_name() -> None:
+    text = (
+        '"We are not going back," Chinedu Okafor, the union\'s general secretary, told reporters. '
+        'Mr. Okafor said the union had written to the airline. "What are we supposed to think?" he added.'
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Chinedu Okafor"]
+    assert "What are we supposed to think?" in quotes_of(experts["Chinedu Okafor"], "direct")
+
+
+def test_where_someone_works_stated_with_a_verb_is_the_role() -> None:
+    text = (
+        "Lena Marsh works at the Harbour Museum of Natural History and had questioned the bones. "
+        '"I put them all together," Marsh said.'
+    )
+    assert by_name(text)["Lena Marsh"].role == "works at the Harbour Museum of Natural History"
+
+
+def test_working_at_a_time_is_no_role() -> None:
+    text = 'Lena Marsh works at night in the lab. "I put them all together," Marsh said.'
+    assert by_name(text)["Lena Marsh"].role is None

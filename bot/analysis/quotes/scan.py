@@ -3,6 +3,7 @@ roles written next to them or stated with a verb."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -11,12 +12,23 @@ from ..models import Sentence
 from .attribution import find_attributions, transcript_label
 from .document import Copula, Document, Mention
 from .framing import framing_attributions
-from .name_runs import holds_portfolio, parse_run, run_left, run_right
-from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word, name_content, name_key, tag_of
+from .name_runs import parse_run, run_left, run_right
+from .names import (
+    ORG_NOUNS,
+    ORG_WORDS,
+    PEOPLE_NOUNS,
+    is_agent_noun,
+    is_first_name,
+    is_role_word,
+    name_content,
+    name_key,
+    tag_of,
+)
 from .participles import participle_attributions
 from .people import People, Person, title_case
+from .role_comma import role_then_comma
 from .role_left import acronym_role, affiliation_role, org_after_name, pre_name_role, widen_role
-from .roles import COPULA, clean_role, court_side, is_bare_title, is_org_name, is_role_modifier
+from .roles import COPULA, clean_role, court_side, is_bare_title, is_org_name
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import (
     Attribution,
@@ -26,10 +38,8 @@ from .speech_tokens import (
     Token,
     _index_at,
     _is_name_token,
-    _rejoin,
     tokenize,
 )
-from .speech_verbs import _PREPOSITIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +153,8 @@ def _mentions(
         known = (
             parse is not None and parse.kind == "single" and people.find(parse.name, parse.start) is not None
         )
+        if parse is not None and _office_only(parse):
+            parse = None
         if parse is not None and (
             (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
         ):
@@ -157,6 +169,24 @@ def _mentions(
             _stated_role(doc, sentence, tokens[j - 1].end, None, person, copulas)
         i = j
     return out
+
+
+def _office_only(parse: NameParse) -> bool:
+    """ "Interventional Pulmonologist", "Senior Economist": a capitalised office after a name, not a
+    person (a later "he said" would go to it); no first name or title, and it ends in an office word."""
+    words = parse.name
+    return (
+        len(words) >= 2
+        and not parse.honorific
+        and not is_first_name(words[0])
+        and (is_role_word(words[-1], plural=False) or _office_noun(words[-1].lower()))
+    )
+
+
+def _office_noun(low: str) -> bool:
+    """ "Pulmonologist", "Economist": an agent noun the lexicon knows, or one in "-ist"; not any word
+    in "-or" or "-er", which many surnames are ("Okafor", "Baker")."""
+    return is_agent_noun(low) and (tag_of(low) == "NN" or low.endswith("ist"))
 
 
 _REFLEXIVES = {"himself": "m", "herself": "f"}
@@ -198,7 +228,7 @@ def _roles_beside_name(
     if role:
         role, start = widen_role(tokens, role, start, 0)
     elif not parse.role:
-        role, start = _role_then_comma(tokens, i, j)
+        role, start = role_then_comma(tokens, i, j)
         rule = RoleRule.ROLE_COMMA_NAME
     if role and (not parse.role or is_bare_title(parse.role)):
         roles.append(RoleEvidence(start, role, rule))
@@ -304,11 +334,24 @@ def _stated_role(
     a verb after a name or "he"/"she" (the pronoun is resolved with the speakers)."""
     rest = doc.masked[pos : min(sentence.end, pos + 240)]
     match = COPULA.match(rest)
-    if not match:
-        return
-    role = clean_role(match.group("role"))
-    if role:
+    role = clean_role(match.group("role")) if match else None
+    if match is None:
+        match = _WORKS_AT.match(rest)
+        role = match.group("role") if match and _names_org(match.group("org")) else None
+    if match and role:
         copulas.append(Copula(sentence.index, pos + match.start("role"), role, pronoun, person))
+
+
+def _names_org(text: str) -> bool:
+    return any(w.lower() in ORG_WORDS or w.lower() in ORG_NOUNS for w in text.split())
+
+
+# "Jo Bell works at the Harbour Museum of Science": where someone works is their role (an organisation
+# only, written in capitals: "works at night" or "works for free" says nothing of a job)
+_WORKS_AT = re.compile(
+    r"^\s*(?:(?:now|currently|also)\s+)?(?P<role>works\s+(?:at|for)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’\-.&]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’\-.&]*)*))"
+)
 
 
 _STAFF = frozenset({"crew", "crews", "staff", "staffers", "workforce", "colleagues", "partner", "partners"})
@@ -322,62 +365,3 @@ def _workplace(tokens: list[Token], i: int) -> bool:
     if not before.is_word or (before.is_cap and i > 2):  # capitalised only when opening the sentence
         return False
     return before.low in PEOPLE_NOUNS or before.low in _STAFF or is_role_word(before.low)
-
-
-def _role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, int]:
-    """ "the opposition's transport spokesman, Jo Bell, …", "The Senate President, Ahmad Lawan, has …":
-    a role set off before the name by a comma, with the name closed by another comma (or the sentence's
-    end), or by its verb when the role opens the sentence ("Ghana's president, Nana Addo has …")."""
-    if i < 2 or tokens[i - 1].text != ",":
-        return None, -1
-    head = tokens[i - 2]
-    if not head.is_word:
-        return None, -1
-    a = _office_before_comma(tokens, i - 2) if head.is_cap else _lower_role_before_comma(tokens, i - 2)
-    if a < 0:
-        return None, -1
-    closed = j >= len(tokens) or tokens[j].text in (",", ".")
-    opens = _opens_sentence_at(tokens, a)
-    if head.is_cap and not opens:
-        return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
-    if not closed and not (
-        opens and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low != "and"
-    ):
-        return None, -1
-    role = clean_role(_rejoin(tokens, a, i - 1))
-    return (role, tokens[a].start) if role else (None, -1)
-
-
-def _lower_role_before_comma(tokens: list[Token], k: int) -> int:
-    """Where a lower-case role ending at tokens[k] starts ("the opposition's transport spokesman"), or -1."""
-    head = tokens[k]
-    if not (is_role_word(head.low, plural=False) or is_agent_noun(head.low)):
-        return -1
-    a = k
-    while a - 1 >= 0 and k + 2 - a < 8:
-        prev = tokens[a - 1]
-        if not prev.is_word or prev.low in ("and", "but", "or"):
-            break
-        if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
-            return -1  # "After a meeting with the minister, Jo Bell left": no appositive
-        if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
-            break
-        a -= 1
-    return a
-
-
-def _office_before_comma(tokens: list[Token], k: int) -> int:
-    """Where a capitalised office ending at tokens[k] starts ("The Minister of Information and Culture",
-    "The Police Public Relations Officer"), or -1: the run ends with an office or holds one with its
-    portfolio."""
-    a = run_left(tokens, k, 0)
-    if not (is_role_word(tokens[k].text, plural=False) or holds_portfolio(tokens, a, k + 1)):
-        return -1
-    if a - 1 >= 0 and tokens[a - 1].low in ("the", "a", "an"):
-        a -= 1
-    return a
-
-
-def _opens_sentence_at(tokens: list[Token], a: int) -> bool:
-    """tokens[a] opens the sentence, perhaps after a quote mark, dash or colon."""
-    return a == 0 or (not tokens[a - 1].is_word and tokens[a - 1].text not in (",", "(", ")"))

@@ -1,0 +1,90 @@
+"""A role set off before a name by a comma: "the opposition's transport spokesman, Jo Bell, …", "The
+Senate President, Ahmad Lawan, has …", "One of the organisers, Kofi Mensah, said"."""
+
+from __future__ import annotations
+
+from .name_runs import holds_portfolio, run_left
+from .names import is_agent_noun, is_role_word, tag_of
+from .roles import clean_role, is_role_modifier
+from .speaker_described import is_person_noun
+from .speech_tokens import Token, _rejoin
+from .speech_verbs import _PREPOSITIONS
+
+
+def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, int]:
+    """ "the opposition's transport spokesman, Jo Bell, …", "The Senate President, Ahmad Lawan, has …":
+    a role set off before the name by a comma, with the name closed by another comma (or the sentence's
+    end), or by its verb when the role opens the sentence ("Ghana's president, Nana Addo has …")."""
+    if i < 2 or tokens[i - 1].text != ",":
+        return None, -1
+    head = tokens[i - 2]
+    if not head.is_word:
+        return None, -1
+    a = _office_before_comma(tokens, i - 2) if head.is_cap else _lower_role_before_comma(tokens, i - 2)
+    if a < 0:
+        return None, -1
+    closed = j >= len(tokens) or tokens[j].text in (",", ".")
+    opens = _opens_sentence_at(tokens, a)
+    if head.is_cap and not opens:
+        return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
+    if not closed and not (
+        opens and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low != "and"
+    ):
+        return None, -1
+    text = _rejoin(tokens, a, i - 1)
+    # "Her neighbour, Jo Bell, …": a noun for a person is the role though no office word is in it
+    role = clean_role(text) or (text if _person_only(tokens, a, i - 2) else None)
+    return (role, tokens[a].start) if role else (None, -1)
+
+
+def _lower_role_before_comma(tokens: list[Token], k: int) -> int:
+    """Where a lower-case role ending at tokens[k] starts ("the opposition's transport spokesman", "her
+    friend", "One of the organisers"), or -1."""
+    head = tokens[k]
+    office = is_role_word(head.low, plural=False) or is_agent_noun(head.low)
+    if not office and not _person_head(head.low):
+        return -1
+    a = k
+    while a - 1 >= 0 and k + 2 - a < 8:
+        prev = tokens[a - 1]
+        if not prev.is_word or prev.low in ("and", "but", "or"):
+            break
+        if prev.low == "of" and a - 2 >= 0 and tokens[a - 2].low == "one":
+            return a - 2  # "One of her longtime friends, Jo Bell, …": one person of a group
+        if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
+            return -1  # "After a meeting with the minister, Jo Bell left": no appositive
+        if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
+            break
+        a -= 1
+    return a if office or tag_of(head.low) != "NNS" else -1  # "Her friends, Jo Bell and …": several
+
+
+def _person_only(tokens: list[Token], a: int, k: int) -> bool:
+    """tokens[a:k + 1] end in a noun for a person that is no office ("neighbour", "friends"), which
+    `clean_role` does not take, and open with no verb ("said Brandt's …" is no role)."""
+    head = tokens[k]
+    if head.is_cap or is_role_word(head.low, plural=False) or is_agent_noun(head.low):
+        return False
+    return _person_head(head.low) and tag_of(tokens[a].low)[:2] not in ("VB", "MD")
+
+
+def _person_head(low: str) -> bool:
+    """ "neighbour", "friends", "organisers": a noun for a person, or for people."""
+    return is_person_noun(low) or (low.endswith("s") and is_person_noun(low[:-1]))
+
+
+def _office_before_comma(tokens: list[Token], k: int) -> int:
+    """Where a capitalised office ending at tokens[k] starts ("The Minister of Information and Culture",
+    "The Police Public Relations Officer"), or -1: the run ends with an office or holds one with its
+    portfolio."""
+    a = run_left(tokens, k, 0)
+    if not (is_role_word(tokens[k].text, plural=False) or holds_portfolio(tokens, a, k + 1)):
+        return -1
+    if a - 1 >= 0 and tokens[a - 1].low in ("the", "a", "an"):
+        a -= 1
+    return a
+
+
+def _opens_sentence_at(tokens: list[Token], a: int) -> bool:
+    """tokens[a] opens the sentence, perhaps after a quote mark, dash or colon."""
+    return a == 0 or (not tokens[a - 1].is_word and tokens[a - 1].text not in (",", "(", ")"))
