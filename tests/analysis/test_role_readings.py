@@ -141,3 +141,30 @@ def test_where_someone_works_stated_with_a_verb_is_the_role() -> None:
 def test_working_at_a_time_is_no_role() -> None:
     text = 'Lena Marsh works at night in the lab. "I put them all together," Marsh said.'
     assert by_name(text)["Lena Marsh"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Minister of Finance, Trade and Planning, Ravi Perera, said the budget was sound.",
+            "Ravi Perera",
+            "Minister of Finance, Trade and Planning",
+        ),
+        (
+            "An opposition MP alleged that Minister of Transport, Ports and Aviation, Bimal Rao, had "
+            "released the containers. Rao said the claim was false.",
+            "Bimal Rao",
+            "Minister of Transport, Ports and Aviation",
+        ),
+    ],
+)
+def test_a_portfolio_listed_with_commas_is_one_role(text: str, name: str, role: str) -> None:
+    assert by_name(text)[name].role == role
+
+
+def test_a_list_of_people_and_an_office_still_gives_no_role() -> None:
+    experts = by_name(
+        "Jo Bell, Minister of Water, Tom Lee and Ann Moss met on Monday. Lee said it went well."
+    )
+    assert experts["Tom Lee"].role is None

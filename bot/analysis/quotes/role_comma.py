@@ -34,6 +34,8 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     text = _rejoin(tokens, a, i - 1)
     # "Her neighbour, Jo Bell, …": a noun for a person is the role though no office word is in it
     role = clean_role(text) or (text if _person_only(tokens, a, i - 2) else None)
+    if role and head.is_cap and all(piece.strip()[:1].isupper() for piece in text.split(",")):
+        role = text  # an office whose portfolio lists its subjects with commas stays whole
     return (role, tokens[a].start) if role else (None, -1)
 
 
@@ -78,13 +80,28 @@ def _office_before_comma(tokens: list[Token], k: int) -> int:
     "The Police Public Relations Officer"), or -1: the run ends with an office or holds one with its
     portfolio."""
     a = run_left(tokens, k, 0)
-    if not (is_role_word(tokens[k].text, plural=False) or holds_portfolio(tokens, a, k + 1)):
-        return -1
+    if not is_role_word(tokens[k].text, plural=False) and not holds_portfolio(tokens, a, k + 1):
+        a = _portfolio_over_comma(tokens, a)
+        if a < 0:
+            return -1
     if a - 1 >= 0 and tokens[a - 1].low in ("the", "a", "an"):
         a -= 1
     return a
 
 
+def _portfolio_over_comma(tokens: list[Token], a: int) -> int:
+    """ "Minister of Transport, Ports and Aviation": a portfolio listed with commas; the start of the
+    office whose run, before the comma at a - 1, holds it ("Minister of Transport"), or -1."""
+    while a >= 2 and tokens[a - 1].low in ("and", "&") and tokens[a - 2].is_cap:
+        a = run_left(tokens, a - 2, 0)  # "… Ports and Aviation": the last subjects of the portfolio
+    if a < 2 or tokens[a - 1].text != "," or not tokens[a - 2].is_cap:
+        return -1
+    b = run_left(tokens, a - 2, 0)
+    return b if holds_portfolio(tokens, b, a - 1) else -1
+
+
 def _opens_sentence_at(tokens: list[Token], a: int) -> bool:
-    """tokens[a] opens the sentence, perhaps after a quote mark, dash or colon."""
+    """tokens[a] opens the sentence or a clause after "that", perhaps after a quote mark, dash or colon."""
+    if a > 0 and tokens[a - 1].low == "that":
+        return True  # "… alleged that Minister of Transport, Ports and Aviation, Jo Bell, had …"
     return a == 0 or (not tokens[a - 1].is_word and tokens[a - 1].text not in (",", "(", ")"))
