@@ -168,3 +168,26 @@ def test_a_list_of_people_and_an_office_still_gives_no_role() -> None:
         "Jo Bell, Minister of Water, Tom Lee and Ann Moss met on Monday. Lee said it went well."
     )
     assert experts["Tom Lee"].role is None
+
+
+def test_a_capitalised_office_that_spoke_is_the_person_holding_it() -> None:
+    text = (
+        "Finance Minister Kofi Mensah met the unions on Monday.\n"
+        '"We will not raise taxes," Mensah said.\n'
+        '"The budget is balanced," the Finance Minister added.'
+    )
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Kofi Mensah"]
+    assert quotes_of(experts[0], "direct") == ["We will not raise taxes", "The budget is balanced"]
+    assert sources == []
+
+
+def test_a_capitalised_office_nobody_named_holds_stays_unnamed() -> None:
+    text = (
+        "Labour leader Ed Moss met the unions on Monday.\n"
+        '"We will not raise taxes," Moss said.\n'
+        '"The budget is balanced," said the Prime Minister.'
+    )
+    experts, sources = run(text)
+    assert quotes_of(experts[0], "direct") == ["We will not raise taxes"]
+    assert [s.speaker for s in sources] == ["the Prime Minister"]

@@ -13,6 +13,7 @@ from .names import (
     tag_of,
 )
 from .role_left import acronym_role, affiliation_role, pre_name_role, widen_role
+from .roles import is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import Speaker, SpeakerKind, Token, _index_at, _rejoin
 from .speech_verbs import _BE, _CLAUSE_WORDS, _DETERMINERS, _PREPOSITIONS, SPEECH_VERBS
@@ -81,6 +82,11 @@ def _np_left(tokens: list[Token], k: int, lo: int) -> Speaker | None:
     return Speaker(kind, text, words[0].start, words[-1].end)
 
 
+def _office_words(words: list[str]) -> bool:
+    """ "Finance Minister", "Prime Minister": words of an office only, ending in the office."""
+    return is_role_word(words[-1], plural=False) and all(is_role_modifier(w) for w in words)
+
+
 def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: int) -> Speaker | None:
     parse = parse_run(tokens, a, b, sentence_start=a == sentence_first)
     if parse is None:
@@ -94,6 +100,9 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
         if a - 1 >= lo and tokens[a - 1].low == "the":
             begin = tokens[a - 1].start
         text = " ".join(t.text for t in tokens[a:b] if t.text != ".")
+        if begin < tokens[a].start and _office_words(parse.name):
+            # "the Finance Minister added": an office that refers to a person, like "the minister"
+            return Speaker("desc", "the " + text, begin, tokens[b - 1].end)
         return Speaker("org", text, begin, tokens[b - 1].end)
     speaker = Speaker("name", " ".join(parse.name), parse.start, tokens[b - 1].end, name=parse)
     if parse.role:
