@@ -18,7 +18,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\
 WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 # A dateline opens a wire story with where it was filed, not what it is about: "NEW YORK (AP) —",
 # "BENGALURU:", "MANILA, Philippines (UPDATED) –", "Springfield, Aug 30 (PTI)". An upper-case place
-# ends at a dash, colon or agency; a place written in title case only counts with a date or an agency.
+# ends at a dash, colon or agency; a place written in title case only counts with a date or an agency
+# ("London [UK], November 27 (ANI):"), or with a dash or colon set apart by spaces before a capital
+# ("London - The …", "New Delhi : The …"; a label's colon is written close: "Poll: Voters …").
 # The one pattern for every reader of datelines (ingest cleanup, keywords, topics, summary, quotes): it
 # matches at the position given (`DATELINE.match(text, pos)`), so a paragraph's start works as the text's.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -34,16 +36,17 @@ DATELINE = re.compile(
     rf"""\s*(?:
         [A-Z][A-Z.'’/\-]+(?:\s+[A-Z][A-Z.'’/\-]+){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
             (?:,?\s*{_MONTH})?\s*(?:(?:\([^()]{{1,40}}\)|{_DATED_AGENCY})?\s*{_DASH}|{_AGENCY_THEN_CAPITAL})\s*
-      | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
+      | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}}(?:\s*\[[^\[\]]{{1,30}}\])?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?
             (?:,?\s*{_MONTH}\s*(?:\([^()]{{1,40}}\))?\s*{_DASH}?|\s*\([^()]{{1,40}}\)\s*(?:--|[—–\-])
-               |,?\s*{_DATED_AGENCY}\s*(?:{_DASH}|(?=[A-Z])))\s*
+               |,?\s*{_DATED_AGENCY}\s*(?:{_DASH}|(?=[A-Z]))|\s+(?:--|[—–:\-])\s+(?=[A-Z]))\s*
     )""",
     re.VERBOSE,
 )
 
 
-# A story that opens with its agency's credit and no place: "(CNN)They may not be…", "(Reuters) - …".
-_CREDIT_OPENING = re.compile(r"^\s*\([A-Z][\w&.'’ -]{0,30}\)\s*[—–\-]?")
+# A story that opens with its agency's credit and no place: "(CNN)They may not be…", "(Reuters) - …",
+# "( AP )- …".
+_CREDIT_OPENING = re.compile(r"^\s*\(\s*[A-Z][\w&.'’ -]{0,30}\)\s*[—–\-]?")
 
 
 def opens_with_dateline(text: str) -> bool:

@@ -360,6 +360,14 @@ def test_a_wire_lead_under_its_dateline_opens_the_summary_of_a_one_block_paste(
         ("Riverton, (RNA - Harbour Wire / Coast Daily - 7th Apr, 2020 ) : Health officials said", True),
         ("OSLOVIA (Coast Daily / Harbour Wire - 17th July, 2023) The ministry said", True),
         ("RIVERTON/OSLOVIA: The two councils agreed", True),
+        # a title-case place with its country in square brackets, or a dash or colon set apart by spaces
+        ("Brindle Falls [UK], November 27 (ANI): Officials said", True),
+        ("Oslovia - The harbour strike entered its third week", True),
+        ("New Oslovia : The council voted", True),
+        ("( AP )- Students said", True),
+        # a label's colon is written close, and a dash before lower case opens an aside
+        ("Poll: Voters back the plan", False),
+        ("Ana Lopes – who ran the port – said", False),
         # a year in brackets after a name is no agency's credit
         ("Ana Lopes (born 1961) was elected", False),
         ("The report (published in 2019) Found that", False),
