@@ -12,7 +12,7 @@ after the questions and its peak while asking them.
   --old          a library stored before there were topic terms: the first questions derive them from
                  each article's text and store them (what an upgraded library does once)
   --from-text    the way before topic terms were stored: each article's index built from its text and
-                 kept in the index cache (at most topic_match.INDEX_CACHE_CHARS of articles)
+                 kept in the index cache (at most topic_index.INDEX_CACHE_CHARS of articles)
   --unbounded    as --from-text with no character budget on the cache (512 whole indexes)
 
 Run: `.venv/bin/python -m bench.topic_memory [--articles 50] [--words 60000] [--old | --from-text | --unbounded]`
@@ -71,7 +71,7 @@ def _distinct(i: int, words: int) -> str:
 
 
 def _library_path(articles: int, words: int, old: bool) -> Path:
-    from bot.analysis.topic_match import terms_format
+    from bot.analysis.topic_stored import terms_format
 
     kind = "old" if old else terms_format()
     return RESULTS / f"topic_library_{FORMAT}_{articles}x{words}_{kind}.db"
@@ -109,7 +109,8 @@ async def _build(path: Path, articles: int, words: int, old: bool) -> None:
 async def _ask(path: Path, mode: str) -> dict[str, Any]:
     """The questions, in this (fresh) process: RSS before, after, and its peak while asking."""
     from bot.analysis import split_sentences, topic_sentiment
-    from bot.analysis.topic_match import INDEX_CACHE, terms_format
+    from bot.analysis.topic_index import INDEX_CACHE
+    from bot.analysis.topic_stored import terms_format
     from bot.library import Library
     from bot.settings import Settings
 

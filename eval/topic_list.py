@@ -28,7 +28,7 @@ from typing import Any
 
 from bot.analysis import analyze, topic_sentiment
 from bot.analysis.text import STOPWORDS, match_key, normalize_text, strip_dateline
-from bot.analysis.topic_match import term
+from bot.analysis.topic_terms import term
 
 TOPIC_CLASSES = (
     "speaker",

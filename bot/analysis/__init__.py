@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .summary import Ranking, rank_sentences, select_summary
     from .text_polarity import text_sentiment
     from .topic_list import extract_topics
-    from .topic_match import derive_topic_terms, terms_fit
+    from .topic_stored import derive_topic_terms, terms_fit
     from .topics import topic_extremes, topic_sentiment
 
 # Imported when first used: TextBlob and NLTK take ~0.2 s to import, which every command of the CLI
@@ -43,8 +43,8 @@ _LAZY = {
     "extract_topics": ".topic_list",
     "topic_extremes": ".topics",
     "topic_sentiment": ".topics",
-    "derive_topic_terms": ".topic_match",
-    "terms_fit": ".topic_match",
+    "derive_topic_terms": ".topic_stored",
+    "terms_fit": ".topic_stored",
     "text_sentiment": ".text_polarity",
 }
 
@@ -93,7 +93,7 @@ def analyze(text: str, title: str | None = None, summary_sentences: int | None =
     from .sentences import split_sentences
     from .summary import rank_sentences, select_summary
     from .topic_list import extract_topics
-    from .topic_match import derive_topic_terms
+    from .topic_stored import derive_topic_terms
 
     text = normalize_text(text)
     sentences = split_sentences(text)

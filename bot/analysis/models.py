@@ -81,7 +81,7 @@ class TopicTerms:
     is analysed and stored apart from the rest: each sentence's content terms (stems in order, space
     separated), the acronyms each sentence writes (space separated), and the acronyms the article
     spells out, "small and medium-sized enterprises (SMEs)" (acronym stem -> its stems, its words as
-    written). `format` names how they were derived (`topic_match.terms_format`): terms of another
+    written). `format` names how they were derived (`topic_stored.terms_format`): terms of another
     format are derived again, never matched against."""
 
     format: str

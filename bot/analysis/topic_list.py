@@ -12,8 +12,11 @@ from textblob.en import parse
 from .keywords import can_be_verb, english_word, not_english, word_tag
 from .models import Sentence, TopicSentiment, TopicTerms
 from .text import STOPWORDS, match_key, strip_dateline
-from .topic_match import ArticleIndex, Expansion, build_index, initials, stored_index, term, terms_fit
+from .topic_acronyms import Expansion, initials
+from .topic_index import ArticleIndex, build_index
 from .topic_speakers import MAX_PARSE_CHARS, MAX_TOPIC_SENTENCES, names_a_speaker, speaker_words
+from .topic_stored import stored_index, terms_fit
+from .topic_terms import term
 from .topics import TopicMatch, match_topic, measure_topic
 from .wordlists import word_set
 

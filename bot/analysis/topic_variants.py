@@ -8,7 +8,9 @@ import re
 from functools import cache
 
 from .text import WORD_RE, match_key
-from .topic_match import ArticleIndex, TopicQuery, term
+from .topic_index import ArticleIndex
+from .topic_match import TopicQuery
+from .topic_terms import term
 from .wordlists import word_list
 
 _MAX_VARIANTS = 8

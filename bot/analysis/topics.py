@@ -12,19 +12,10 @@ from .models import Sentence, TopicSentiment, TopicTerms
 from .sentiment import Assessment, judgement_in, moving_nouns, pool
 from .text_polarity import sentence_polarity
 from .topic_evidence import assess_about, read_about, topic_mention
-from .topic_match import (
-    MIN_COVERAGE,
-    ArticleIndex,
-    TopicQuery,
-    build_index,
-    cached_index,
-    coverage,
-    enough_for_loose,
-    make_query,
-    stored_index,
-    term,
-    terms_fit,
-)
+from .topic_index import ArticleIndex, build_index, cached_index
+from .topic_match import MIN_COVERAGE, TopicQuery, coverage, enough_for_loose, make_query
+from .topic_stored import stored_index, terms_fit
+from .topic_terms import term
 from .topic_variants import synonym_variants, without_unwritten_aspect
 
 # How far (in words) sentiment about a topic reaches from its mention: a word d words away counts

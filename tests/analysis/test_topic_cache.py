@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.analysis.topic_match import _IndexCache
+from bot.analysis.topic_index import _IndexCache
 
 
 def _article(i: int, sentences: int = 40) -> tuple[str, ...]:

@@ -345,7 +345,7 @@ def test_analysing_an_article_and_showing_a_topics_sentences_keep_no_article_ind
     # A bot that adds articles all day must not hold each one's index: only topic questions about an
     # article without stored terms keep one, within the cache's budget.
     from bot.analysis import analyze
-    from bot.analysis.topic_match import INDEX_CACHE
+    from bot.analysis.topic_index import INDEX_CACHE
 
     INDEX_CACHE.clear()
     analysis = analyze(ARTICLE, title=TITLE)

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from bot.analysis import TopicTerms, derive_topic_terms, terms_fit, topic_sentiment
-from bot.analysis.topic_match import INDEX_CACHE
+from bot.analysis.topic_index import INDEX_CACHE
 from bot.library import Library
 from bot.settings import Settings
 
