@@ -107,3 +107,14 @@ def test_quoted_words_framed_by_the_subjects_verb_are_theirs(text: str, name: st
 def test_quoted_words_not_chosen_by_the_subject_stay_unattributed(text: str) -> None:
     experts, _ = run(text)
     assert not experts
+
+
+def test_quote_resumed_after_a_verb_first_attribution_is_direct() -> None:
+    text = (
+        "Opposition leader Dana Whitfield spoke in the debate.\n"
+        '"I know the minister fears elections," said Whitfield, "but how can he believe a vote would cause chaos?"'
+    )
+    assert quotes_of(by_name(text)["Dana Whitfield"], "direct") == [
+        "I know the minister fears elections",
+        "but how can he believe a vote would cause chaos?",
+    ]

@@ -126,7 +126,9 @@ def _speaker_before_quote(p: Passage) -> _Found | None:
         end = attribution.intro_end
         if end > q.open:
             continue
-        gap = doc.gap(end, q.open)
+        # the attribution may end with its comma: “…,” said Cameron, “but how …”
+        comma_end = attribution.order is Order.VERB_FIRST and doc.masked[end - 1 : end] == ","
+        gap = doc.gap(end - 1 if comma_end else end, q.open)
         if attribution.order is Order.LABEL and not gap.strip():
             labelled = p.speakers.of(attribution)
             return _Found(labelled[-1] if labelled else None, True, QuoteRule.LABEL_BEFORE_QUOTE)
