@@ -118,3 +118,23 @@ def test_quote_resumed_after_a_verb_first_attribution_is_direct() -> None:
         "I know the minister fears elections",
         "but how can he believe a vote would cause chaos?",
     ]
+
+
+def test_he_after_a_reported_clause_is_not_the_person_named_inside_it() -> None:
+    text = (
+        "The fraud merits a prison term, argued prosecutor Anil Raghunathan. "
+        "Anything less would fail the voters, Raghunathan added. "
+        "Tobias Grell has also refused to accept responsibility for his role, he noted."
+    )
+    experts = by_name(text)
+    assert "Tobias Grell" not in experts
+    assert any(
+        "refused to accept responsibility" in q for q in quotes_of(experts["Anil Raghunathan"], "indirect")
+    )
+
+
+def test_he_opening_a_clause_after_a_subordinate_one_is_still_its_subject() -> None:
+    text = "Mayor Ines Carvalho met the unions. When Tobias Grell arrived, he said the deal was off."
+    experts = by_name(text)
+    assert any("the deal was off" in q for q in quotes_of(experts["Tobias Grell"], "indirect"))
+    assert "Ines Carvalho" not in experts

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..wordlists import word_set
-from .document import DESCRIPTION_REACH, PRONOUN_WINDOW, Copula, Document, Mention, Source, Target
+from .document import (
+    CIRCUMSTANCE,
+    DESCRIPTION_REACH,
+    PRONOUN_WINDOW,
+    Copula,
+    Document,
+    Mention,
+    Source,
+    Target,
+)
 from .lone_names import LonePeople, lone_name_people
 from .names import is_common_word, name_content, name_key
 from .people import People, Person
@@ -135,16 +144,20 @@ def _recent_people(recent: _Recent) -> list[Target]:
     return [t for t in reversed(recent.items) if isinstance(t, Person) or t.kind == "desc"][:PRONOUN_WINDOW]
 
 
-def _pronoun(pronoun: str, recent: _Recent) -> Target | None:
+def _pronoun(pronoun: str, recent: _Recent, reported_in: int = -1) -> Target | None:
     """ "he"/"she": of the last few people whose gender fits, the one named in the latest sentence, the
     most prominently there (`_Recent`); "it": the latest organisation; "they": the latest group or
-    organisation."""
+    organisation. `reported_in`: the sentence whose words before the pronoun are what it reports
+    ("Sona refused to accept responsibility, he noted"), so a person named there is not the speaker
+    when someone named before fits."""
     if pronoun in ("he", "she"):
         want = "m" if pronoun == "he" else "f"
         people = _recent_people(recent)
         if not people:
             return None
         fits = [t for t in people if (t.gender if isinstance(t, Person) else None) in (None, want)]
+        outside = [t for t in fits if recent.salience.get(id(t), (-1,))[0] != reported_in]
+        fits = outside or fits
         # a name with no sign of being a person ("West Swindon", "American Eagle") only when no one else fits
         personal = [t for t in fits if not isinstance(t, Person) or _looks_personal(t)]
         chosen = recent.most_salient(personal or fits or people[:1])
@@ -169,7 +182,7 @@ def _resolve_speaker(
     lone: LonePeople,
 ) -> Target | None:
     if speaker.kind == "pronoun":
-        return _pronoun(speaker.text, recent)
+        return _pronoun(speaker.text, recent, attribution.sentence if _trails(doc, attribution) else -1)
     if speaker.kind == "desc":
         known = _described_person(speaker.text, recent) or _referred_back(
             speaker.text, recent, doc.masked[: speaker.start]
@@ -207,6 +220,17 @@ def _resolve_speaker(
     person.last_seen = max(person.last_seen, parse.start)
     person.roles += speaker.roles
     return person
+
+
+def _trails(doc: Document, attribution: Attribution) -> bool:
+    """ "…, he noted." — the attribution ends its sentence after a comma, so the words before it are
+    the reported clause (not "When Bell arrived, he said the deal was off")."""
+    sentence = doc.sentence(attribution.sentence)
+    if sentence is None or attribution.order is not Order.SPEAKER_FIRST:
+        return False
+    before = doc.masked[sentence.start : attribution.start].rstrip()
+    after = doc.masked[attribution.intro_end : sentence.end]
+    return before.endswith(",") and (not after.strip(" .\n") or bool(CIRCUMSTANCE.match(after)))
 
 
 def _by_surname(person: Person, word: str) -> bool:
