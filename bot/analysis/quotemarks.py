@@ -90,8 +90,20 @@ def double_quotes(line: str) -> list[tuple[int, int, bool]]:
         spans.append((open_at, mark_end, True))
         open_at = -1
     if open_at >= 0:
-        spans.append((open_at, len(line), False))
+        spans.append((open_at, _unclosed_end(line, open_at), False))
     return spans
+
+
+_COMMA_PIECE = re.compile(r",\s+([^,.;:!?\"“”]{2,60}?)\s*(?=[.,;]|$)")
+
+
+def _unclosed_end(line: str, open_at: int) -> int:
+    """Where a quote never closed ends: before its attribution when one follows a comma (`"Well done
+    to Fiji, Ana Puna said.` — the closing mark lost), else at the paragraph's end."""
+    for piece in _COMMA_PIECE.finditer(line, open_at + 1):
+        if _is_attribution(piece.group(1)):
+            return piece.start()
+    return len(line)
 
 
 def _single_quotes(line: str, taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:

@@ -138,3 +138,13 @@ def test_he_opening_a_clause_after_a_subordinate_one_is_still_its_subject() -> N
     experts = by_name(text)
     assert any("the deal was off" in q for q in quotes_of(experts["Tobias Grell"], "indirect"))
     assert "Ines Carvalho" not in experts
+
+
+def test_quote_left_open_ends_before_its_attribution() -> None:
+    text = '"Well done to the hosts for bringing the leaders together, Ana Puna said.'
+    assert [q.text(text) for q in find_quotes(text)] == [
+        "Well done to the hosts for bringing the leaders together"
+    ]
+    assert quotes_of(by_name(text)["Ana Puna"], "direct") == [
+        "Well done to the hosts for bringing the leaders together"
+    ]
