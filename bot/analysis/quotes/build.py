@@ -24,6 +24,7 @@ from .roles import (
 )
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
+from .speaker_person import trailing_person
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,6 @@ def build_experts(
         role, rule = merged_role(roles[person.ident])
         name = " ".join(title_case(person.tokens)) if person.caps_only else person.name
         experts.append(Expert(name=name, role=role, quotes=_in_order(said, by_kind=True), role_rule=rule))
-    experts.sort(key=lambda e: e.quotes[0].start)
     unnamed: dict[str, UnnamedSource] = {}
     named_sources = [
         (s.speaker, s.kind, quotes.get(id(s), [])) for s in speakers.sources.values() if id(s) not in linked
@@ -60,11 +60,16 @@ def build_experts(
     for speaker, kind, said in [*named_sources, *((name, "org", said) for name, said in firms)]:
         if not said:
             continue
+        named = trailing_person(speaker) if kind == "org" else None
+        if named is not None:  # "said Actress Rosario Dawson": the person, the office as the role
+            experts.append(Expert(name=named[0], role=named[1], quotes=_in_order(said, by_kind=True)))
+            continue
         source_kind: SourceKind = "organization" if kind == "org" else "unnamed"
         entry = unnamed.setdefault(
             name_key(speaker), UnnamedSource(speaker=speaker, kind=source_kind, quotes=[])
         )
         entry.quotes.extend(said)
+    experts.sort(key=lambda e: e.quotes[0].start)
     sources = list(unnamed.values())
     for entry in sources:
         entry.quotes = _in_order(entry.quotes, by_kind=False)
