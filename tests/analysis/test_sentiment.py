@@ -176,3 +176,30 @@ def test_one_mild_word_far_from_the_topic_leaves_it_neutral() -> None:
     near = _topic_polarity("The ministry was reasonable.", "ministry")
     assert near > POSITIVE
     assert abs(_topic_polarity(far, "ministry")) < near / 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_sign"),
+    [
+        # the direction of the movement verb and what moves decide the sign together
+        ("Inflation eased in March.", 1),
+        ("Inflation cooled in March.", 1),
+        ("The trade deficit narrowed.", 1),
+        ("The trade deficit widened.", -1),
+        ("Debt ballooned.", -1),
+        ("Violence subsided after the talks.", 1),
+        ("Growth cooled in the second half.", -1),
+        ("Losses deepened.", -1),
+    ],
+)
+def test_general_movement_verbs_read_with_the_noun_that_moves(sentence: str, expected_sign: int) -> None:
+    assert sentiment(sentence)[0] * expected_sign > 0.05
+
+
+def test_a_topic_whose_bad_measure_eased_reads_positive() -> None:
+    text = normalize_text(
+        "Inflation eased sharply in March, the statistics office said on Tuesday. "
+        "Economists had expected a smaller change. The central bank meets next week."
+    )
+    result = topic_sentiment(split_sentences(text), "inflation")
+    assert result is not None and result.polarity > POSITIVE
