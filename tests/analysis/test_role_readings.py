@@ -191,3 +191,21 @@ def test_a_capitalised_office_nobody_named_holds_stays_unnamed() -> None:
     experts, sources = run(text)
     assert quotes_of(experts[0], "direct") == ["We will not raise taxes"]
     assert [s.speaker for s in sources] == ["the Prime Minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Analysts Jane Doe and Tom Lee said the plan would fail.", "Analyst"),
+        ("Senators Jane Doe and Tom Lee wrote that the plan would fail.", "Senator"),
+    ],
+)
+def test_a_plural_role_before_two_names_is_each_ones_role(text: str, role: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == ["Jane Doe", "Tom Lee"]
+    assert [e.role for e in experts.values()] == [role, role]
+
+
+def test_a_team_name_ending_in_a_plural_office_is_left_as_written() -> None:
+    text = "Kansas City Chiefs coach Andy Reid said the team would rest its starters."
+    assert by_name(text)["Andy Reid"].role == "Kansas City Chiefs coach"

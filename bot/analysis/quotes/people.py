@@ -103,9 +103,11 @@ class People:
         return person
 
     def _contained(self, tokens: list[str]) -> Person | None:
-        mine = {k for t in self._content(tokens) for k in spelling_variants(t)}
+        # in the name's word order, so the person found never depends on the order of a set
+        ordered = list(dict.fromkeys(k for t in self._content(tokens) for k in spelling_variants(t)))
+        mine = set(ordered)
         seen: set[int] = set()
-        for key in mine:
+        for key in ordered:
             for person in self.by_key.get(key, ())[-KEY_LIMIT:]:
                 if person.ident in seen:
                     continue

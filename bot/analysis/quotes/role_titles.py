@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_map
+from .names import is_role_word
 
 # A capitalised abbreviation, with or without its dot: "Sen.", "Lt.", "PM"; never a lower-case word.
 _ABBREVIATION = re.compile(r"\b([A-Z][A-Za-z]{1,4})\.?(?=\s|$)")
@@ -20,3 +21,20 @@ def spelled_out(role: str) -> str:
         return titles.get(match.group(1).lower(), match.group())
 
     return _ABBREVIATION.sub(full, role)
+
+
+_OF_GROUP = frozenset({"of", "one", "both", "two", "three", "among"})
+
+
+def singular_role(role: str) -> str:
+    """ "Analysts" → "Analyst", "Wall Street analysts" → "Wall Street analyst": a role read before a
+    list of names ("analysts Jo Bell and Tom Lee") is each one's; a capitalised name of several words
+    ("Kansas City Chiefs") is left alone."""
+    words = role.split()
+    last = words[-1]
+    if (len(words) > 1 and not last.islower()) or any(w.lower() in _OF_GROUP for w in words):
+        return role  # "One of the organisers" says one of several already
+    head = last[:-1]
+    if not last.endswith("s") or last.endswith("ss") or not is_role_word(head, plural=False):
+        return role
+    return " ".join([*words[:-1], head])

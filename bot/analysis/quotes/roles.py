@@ -20,7 +20,7 @@ from .names import (
     name_key,
     tag_of,
 )
-from .role_titles import spelled_out
+from .role_titles import singular_role, spelled_out
 from .rules import RoleEvidence, RoleRule
 
 MAX_ROLE_WORDS = 16
@@ -317,7 +317,7 @@ def merged_role(evidence: Sequence[RoleEvidence]) -> tuple[str | None, str | Non
     kept = _distinct([spelled_out(r.text) for r in ordered])
     if not kept:
         return None, None
-    return "; ".join(ordered[n].text for n in kept), "; ".join(ordered[n].rule for n in kept)
+    return "; ".join(singular_role(ordered[n].text) for n in kept), "; ".join(ordered[n].rule for n in kept)
 
 
 def is_role_modifier(word: str) -> bool:

@@ -136,6 +136,7 @@ def _mentions(
     n = len(tokens)
     i = 0
     out: list[Mention] = []
+    shared: tuple[int, RoleEvidence] | None = None  # a plural role before "A and B", and where A ends
     while i < n:
         tok = tokens[i]
         if not (tok.is_word and tok.is_cap):
@@ -160,6 +161,9 @@ def _mentions(
         ):
             person = _person_named(parse, people)
             roles = _roles_beside_name(doc, tokens, i, j, parse)
+            if shared is not None and shared[0] == i - 1 and tokens[i - 1].low == "and" and not roles:
+                roles = [shared[1]]  # "analysts Jo Bell and Tom Lee": the second is an analyst too
+            shared = _plural_role(tokens, j, roles)
             person.roles += roles
             k = _mention_start(tokens, i, roles)
             subject = _opens_clause(tokens, k, parse)
@@ -169,6 +173,18 @@ def _mentions(
             _stated_role(doc, sentence, tokens[j - 1].end, None, person, copulas)
         i = j
     return out
+
+
+def _plural_role(tokens: list[Token], j: int, roles: list[RoleEvidence]) -> tuple[int, RoleEvidence] | None:
+    """A role before a name ending at tokens[j - 1] that names several people ("Analysts", "state
+    senators"), when "and" and another name follow: the role the next name shares."""
+    if j + 1 >= len(tokens) or tokens[j].low != "and" or not _is_name_token(tokens[j + 1]):
+        return None
+    for role in roles:
+        last = role.text.split()[-1]
+        if role.rule in _ROLES_BEFORE and is_role_word(last) and not is_role_word(last, plural=False):
+            return j, role
+    return None
 
 
 def _office_only(parse: NameParse) -> bool:
