@@ -145,12 +145,8 @@ def _with_stop(tokens: list[Token], word: Token) -> str:
     return word.text
 
 
-def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> NameParse | None:
-    """Split tokens[a:b] (a capitalised run) into role words, courtesy title and name."""
-    words = [t for t in tokens[a:b] if t.text != "."]
-    if not words:
-        return None
-    affiliation = None
+def _split_affiliation(words: list[Token]) -> tuple[list[Token], str | None]:
+    """'Jo Bell of Harbour University': a person's run joined to an organisation or place by of/at/from."""
     for n, word in enumerate(words[1:-1], start=1):
         if word.low in _RUN_JOINERS and not is_role_word(words[n - 1].text):
             after = [w.text for w in words[n + 1 :]]
@@ -165,15 +161,17 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
                 any(w.lower() in ORG_WORDS for w in after) or name_key(" ".join(after)) in place_names()
             )
             if person_like and (org_like or (n >= 2 and is_first_name(words[0].text))):
-                affiliation = " ".join(after)
-                words = words[:n]
-                break
-    # drop sentence-initial ordinary words ("Then Smith said", "Meanwhile Apple")
+                return words[:n], " ".join(after)
+    return words, None
+
+
+def _drop_sentence_openers(words: list[Token], run_start: int, sentence_start: bool) -> list[Token]:
+    """Sentence-initial ordinary words are no part of a name ("Then Smith said", "Meanwhile Apple")."""
     while words and (
         words[0].low in NOT_NAMES
         or (
             sentence_start
-            and words[0].start == tokens[a].start
+            and words[0].start == run_start
             and is_function_word(words[0].text)
             and not is_first_name(words[0].text)
             and not is_role_modifier(words[0].text)
@@ -181,13 +179,12 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         )
     ):
         words = words[1:]
-    if not words:
-        return None
-    while len(words) > 1 and words[-1].low in NAME_SUFFIXES:
-        words = words[:-1]  # "Martin Luther King Jr."
-    last, possessive = _strip_possessive(words[-1].text)
-    texts = [_with_stop(tokens, w) for w in words[:-1]] + [last]
-    # the last role word splits title from name: "Asia Society Policy Institute Vice President | Wendy Cutler"
+    return words
+
+
+def _role_cut(texts: list[str]) -> int:
+    """Index of the last word of the role before the name, or -1: the last role word splits title from
+    name ("Asia Society Policy Institute Vice President | Wendy Cutler")."""
     cut = -1
     for n, text in enumerate(texts[:-1]):
         if is_role_word(text):
@@ -210,6 +207,23 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         cut += 1  # "President PNF Tariq Wasim": an acronym after the office is its organisation
     if cut < 0:
         cut = _description_cut(texts)
+    return cut
+
+
+def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> NameParse | None:
+    """Split tokens[a:b] (a capitalised run) into role words, courtesy title and name."""
+    words = [t for t in tokens[a:b] if t.text != "."]
+    if not words:
+        return None
+    words, affiliation = _split_affiliation(words)
+    words = _drop_sentence_openers(words, tokens[a].start, sentence_start)
+    if not words:
+        return None
+    while len(words) > 1 and words[-1].low in NAME_SUFFIXES:
+        words = words[:-1]  # "Martin Luther King Jr."
+    last, possessive = _strip_possessive(words[-1].text)
+    texts = [_with_stop(tokens, w) for w in words[:-1]] + [last]
+    cut = _role_cut(texts)
     if cut < 0 and affiliation is None:
         tail = _person_tail(texts)
         if tail > 0 and any(t.lower() in ORG_WORDS for t in texts[:tail]):
