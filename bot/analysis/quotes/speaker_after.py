@@ -214,78 +214,94 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
         speaker = _name_speaker(tokens, i, j, i, sentence_first)
         if speaker is None:
             return None
-        end_index = j
-        # "(R-OH)"
-        if end_index < hi and tokens[end_index].text == "(":
-            close = end_index + 1
-            while close < hi and close - end_index < 8 and tokens[close].text != ")":
-                close += 1
-            if close < hi and tokens[close].text == ")":
-                if speaker.kind == "name":
-                    speaker.roles.append(
-                        RoleEvidence(
-                            tokens[end_index].start,
-                            _rejoin(tokens, end_index + 1, close),
-                            RoleRule.PARENTHESIS,
-                        )
-                    )
-                end_index = close + 1
+        end_index = _parenthesis_role(tokens, speaker, j, hi)
         org = org_after_name(tokens, end_index, hi) if speaker.kind == "name" else None
         if org is not None and not (speaker.name and speaker.name.affiliation):
             speaker.roles.append(org[0])  # "says Keiji Tanaka of the Centers for Disease Control"
             end_index = org[1]
-        # ", ROLE" up to the next comma, a quote or the end; an age ("29,") or party ("D-Mass.,") first
-        for _ in range(3):
-            if not (end_index + 1 < hi and tokens[end_index].text == ","):
-                break
-            a = end_index + 1
-            b = _piece_end(tokens, a, hi)
-            appositive = _rejoin(tokens, a, b)
-            if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
-                end_index = b
-                if speaker.name is not None:
-                    speaker.name.evidence = True  # "says Priya Natarajan, 29,"
-                continue
-            role = clean_role(appositive, appositive=True)
-            if role and speaker.kind == "name":
-                speaker.roles.append(RoleEvidence(tokens[a].start, role, RoleRule.APPOSITIVE))
-                end_index = b
-                if not is_party_code(appositive):
-                    break
-                continue
-            descriptive = tokens[a].low in ("who", "whose", "which", "of", "from") or (
-                tokens[a].low in ("a", "an", "the") and not _clause_follows(tokens, a, b)
-            )
-            if role or descriptive:
-                end_index = b
-            if a < hi and tokens[a].low in ("of", "from") and not role:
-                continue  # "said John Carter, 45, of Springfield, a retired teacher"
-            break
+        end_index = _appositive_roles(tokens, speaker, end_index, hi)
         speaker.end = tokens[end_index - 1].end if end_index > i else speaker.end
         return speaker
     if tok.is_word:
         named = _described_name_right(tokens, i, hi, sentence_first)
         if named is not None:
             return named
-        j = i
-        while j < hi and j - i < 6 and tokens[j].is_word and tokens[j].low not in _CLAUSE_WORDS:
-            j += 1
-        words = tokens[i:j]
-        for n in range(len(words)):
-            kind = _np_head_kind(words[: n + 1])
-            if kind is not None:
-                # a noun that follows goes with it: "the company spokesman", not "the company"
-                while n + 1 < len(words) and words[n + 1].low not in _NP_INNER:
-                    longer = _np_head_kind(words[: n + 2])
-                    if longer is None:
-                        break
-                    kind, n = longer, n + 1
-                # extend over "for the ministry" / "at Goldman Sachs"
-                end = n + 1
-                if end + 1 < len(words) and words[end].low in ("for", "at", "of", "with", "from", "in"):
-                    end = len(words)
-                text = " ".join(w.text for w in words[:end])
-                return Speaker(kind, text, words[0].start, words[end - 1].end)
+        return _noun_phrase_right(tokens, i, hi)
+    return None
+
+
+def _parenthesis_role(tokens: list[Token], speaker: Speaker, end_index: int, hi: int) -> int:
+    """'said Jo Bell (R-OH)': the bracket after the name is her role; returns where the speaker ends."""
+    if end_index < hi and tokens[end_index].text == "(":
+        close = end_index + 1
+        while close < hi and close - end_index < 8 and tokens[close].text != ")":
+            close += 1
+        if close < hi and tokens[close].text == ")":
+            if speaker.kind == "name":
+                speaker.roles.append(
+                    RoleEvidence(
+                        tokens[end_index].start,
+                        _rejoin(tokens, end_index + 1, close),
+                        RoleRule.PARENTHESIS,
+                    )
+                )
+            end_index = close + 1
+    return end_index
+
+
+def _appositive_roles(tokens: list[Token], speaker: Speaker, end_index: int, hi: int) -> int:
+    """The role set off by a comma after the name, up to the next comma, a quote or the end, after an
+    age or a party ("said Jo Bell, 29, a retired teacher"); returns where the speaker ends."""
+    for _ in range(3):
+        if not (end_index + 1 < hi and tokens[end_index].text == ","):
+            break
+        a = end_index + 1
+        b = _piece_end(tokens, a, hi)
+        appositive = _rejoin(tokens, a, b)
+        if all(t.text.isdigit() for t in tokens[a:b] if t.is_word):
+            end_index = b
+            if speaker.name is not None:
+                speaker.name.evidence = True  # "says Priya Natarajan, 29,"
+            continue
+        role = clean_role(appositive, appositive=True)
+        if role and speaker.kind == "name":
+            speaker.roles.append(RoleEvidence(tokens[a].start, role, RoleRule.APPOSITIVE))
+            end_index = b
+            if not is_party_code(appositive):
+                break
+            continue
+        descriptive = tokens[a].low in ("who", "whose", "which", "of", "from") or (
+            tokens[a].low in ("a", "an", "the") and not _clause_follows(tokens, a, b)
+        )
+        if role or descriptive:
+            end_index = b
+        if a < hi and tokens[a].low in ("of", "from") and not role:
+            continue  # "said John Carter, 45, of Springfield, a retired teacher"
+        break
+    return end_index
+
+
+def _noun_phrase_right(tokens: list[Token], i: int, hi: int) -> Speaker | None:
+    """An unnamed speaker after the verb: "said the company spokesman for the ministry"."""
+    j = i
+    while j < hi and j - i < 6 and tokens[j].is_word and tokens[j].low not in _CLAUSE_WORDS:
+        j += 1
+    words = tokens[i:j]
+    for n in range(len(words)):
+        kind = _np_head_kind(words[: n + 1])
+        if kind is not None:
+            # a noun that follows goes with it: "the company spokesman", not "the company"
+            while n + 1 < len(words) and words[n + 1].low not in _NP_INNER:
+                longer = _np_head_kind(words[: n + 2])
+                if longer is None:
+                    break
+                kind, n = longer, n + 1
+            # extend over "for the ministry" / "at Goldman Sachs"
+            end = n + 1
+            if end + 1 < len(words) and words[end].low in ("for", "at", "of", "with", "from", "in"):
+                end = len(words)
+            text = " ".join(w.text for w in words[:end])
+            return Speaker(kind, text, words[0].start, words[end - 1].end)
     return None
 
 
