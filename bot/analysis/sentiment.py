@@ -14,9 +14,11 @@ from .text import match_key
 from .wordlists import data_rows
 
 # TextBlob's lexicon is mostly adjectives ("good", "terrible"); news reports bad and good events with
-# nouns and verbs ("slump", "shortage", "problems"). Two lexicons fill the gaps, only for words that
-# TextBlob leaves without polarity: VADER's (MIT) general one, scaled from -4..4 to -1..1, and a small
-# hand-made economic one (data/economic_lexicon.tsv).
+# nouns and verbs ("slump", "shortage", "problems", "burglary", "outbreak"). Lexicons fill the gaps,
+# only for words that TextBlob leaves without polarity: two small hand-made ones of news (economic
+# news, data/economic_lexicon.tsv; events any beat reports as harms or remedies, data/event_lexicon.tsv)
+# and VADER's (MIT) general one, scaled from -4..4 to -1..1.
+NEWS_LEXICONS = ("economic_lexicon.tsv", "event_lexicon.tsv")
 VADER_SCALE = 0.5
 VADER_SUBJECTIVITY = 0.5
 ECONOMIC_SUBJECTIVITY = 0.3
@@ -129,7 +131,7 @@ def _lexicons() -> _Lexicons:
     down: set[str] = set()
     cost: set[str] = set()
     good: set[str] = set()
-    for row in data_rows("economic_lexicon.tsv"):
+    for row in (row for name in NEWS_LEXICONS for row in data_rows(name)):
         word, pos, polarity = row[0], row[1], float(row[2])
         flags = row[3] if len(row) > 3 else ""
         for form in _inflections(word, pos):

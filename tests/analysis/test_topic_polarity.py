@@ -117,3 +117,18 @@ def test_a_topic_named_by_bad_news_reads_as_bad_news_unless_the_article_says_how
     )
     # the article says how it moved: that is what counts
     assert polarity("Inflation fell sharply to 2 per cent in May.", "inflation") > POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "sign"),
+    [
+        ("Clinics in the district recorded more dengue cases this week.", "dengue cases", -1),
+        ("The looting of shops on the high street went on through the night.", "looting", -1),
+        ("Police said the burglary at the pharmacy happened on Tuesday.", "burglary", -1),
+        ("Burglaries fell by a third in the town last year, police said.", "burglaries", 1),
+        ("The ceasefire between the two militias held through the weekend.", "ceasefire", 1),
+    ],
+)
+def test_events_that_are_harms_or_remedies_read_as_such(text: str, topic: str, sign: int) -> None:
+    # news names its events without opinion words: an outbreak, a burglary, a ceasefire
+    assert polarity(text, topic) * sign > POSITIVE
