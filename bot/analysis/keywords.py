@@ -20,6 +20,13 @@ from .wordlists import word_set
 KEYWORD_COUNT = 8
 MAX_SENTENCE_CHARS = 5_000
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A US state written after its town ("Beaverton, Ore., said"; "in Fresno, Calif.") says where the
+# town is, not what the story is about: it is neither a keyword nor a topic, nor part of the town's.
+_STATE_AFTER_PLACE = re.compile(
+    r",\s+(?:"
+    + "|".join(re.escape(a) for a in sorted(word_set("state_abbreviations"), key=len, reverse=True))
+    + r")\.(?=[\s,;:)]|$)"
+)
 _NOUN_TAGS = ("NN", "FW")
 # endings of inflected verbs and what their base ends in: "sympathizes" -> "sympathize", "tried" -> "try"
 _INFLECTIONS = (
@@ -32,6 +39,11 @@ _INFLECTIONS = (
     ("ing", "e"),
     ("ing", ""),
 )
+
+
+def without_states(text: str) -> str:
+    """The text without the US state abbreviations written after a town ("Portland, Ore.,")."""
+    return _STATE_AFTER_PLACE.sub("", text) if "." in text else text
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +235,7 @@ def extract_keywords(
     tally = _Tally()
     body = [s for s in sentences if not s.is_heading]
     # the dateline ("BRUSSELS (AP) —") says where the story was filed, not what it is about
-    texts = [strip_dateline(s.text) if body and s is body[0] else s.text for s in sentences]
+    texts = [without_states(strip_dateline(s.text) if body and s is body[0] else s.text) for s in sentences]
     read = [_units(text, tally) for text in texts if not not_english(text)]
     names = {_stems(u) for units in read for u in units if 1 < len(u) <= _MAX_NAME_WORDS}
     for position, units in enumerate(read):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from textblob.en import parse
 
-from .keywords import can_be_verb, english_word, not_english, word_tag
+from .keywords import can_be_verb, english_word, not_english, without_states, word_tag
 from .models import Sentence, TopicSentiment, TopicTerms
 from .text import STOPWORDS, match_key, strip_dateline
 from .topic_acronyms import Expansion, initials
@@ -202,7 +202,7 @@ def _describes(word: str) -> bool:
 
 def _topic_text(sentence: Sentence, first_body: bool) -> str:
     """The sentence as topics are read from it: the article's first sentence without its dateline."""
-    return strip_dateline(sentence.text) if first_body else sentence.text
+    return without_states(strip_dateline(sentence.text) if first_body else sentence.text)
 
 
 def extract_topics(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis import normalize_text, split_sentences
+from bot.analysis.keywords import extract_keywords
 from bot.analysis.models import Sentence, TopicSentiment
 from bot.analysis.topic_list import extract_topics, noun_phrases
 from bot.analysis.topics import topic_extremes, topic_sentiment
@@ -215,6 +216,20 @@ def test_a_title_case_dateline_with_date_and_agency_is_not_a_topic() -> None:
     phrases = [p.lower() for p in _listed(text)]
     assert any("bridge" in p for p in phrases)
     assert not any("brindle" in p or "pti" in p for p in phrases)
+
+
+def test_a_us_state_written_after_its_town_is_not_a_topic_nor_a_keyword() -> None:
+    text = (
+        "The shoemaker, based in Elmwood, Ore., said sales of its trail shoes fell in the spring.\n"
+        "Its stores in Elmwood, Ore., and in Sandpoint, Calif., said trail shoes sold slowly.\n"
+        "Analysts in Sandpoint, Calif., said the trail shoes were too expensive."
+    )
+    phrases = _listed(text)
+    assert any("trail shoes" in p.lower() for p in phrases)
+    assert not any(word in ("Ore", "Calif") for p in phrases for word in p.split())
+    keywords = extract_keywords(split_sentences(normalize_text(text)))
+    assert "shoes" in keywords
+    assert not any(word in ("Ore", "Calif") for k in keywords for word in k.split())
 
 
 def test_web_addresses_give_no_topic() -> None:
