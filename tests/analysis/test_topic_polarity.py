@@ -127,6 +127,7 @@ def test_a_topic_named_by_bad_news_reads_as_bad_news_unless_the_article_says_how
         ("Police said the burglary at the pharmacy happened on Tuesday.", "burglary", -1),
         ("Burglaries fell by a third in the town last year, police said.", "burglaries", 1),
         ("The ceasefire between the two militias held through the weekend.", "ceasefire", 1),
+        ("After the vote the coalition talks were in disarray.", "coalition talks", -1),
     ],
 )
 def test_events_that_are_harms_or_remedies_read_as_such(text: str, topic: str, sign: int) -> None:
