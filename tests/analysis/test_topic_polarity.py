@@ -126,6 +126,7 @@ def test_a_topic_named_by_bad_news_reads_as_bad_news_unless_the_article_says_how
         ("The looting of shops on the high street went on through the night.", "looting", -1),
         ("Police said the burglary at the pharmacy happened on Tuesday.", "burglary", -1),
         ("Burglaries fell by a third in the town last year, police said.", "burglaries", 1),
+        ("Cases of cholera declined in the province last year.", "cholera", 1),
         ("The ceasefire between the two militias held through the weekend.", "ceasefire", 1),
         ("After the vote the coalition talks were in disarray.", "coalition talks", -1),
     ],
