@@ -13,6 +13,7 @@ from .document import DESCRIPTION_REACH, Source
 from .indirect import IndirectQuotes
 from .names import is_role_word, name_key
 from .people import Person, title_case
+from .person_signs import looks_like_name, person_sign
 from .resolve import ResolvedSpeakers, fits_whole
 from .roles import (
     best_fit,
@@ -34,7 +35,11 @@ class WhoSaidWhat:
 
 
 def build_experts(
-    scan: SentenceScan, speakers: ResolvedSpeakers, direct: DirectQuotes, indirect: IndirectQuotes
+    text: str,
+    scan: SentenceScan,
+    speakers: ResolvedSpeakers,
+    direct: DirectQuotes,
+    indirect: IndirectQuotes,
 ) -> WhoSaidWhat:
     quotes: dict[int, list[Quote]] = {}  # id(speaker) -> quotes, in the order the stages found them
     for found in (*direct.quotes, *direct.transcripts, *indirect.quotes):
@@ -60,7 +65,7 @@ def build_experts(
     for speaker, kind, said in [*named_sources, *((name, "org", said) for name, said in firms)]:
         if not said:
             continue
-        named = trailing_person(speaker) if kind == "org" else None
+        named = _person_after_all(text, speaker) if kind == "org" else None
         if named is not None:  # "said Actress Rosario Dawson": the person, the office as the role
             experts.append(Expert(name=named[0], role=named[1], quotes=_in_order(said, by_kind=True)))
             continue
@@ -75,6 +80,16 @@ def build_experts(
         entry.quotes = _in_order(entry.quotes, by_kind=False)
     sources.sort(key=lambda s: s.quotes[0].start)
     return WhoSaidWhat(experts, sources)
+
+
+def _person_after_all(text: str, speaker: str) -> tuple[str, str | None] | None:
+    """A speaker read as an organisation that is a person: a first name and surname end its words
+    ("said Actress Rosario Dawson"), or the text sets an age or a person's noun beside the name."""
+    named = trailing_person(speaker)
+    if named is None and looks_like_name(speaker):
+        sign = person_sign(text, speaker)
+        return (speaker, sign.role) if sign is not None else None
+    return named
 
 
 def _in_order(quotes: list[Quote], by_kind: bool) -> list[Quote]:
