@@ -5,7 +5,6 @@ pronoun only ever looks back."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -23,6 +22,7 @@ from .document import (
 )
 from .lone_names import LonePeople, lone_name_people
 from .names import is_common_word, name_content, name_key
+from .office_back import introduced_unnamed, office_head, roleless_speaker
 from .people import People, Person
 from .roles import best_fit, description_fit, names_known
 from .rules import RoleEvidence, RoleRule
@@ -184,8 +184,11 @@ def _resolve_speaker(
     if speaker.kind == "pronoun":
         return _pronoun(speaker.text, recent, attribution.sentence if _trails(doc, attribution) else -1)
     if speaker.kind == "desc":
-        known = _described_person(speaker.text, recent) or _referred_back(
-            speaker.text, recent, doc.masked[: speaker.start]
+        before = doc.masked[: speaker.start]
+        known = (
+            _described_person(speaker.text, recent)
+            or _referred_back(speaker.text, recent, before)
+            or _office_of_roleless(speaker, recent, people, before)
         )
         if known is not None:
             return known
@@ -296,11 +299,10 @@ def _referred_back(description: str, recent: _Recent, before: str) -> Person | N
     words = description.split()
     if words[0].lower() != "the" or any(w.endswith(("'s", "’s")) for w in words):
         return None  # "the company's chief executive" is a new person, often named after
-    head = _head(words)
+    head = office_head(words)
     if head not in _REFERS_BACK or _OTHER.intersection(w.lower() for w in words):
         return None
-    unnamed = rf"\b(?:an?|another|one)\s+(?:[\w.'’\-]+\s+){{0,5}}{head}\b|\b{head}s\b"
-    if re.search(unnamed, before, re.I):
+    if introduced_unnamed(head, before):
         return None
     near = _recent_people(recent)
     chosen = recent.most_salient(near) if near else None
@@ -309,14 +311,11 @@ def _referred_back(description: str, recent: _Recent, before: str) -> Person | N
     return chosen if names_known(description, [r.text for r in chosen.roles]) else None
 
 
-def _head(words: list[str]) -> str:
-    """The noun a description is about: its last word before a preposition ("the head of the agency")."""
-    head = words[-1]
-    for word in words[1:]:
-        if word.lower() in _OF:
-            break
-        head = word
-    return head.lower()
+def _office_of_roleless(speaker: Speaker, recent: _Recent, people: People, before: str) -> Person | None:
+    """ "Tony Abbott has accused Labor … (Senator Brandis, Opposition Leader Shorten) … But the prime
+    minister said": office_back.roleless_speaker, among the people named so far."""
+    named = [p for p in people.persons if p.first < speaker.start]
+    return roleless_speaker(speaker.text, [p for p in named if id(p) in recent.spoke], named, before)
 
 
 def _source(sources: dict[str, Source], text: str, kind: str, sentence: int) -> Source:

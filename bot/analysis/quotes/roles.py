@@ -20,6 +20,7 @@ from .names import (
     name_key,
     tag_of,
 )
+from .role_aliases import with_aliases
 from .role_titles import singular_role, spelled_out
 from .rules import RoleEvidence, RoleRule
 
@@ -345,9 +346,7 @@ def _role_words(text: str) -> set[str]:
     words = {
         m.group().lower().removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(text)
     } - _ROLE_STOP
-    if {"chief", "executive"} <= words:
-        words.add("ceo")  # "the CEO" is the "chief executive"
-    return words
+    return with_aliases(words)  # "the CEO" is the "chief executive", "the premier" the prime minister
 
 
 def _role_heads(description: str) -> set[str]:
@@ -359,7 +358,7 @@ def _role_heads(description: str) -> set[str]:
             break
         if is_role_word(word, plural=False):
             heads.add(word)
-    return heads
+    return with_aliases(heads)
 
 
 def description_fit(description: str, roles: Sequence[str]) -> int | None:

@@ -1,0 +1,57 @@
+"""A description that refers back to a named speaker (issue 12): "the chief executive" after "CEO
+Lino Mensah", "the premier" after "Prime Minister …", "the senior vice president of marketing" after
+a first-named person given no office. Sentences invented for the test."""
+
+from __future__ import annotations
+
+from tests.analysis.test_quotes import by_name, quotes_of, run
+
+
+def test_the_chief_executive_is_the_ceo_named_before() -> None:
+    text = (
+        '"We are pleased with the quarter," said CEO Tarek Lindqvist on a call with analysts. '
+        "Revenue rose 7 per cent. Costs fell because freight got cheaper, said the chief executive."
+    )
+    expert = by_name(text)["Tarek Lindqvist"]
+    assert any("freight got cheaper" in q for q in quotes_of(expert, "indirect"))
+
+
+def test_the_premier_is_the_prime_minister_named_before() -> None:
+    text = (
+        "Prime Minister Ana Vreme announced on Sunday that a carmaker would build a plant. "
+        '"It is the largest investment in a decade," the premier wrote.'
+    )
+    expert = by_name(text)["Ana Vreme"]
+    assert quotes_of(expert, "direct") == ["It is the largest investment in a decade"]
+
+
+def test_an_office_description_after_the_first_named_person_given_no_office() -> None:
+    text = (
+        "Globex's Piet Halvorsen has dismissed talk of a cheaper phone. "
+        'In an interview, the senior vice president of marketing said the firm would "not chase market share". '
+        '"Quality comes first," he said.'
+    )
+    expert = by_name(text)["Piet Halvorsen"]
+    assert "not chase market share" in quotes_of(expert, "direct")
+    assert "Quality comes first" in quotes_of(expert, "direct")
+
+
+def test_two_people_given_no_office_leave_the_description_unnamed() -> None:
+    text = (
+        "Piet Halvorsen taunted Marta Quist over the delay. "
+        '"You are afraid of the vote," Halvorsen said. '
+        'The prime minister replied that she would not "bow to pressure".'
+    )
+    experts, sources = run(text)
+    assert all("bow to pressure" not in q.text for e in experts for q in e.quotes)
+    assert any("bow to pressure" in q.text for s in sources for q in s.quotes)
+
+
+def test_a_spokesman_introduced_unnamed_is_not_the_named_speaker() -> None:
+    text = (
+        'Peter Halvorsen said the talks were "going well". '
+        "The trade deal is not in doubt, the minister's spokesman said. "
+        "Talks resume on Monday, the spokesman added."
+    )
+    experts = by_name(text)
+    assert all("Talks resume" not in q for q in quotes_of(experts["Peter Halvorsen"], "indirect"))
