@@ -56,7 +56,7 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
         if low in _NEGATIONS or low.endswith("n't"):
             return k, False
         if quoted and low in ("quoted", "as"):
-            k -= 1
+            k = _quoted_by(tokens, k, lo) if low == "as" else k - 1
             continue
         if low in _BE:
             if quoted:
@@ -67,6 +67,9 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
             return k, False
         if low in _WEEKDAYS and k - 1 >= lo and tokens[k - 1].low in ("on", "last", "this"):
             k -= 2
+            continue
+        if low in _WEEKDAYS and k - 1 >= lo and _is_name_token(tokens[k - 1]):
+            k -= 1  # "Nelson Moyo Tuesday told reporters": the day says when, the name is before it
             continue
         if low in ("week", "month", "year") and k - 1 >= lo and tokens[k - 1].low in ("last", "this"):
             k -= 2
@@ -85,6 +88,17 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
             continue
         return k, True
     return k, True
+
+
+def _quoted_by(tokens: list[Token], k: int, lo: int) -> int:
+    """From the "as" of "was quoted by the state news agency as saying" (or "in the local press"),
+    back to "quoted": the outlet that quoted the speaker is no speaker. Else just before the "as"."""
+    for j in range(k - 1, max(lo, k - 12) - 1, -1):
+        if not tokens[j].is_word or tokens[j].is_mask:
+            break
+        if tokens[j].low == "quoted" and j + 1 < k and tokens[j + 1].low in ("by", "in"):
+            return j
+    return k - 1
 
 
 # Verbs that keep the subject of a first, non-speech verb: "X met the unions and said …".

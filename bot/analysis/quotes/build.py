@@ -11,6 +11,7 @@ from ..models import Expert, Quote, SourceKind, UnnamedSource
 from .direct import DirectQuotes
 from .document import DESCRIPTION_REACH, Source
 from .indirect import IndirectQuotes
+from .lead_named import lead_person
 from .names import is_role_word, name_key
 from .people import Person, title_case
 from .person_signs import looks_like_name, person_sign
@@ -112,11 +113,13 @@ def _link_descriptions(
         for target in speakers.of(attribution):
             if isinstance(target, Person) and target.ident not in firsts:
                 firsts[target.ident] = attribution.sentence
+    first_speaker = min((a.sentence for a in scan.attributions if speakers.of(a)), default=-1)
     linked: set[int] = set()
     for source in speakers.sources.values():
         said = quotes.get(id(source))
         if not said:
             continue
+        best: Person | None = None
         if source.kind == "desc" or _capitalised_office(source.speaker):
             best = _named_by_role(source, said, speakers.people.persons, roles)
             if (
@@ -127,8 +130,8 @@ def _link_descriptions(
                 best = None  # only mentioned, and the description says more than their role
             if source.kind == "desc":
                 best = best or _named_after(source, speakers.people.persons, firsts, roles)
-        else:
-            continue
+        if best is None and source.kind in ("desc", "group"):
+            best = lead_person(source, first_speaker, speakers.people.persons, firsts, roles)
         if best is not None:
             linked.add(id(source))
             quotes.setdefault(id(best), []).extend(said)
@@ -171,9 +174,18 @@ def _named_after(
         own = [r.text for r in roles[person.ident] if not is_bare_title(r.text)]
         if (own and description_fit(source.speaker, own) is None) or not names_known(source.speaker, own):
             continue
+        if _heads_it(source.speaker, own):
+            continue
         if best is None or first < firsts[best.ident]:
             best = person
     return best
+
+
+def _heads_it(description: str, roles: list[str]) -> bool:
+    """ "The Directorate General of Health Services admitted …" then its chief, named: the description
+    is the body in the person's role ("the chief of the Directorate General …"), not the person."""
+    body = re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.I).lower()
+    return any(re.search(rf"\b(?:of|at|for)\s+(?:the\s+)?{re.escape(body)}", r.lower()) for r in roles)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")

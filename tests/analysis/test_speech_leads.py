@@ -1,0 +1,53 @@
+"""Speakers of wire-news leads and passives (issue 12): a lead's described speaker named in the next
+sentences, "was quoted by the agency as saying", "NAME Tuesday told". Sentences invented for the test."""
+
+from __future__ import annotations
+
+from tests.analysis.test_quotes import by_name, quotes_of, run
+
+
+def test_a_lead_description_is_the_speaker_named_next() -> None:
+    text = (
+        "Ore shipments resumed on Monday despite the strike, a company spokeswoman said.\n"
+        "The mine loaded its first cargo in a week.\n"
+        "Workers remain off the job, said Kestrel Mining spokeswoman Ines Varga."
+    )
+    expert = by_name(text)["Ines Varga"]
+    assert any("Ore shipments resumed" in q for q in quotes_of(expert, "indirect"))
+
+
+def test_a_lead_description_of_another_office_stays_unnamed() -> None:
+    text = (
+        "Ore shipments resumed on Monday despite the strike, a company spokeswoman said.\n"
+        "The mine loaded its first cargo in a week.\n"
+        "Workers remain off the job, said union leader Ines Varga."
+    )
+    experts, sources = run(text)
+    assert all("Ore shipments" not in q.text for e in experts for q in e.quotes)
+    assert any("Ore shipments" in q.text for s in sources for q in s.quotes)
+
+
+def test_a_body_in_the_lead_is_not_its_chief_named_next() -> None:
+    text = (
+        "The Directorate General of Coastal Services admitted an alarming rise in flooding, local media reported.\n"
+        '"The pressure is mounting," the chief of the Directorate General of Coastal Services, Ama Boateng, '
+        "was quoted by the state news agency as saying."
+    )
+    expert = by_name(text)["Ama Boateng"]
+    assert quotes_of(expert, "direct") == ["The pressure is mounting"]
+    assert quotes_of(expert, "indirect") == []
+
+
+def test_the_agency_that_quoted_a_speaker_is_no_speaker() -> None:
+    text = "Health Minister Ama Boateng was quoted by the state news agency as saying the wards would open."
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Ama Boateng"]
+    assert quotes_of(experts[0], "indirect") == ["the wards would open"]
+    assert sources == []
+
+
+def test_a_weekday_after_the_name_is_no_part_of_it() -> None:
+    text = "Opposition leader Nelson Moyo Tuesday told reporters that the vote was rigged."
+    experts = by_name(text)
+    assert list(experts) == ["Nelson Moyo"]
+    assert quotes_of(experts["Nelson Moyo"], "indirect") == ["the vote was rigged"]
