@@ -4,6 +4,7 @@ sentences, "was quoted by the agency as saying", "NAME Tuesday told". Sentences 
 from __future__ import annotations
 
 from tests.analysis.test_quotes import by_name, quotes_of, run
+from tests.analysis.test_speech_refers_back import left_unnamed
 
 
 def test_a_lead_description_is_the_speaker_named_next() -> None:
@@ -22,9 +23,7 @@ def test_a_lead_description_of_another_office_stays_unnamed() -> None:
         "The mine loaded its first cargo in a week.\n"
         "Workers remain off the job, said union leader Ines Varga."
     )
-    experts, sources = run(text)
-    assert all("Ore shipments" not in q.text for e in experts for q in e.quotes)
-    assert any("Ore shipments" in q.text for s in sources for q in s.quotes)
+    assert left_unnamed(text, "Ore shipments")
 
 
 def test_a_body_in_the_lead_is_not_its_chief_named_next() -> None:
