@@ -1,11 +1,11 @@
 """The wire-news lead that names its speaker a sentence or two later.
 
-"Crews battled a blaze on Saturday, a fire official said. ¶ … said Deputy Chief Ines Varga." and
-"Shares fell after a Kestrel Capital analyst cut her rating, saying … ¶ Mara Quist lowered her
-rating …": news often opens on a description and names the person in the next sentences. When the
-article's first speaker is one such person described (singular: "a fire official", "the Senegalese
-president", "the city's top prosecutor") and the first person named as a speaker follows within a few
-sentences, that is the person described, unless their stated role says otherwise.
+"Ore shipments resumed on Monday, a company spokeswoman said. ¶ … said Kestrel Mining spokeswoman
+Ines Varga." and "A federal judge on Tuesday ruled … ¶ Judge Ana Ruiz said …": news often opens on a
+description and names the person in the next sentences. When the article's first speaker is one
+such person described (singular, in lower case: "a company spokeswoman", "the city's top
+prosecutor") and the first person named as a speaker follows within a few sentences, that is the
+person described, unless their stated role says otherwise.
 """
 
 from __future__ import annotations
@@ -42,20 +42,15 @@ def _singular_description(speaker: str) -> bool:
 
 
 def _fits(description: str, roles: Sequence[RoleEvidence]) -> bool:
-    """The person's stated roles do not say they are someone else: none given, a fitting one, or "an
-    official" (any office: "a fire official" for a deputy chief). Every capitalised word of the
-    description must be in their roles: "the Conservative leader" or "a State Department official"
-    says which party or body, which a person named without it may well not belong to."""
+    """The person's stated roles do not say they are someone else: none given, or one the description
+    fits ("a company spokeswoman" for a "Kestrel spokeswoman"; "the foreign official" is not "the
+    group's deputy chief"). Every capitalised word of the description must be in their roles: "the
+    Conservative leader" or "a State Department official" says which party or body, which a person
+    named without it may well not belong to."""
     texts = [r.text for r in roles]
     if not names_known(description, texts):
         return False
-    if not texts:
-        return True
-    # only "official": "a veteran diplomat" is not the communications director named next
-    return (
-        office_head(_WORD.findall(description)) == "official"
-        or description_fit(description, texts) is not None
-    )
+    return not texts or description_fit(description, texts) is not None
 
 
 def lead_person(
