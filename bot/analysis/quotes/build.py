@@ -16,14 +16,8 @@ from .names import is_role_word, name_key
 from .people import Person, title_case
 from .person_signs import looks_like_name, person_sign
 from .resolve import ResolvedSpeakers, fits_whole
-from .roles import (
-    best_fit,
-    description_fit,
-    is_bare_title,
-    is_org_description,
-    merged_role,
-    names_known,
-)
+from .role_fit import best_fit, description_fit, names_known
+from .roles import is_bare_title, is_org_description, merged_role
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 from .speaker_person import trailing_person
@@ -150,7 +144,7 @@ def _named_by_role(
     source: Source, said: list[Quote], persons: list[Person], roles: dict[int, list[RoleEvidence]]
 ) -> Person | None:
     """ "The minister said …" after "Finance Minister Kofi Mensah met …": the person named before whose
-    role the description fits best (roles.description_fit), nobody on a tie."""
+    role the description fits best (role_fit.description_fit), nobody on a tie."""
     start = min(q.start for q in said)
     return best_fit(
         source.speaker,

@@ -18,7 +18,7 @@ from .document import DESCRIPTION_REACH, Source
 from .names import is_role_word
 from .office_back import office_head
 from .people import Person
-from .roles import description_fit, names_known
+from .role_fit import description_fit, names_known
 from .rules import RoleEvidence
 
 _REFERS_BACK = word_set("people_nouns", "refers_back")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .names import is_role_word
 from .people import Person
-from .roles import description_fit, names_known
+from .role_fit import description_fit, names_known
 
 _OTHER = frozenset(["other", "another", "second", "third", "new", "former", "incoming", "outgoing"])
 _OF = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])

@@ -24,7 +24,7 @@ from .lone_names import LonePeople, lone_name_people
 from .names import is_common_word, name_content, name_key
 from .office_back import introduced_unnamed, office_head, roleless_speaker
 from .people import People, Person
-from .roles import best_fit, description_fit, names_known
+from .role_fit import best_fit, description_fit, names_known
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker

@@ -1,0 +1,78 @@
+"""How well a description that spoke ("the health minister said") fits the roles the article gave a
+person: the words they share, the office words they hold, the capitalised words that say which body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TypeVar
+
+from .names import is_role_word
+from .role_aliases import with_aliases
+
+T = TypeVar("T")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_ROLE_STOP = frozenset(
+    ["the", "a", "an", "of", "at", "for", "in", "on", "and", "to", "from", "with", "his", "her", "its"]
+)
+_PREPOSITION = frozenset(["of", "at", "for", "in", "on", "from", "with"])
+
+
+def _role_words(text: str) -> set[str]:
+    words = {
+        m.group().lower().removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(text)
+    } - _ROLE_STOP
+    return with_aliases(words)  # "the CEO" is the "chief executive", "the premier" the prime minister
+
+
+def _role_heads(description: str) -> set[str]:
+    """The office words of a description before its prepositional phrase: "the CEO of the airline" → ceo."""
+    heads: set[str] = set()
+    for match in _WORD.finditer(description):
+        word = match.group().lower()
+        if word in _PREPOSITION and heads:
+            break
+        if is_role_word(word, plural=False):
+            heads.add(word)
+    return with_aliases(heads)
+
+
+def description_fit(description: str, roles: Sequence[str]) -> int | None:
+    """How well a description ("the health minister") fits a person's roles: the words they share, or
+    None when no office word of the description is in the roles and they share fewer than two words
+    ("the NHS England leader" fits the "NHS England chief executive")."""
+    heads = _role_heads(description)
+    wanted = _role_words(description)
+    words = set().union(*(_role_words(r) for r in roles)) if roles else set()
+    shared = len(wanted & words)
+    return shared if (heads & words or shared >= 2) and (heads or shared >= 2) else None
+
+
+def best_fit(description: str, candidates: Sequence[tuple[T, Sequence[str]]]) -> T | None:
+    """The candidate whose roles the description fits best; None when none fits or two fit equally
+    (an unnamed source is better than the wrong person)."""
+    scored = sorted(
+        (
+            (fit, n, who)
+            for n, (who, roles) in enumerate(candidates)
+            if (fit := description_fit(description, roles)) is not None
+        ),
+        key=lambda x: -x[0],
+    )
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][2]
+
+
+def names_known(description: str, roles: Sequence[str]) -> bool:
+    """Every capitalised word of a description before its head ("the Conservative leader", "the Kenyan
+    diplomat") is in the person's roles: such a word says which party, country or body, and a person
+    the article gave no such role may well be the other leader of the story."""
+    known = set().union(*(_role_words(r) for r in roles)) if roles else set()
+    words = _WORD.findall(description)
+    for word in words[1:-1]:
+        if word.lower() in _PREPOSITION:
+            break
+        if word[:1].isupper() and word.lower() not in known:
+            return False
+    return True
