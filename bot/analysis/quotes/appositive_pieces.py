@@ -130,4 +130,6 @@ def _role_before_name(
 
 
 def _opens_aside(tok: Token) -> bool:
-    return tok.text.islower() and (tok.low in _PREPOSITIONS or (tok.low.endswith("ing") and len(tok.low) > 5))
+    """ "in a statement", "speaking to reporters": an aside; "managing director" opens a role."""
+    participle = tok.low.endswith("ing") and len(tok.low) > 5 and not is_role_modifier(tok.low)
+    return tok.text.islower() and (tok.low in _PREPOSITIONS or participle)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from ..wordlists import alternation, word_set
 from .names import (
@@ -19,6 +18,7 @@ from .names import (
     name_key,
     tag_of,
 )
+from .role_clause import before_main_verb, judged_not_held, names_list, opens_with_verb, runs_into_verb
 from .role_titles import singular_role, spelled_out
 from .rules import RoleEvidence, RoleRule
 
@@ -74,6 +74,24 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
         return None
     if is_party_code(raw):
         return raw.strip().strip("(),")
+    text, does = _trimmed(raw, appositive)
+    cut = _TRAILING_JUNK.sub("", before_main_verb(text)) if not does else text
+    words = _WORD.findall(cut)
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return None
+    if not does and not (_names_office(words) if cut != text else _names_role(words, appositive)):
+        return None  # a piece cut from the verb it ran into ("her gender | is …") needs an office word
+    text = cut
+    if _clause_not_role(words, does, appositive):
+        return None
+    if re.search(r"\d{1,3}$", text) and len(words) == 1:
+        return None
+    return text.strip()
+
+
+def _trimmed(raw: str, appositive: bool) -> tuple[str, bool]:
+    """The role's words without a leading "who is", a relative clause or the sentence it runs into, and
+    whether it says what the person does ("who heads the unit")."""
     text = _LEADING_JUNK.sub("", raw)
     does = _WHO_DOES.match(text) or _who_vbz(text)
     if does:
@@ -89,34 +107,34 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     text = _TRAILING_JUNK.sub("", text)
     if text.endswith("Co") or text.endswith("Ltd") or text.endswith("Inc") or text.endswith("Corp"):
         text += "."  # "Co. Ltd." lost its final stop to the trimming above
-    words = _WORD.findall(text)
-    if not words or len(words) > MAX_ROLE_WORDS:
-        return None
-    if (
-        not does
-        and not any(is_role_word(w.strip("."), plural=False) for w in words)
-        and not _agent_role(words)
-        and not (
-            appositive and (_description(words) or _person_noun(words) or _post_at(words) or _org_name(words))
-        )
-    ):
-        return None
-    if appositive and _runs_into_verb(words):
-        return None  # "X, once the critic of Y has changed his tune": the piece runs into the main verb
-    if (
-        not does
-        and tag_of(words[0]) in _FINITE_TAGS
-        and not is_role_word(words[0])
-        and not is_role_modifier(words[0])
-    ):
-        return None  # "said Mexico needs …" is not a role; "managing partner" is
-    if words[0].lower() in ("who", "whose", "which", "that"):
-        return None  # "who toured the area by helicopter" says what they did, not what they are
-    if appositive and words[0] in _ASIDE_OPENERS:
-        return None  # "Abbott, in a letter to Opposition Leader Bill Shorten, said": an aside
-    if re.search(r"\d{1,3}$", text) and len(words) == 1:
-        return None
-    return text.strip()
+    return text, bool(does)
+
+
+def _names_office(words: list[str]) -> bool:
+    return any(is_role_word(w.strip("."), plural=False) for w in role_head(words))
+
+
+def _names_role(words: list[str], appositive: bool) -> bool:
+    """An office or job heads the phrase ("director of the museum", not "the most of any candidate");
+    between commas a short description of a person will do ("the tycoon", "Cortland resident")."""
+    if _names_office(words) or _agent_role(words):
+        return True
+    return appositive and (_description(words) or _person_noun(words) or _post_at(words) or _org_name(words))
+
+
+def _clause_not_role(words: list[str], does: bool, appositive: bool) -> bool:
+    """The phrase is a clause or an aside, not what the person is."""
+    if appositive and (runs_into_verb(words) or names_list(words)):
+        return True  # "X, once the critic of Y has changed his tune": the piece runs into the main verb
+    first = words[0]
+    verb = tag_of(first) in _FINITE_TAGS or opens_with_verb(words)
+    if not does and verb and not is_role_word(first) and not is_role_modifier(first):
+        return True  # "said Mexico needs …", "quoted the …" are no roles; "managing partner" is
+    if first.lower() in ("who", "whose", "which", "that", "and", "or", "but"):
+        return True  # "who toured the area by helicopter" says what they did, not what they are
+    if appositive and first in _ASIDE_OPENERS:
+        return True  # "Abbott, in a letter to Opposition Leader Bill Shorten, said": an aside
+    return not appositive and not does and judged_not_held(words)
 
 
 # A barrister's side in a court report: "Mr Graham Russell, defending, said".
@@ -140,24 +158,38 @@ def _restrictive_who(text: str, match: re.Match[str]) -> bool:
     return tag_of(verb[0]) in ("VBD", "VBZ", "VBN") or verb[0].lower() in ("was", "is", "has", "had")
 
 
+# Where the head of a role phrase ends: "a seismologist | at Tohoku University".
+HEAD_END = frozenset({"at", "of", "for", "with", "from", "in", "on", "to", "by", "about", "near", "since"})
+
+
+def role_head(words: list[str]) -> list[str]:
+    """The words of a role phrase outside its prepositional phrases: "aide [to Mr. Clinton] and senior
+    vice president [for public affairs]"; a preposition inside a capitalised name ("University of
+    Washington professor") opens none, and "one of the study authors" is headed by what it is one of."""
+    if len(words) > 2 and words[0].lower() in ("one", "among") and words[1].lower() == "of":
+        words = words[2:]
+    head: list[str] = []
+    inside = False
+    for n, word in enumerate(words):
+        low = word.lower()
+        if low in HEAD_END and not _in_name(words, n):
+            inside = True
+        elif low == "and":
+            inside = False
+        elif not inside:
+            head.append(word)
+    return head
+
+
+def _in_name(words: list[str], n: int) -> bool:
+    return 0 < n < len(words) - 1 and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()
+
+
 def _agent_role(words: list[str]) -> bool:
     """ "a seismologist at Tohoku University": an agent noun heading the phrase, before any preposition."""
     head: list[str] = []
     for word in words:
-        if word.lower() in (
-            "at",
-            "of",
-            "for",
-            "with",
-            "from",
-            "in",
-            "on",
-            "to",
-            "by",
-            "about",
-            "near",
-            "since",
-        ):
+        if word.lower() in HEAD_END:
             break
         head.append(word)
     return bool(head) and is_agent_noun(head[-1])
@@ -192,22 +224,7 @@ def _person_noun(words: list[str]) -> bool:
     return len(words) <= 4 and head in PEOPLE_NOUNS and tag_of(head) in ("NN", "JJ") and head not in _NOBODY
 
 
-# Auxiliaries that make a comma piece a clause rather than a role (a relative "who" clause is cut first).
-_CLAUSE_VERBS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
 _ORG_JOINERS = frozenset({"of", "for", "the", "and", "&"})
-
-
-def _runs_into_verb(words: list[str]) -> bool:
-    """A name then an auxiliary, before any relative pronoun: "once the critic of Prime Minister Tom Lee
-    has changed his tune" (no closing comma); "a strategist who has worked …", "the minister at the
-    time the tax was introduced" stay roles."""
-    for before, word in pairwise(words):
-        low = word.lower()
-        if low in ("who", "whose", "which", "that"):
-            return False
-        if low in _CLAUSE_VERBS and before[:1].isupper():
-            return True  # a name then "has": the subject of the sentence's verb, not the appositive's
-    return False
 
 
 def _org_name(words: list[str]) -> bool:

@@ -28,7 +28,7 @@ from .participles import participle_attributions
 from .people import People, Person, title_case
 from .role_comma import role_then_comma
 from .role_left import acronym_role, affiliation_role, org_after_name, pre_name_role, widen_role
-from .roles import COPULA, clean_role, court_side, is_bare_title, is_org_name
+from .roles import COPULA, clean_role, court_side, is_bare_title, is_org_name, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import (
     Attribution,
@@ -279,10 +279,16 @@ def _appositive_after(doc: Document, tokens: list[Token], after: int) -> RoleEvi
     if _names_next_person(tokens, after + 1, b):
         return None
     role = clean_role(text, appositive=True)
-    if role and tokens[after + 1].low not in ("who", "which") and not tokens[after + 1].low.endswith("ing"):
+    if role and tokens[after + 1].low not in ("who", "which") and not _participle(tokens[after + 1]):
         return RoleEvidence(tokens[after + 1].start, role, RoleRule.APPOSITIVE)
     side = court_side(text)
     return RoleEvidence(tokens[after + 1].start, side, RoleRule.APPOSITIVE) if side else None
+
+
+def _participle(tok: Token) -> bool:
+    """ "Jo Bell, speaking at the summit, said": a clause, not a role; "managing director", "acting
+    head", "visiting professor" open a role with their -ing word."""
+    return tok.low.endswith("ing") and not is_role_modifier(tok.low)
 
 
 def _names_next_person(tokens: list[Token], a: int, b: int) -> bool:
