@@ -75,7 +75,9 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     if is_party_code(raw):
         return raw.strip().strip("(),")
     text, does = _trimmed(raw, appositive)
-    cut = _TRAILING_JUNK.sub("", before_main_verb(text)) if not does else text
+    cut = before_main_verb(text) if not does else text
+    if cut != text:
+        cut = _TRAILING_JUNK.sub("", cut)
     words = _WORD.findall(cut)
     if not words or len(words) > MAX_ROLE_WORDS:
         return None
