@@ -31,6 +31,7 @@ from .role_left import acronym_role, affiliation_role, org_after_name, pre_name_
 from .roles import COPULA, clean_role, court_side, is_bare_title, is_org_name, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import (
+    MASK,
     Attribution,
     NameParse,
     Order,
@@ -100,7 +101,7 @@ def _transcript_label(doc: Document, sentence: Sentence, people: People) -> Attr
         return person is not None and len(person.tokens) >= 2
 
     label = transcript_label(line[:200], known_surname)
-    if label is None:
+    if label is None or not _speech_label(*label, line):
         return None
     name, end = label
     words = name.split()
@@ -122,6 +123,15 @@ def _transcript_label(doc: Document, sentence: Sentence, people: People) -> Attr
         sentence.start,
         sentence.start + end,
     )
+
+
+def _speech_label(name: str, end: int, line: str) -> bool:
+    """A label that names someone speaking: not a possessive heading ("Editor's Note:", "Tuesday's
+    Morning Email:") nor a tally ("Jo Bell: 1,769."), whose line holds figures and no words (a quote,
+    masked in `line`, counts as words)."""
+    if any(w.endswith(("'s", "’s")) for w in name.split()):
+        return False
+    return any(c.isalpha() or c == MASK for c in line[end:])
 
 
 def _mentions(
