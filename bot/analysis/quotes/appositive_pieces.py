@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..sentences import state_abbreviations
 from ..wordlists import word_set
 from .name_runs import run_left, run_right
-from .names import is_agent_noun, is_role_word, tag_of
+from .names import is_agent_noun, is_role_word, name_key, place_names, tag_of
 from .roles import clean_role, is_org_name, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _name_speaker
@@ -52,11 +52,14 @@ def _office_org(tokens: list[Token], pieces: list[tuple[int, int]], p: int) -> R
 
 
 def _state_after_town(tokens: list[Token], a: int, b: int) -> bool:
-    """ "of Nichols College in Dudley, Mass., director of …": a US state after a town, never a name."""
+    """ "of Nichols College in Dudley, Mass., director of …", "a delegate from Houston, Texas, said": a
+    US state or a country after a town, never a name."""
     words = [t.text for t in tokens[a:b] if t.text != "."]
-    return (
-        len(words) == 1 and words[0].rstrip(".") in state_abbreviations() and a >= 2 and tokens[a - 2].is_cap
-    )
+    if not words or a < 2 or not tokens[a - 2].is_cap:
+        return False
+    if len(words) == 1 and words[0].rstrip(".") in state_abbreviations():
+        return True
+    return len(words) <= 3 and name_key(" ".join(words)) in place_names()
 
 
 def _personal_piece(tokens: list[Token], a: int, b: int) -> bool:

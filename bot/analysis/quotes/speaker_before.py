@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .appositive_loose import is_degree, lower_aside, opens_role, speaks_of_self
 from .appositive_pieces import (
     _name_in_place,
     _named_piece,
@@ -14,6 +15,7 @@ from .appositive_pieces import (
 )
 from .name_runs import parse_run, run_left
 from .names import (
+    HONORIFICS,
     NAME_SUFFIXES,
     ORG_WORDS,
     PRONOUNS,
@@ -150,9 +152,41 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
         speakers = [np] if np else []
     else:
         speakers = []
+    if speakers and speakers[-1].kind != "name" and tok.text != ",":
+        speakers = _unclosed_appositive(tokens, k, lo, sentence_first) or speakers
     if paren and speakers and speakers[-1].kind == "name" and len(paren) <= 40:
         speakers[-1].roles.append(RoleEvidence(tokens[k].end + 1, paren, RoleRule.PARENTHESIS))
     return speakers
+
+
+def _person_piece(tokens: list[Token], a: int, b: int, lo: int, sentence_first: int) -> list[Speaker]:
+    """The comma piece tokens[a:b] when the whole of it names a person, maybe with a role before
+    ("Union president Manuel Ortega"), not a clause that ends in a name ("… to catch Clinton")."""
+    found = _subject_left(tokens, b - 1, a, sentence_first) if a < b else []
+    before = tokens[a : _index_at(tokens, found[0].start)] if len(found) == 1 else []
+    if len(found) != 1 or any(t.is_word and t.low.rstrip(".") not in HONORIFICS for t in before):
+        return []
+    parse = found[0].name
+    person = parse is not None and (parse.kind == "person" or bool(parse.honorific) or parse.evidence)
+    return found if found[0].kind == "name" and person else []
+
+
+def _stray_comma(tokens: list[Token], lo: int, k: int, sentence_first: int) -> list[Speaker]:
+    """ "Union president Manuel Ortega, argued …": one comma between the subject and its verb, when
+    the subject is a person's name; not "…, said Steve Elmendorf" (the name after the verb speaks)."""
+    return _person_piece(tokens, lo, k, lo, sentence_first)
+
+
+def _unclosed_appositive(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
+    """ "Jo Bell, a spokeswoman for the ministry said": the role after the name lacks its closing
+    comma, so the described speaker found is the named person's role; read as if the comma stood."""
+    c = next((i for i in range(k, lo - 1, -1) if tokens[i].text == ","), None)
+    if c is None or c <= lo or not opens_role(tokens, c, k) or len(_segments(tokens, lo, k + 1)) < 2:
+        return []
+    found = _appositive_subject(tokens, k + 1, lo, sentence_first, strict=True)
+    last = found[-1] if found else None
+    ok = last is not None and last.name is not None and last.name.kind == "person"
+    return found if ok else []
 
 
 def _member_of(tokens: list[Token], org: Speaker, lo: int, sentence_first: int) -> Speaker | None:
@@ -224,10 +258,16 @@ def _skip_party(tokens: list[Token], k: int, lo: int) -> int:
     return j - 1
 
 
-def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
+def _appositive_subject(
+    tokens: list[Token], k: int, lo: int, sentence_first: int, strict: bool = False
+) -> list[Speaker]:
     """Speakers for "NAME, ROLE, said", "ROLE, NAME, said", "NAME, 45, of Springfield, said" and
-    "X, in an interview, said": walk left over the comma pieces between the speaker and the verb."""
+    "X, in an interview, said": walk left over the comma pieces between the speaker and the verb.
+    `strict`: the comma pieces are read loosely (appositive_loose), so the speaker must be a piece that
+    is a person's name, never a name found inside a clause ("…, whom he alienated, said Larry Sabato")."""
     pieces = _segments(tokens, lo, k)
+    if len(pieces) == 1 and not strict:
+        return _stray_comma(tokens, lo, k, sentence_first)
     if len(pieces) < 2:
         return []
     roles: list[RoleEvidence] = []
@@ -242,6 +282,9 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         if party is not None:
             roles.append(RoleEvidence(tokens[a].start, party, RoleRule.APPOSITIVE))
             p -= 1
+            continue
+        if is_degree(tokens, a, b):
+            p -= 1  # "Zhe-Xi Luo, PhD, professor of …": a degree after the name
             continue
         office = _office_org(tokens, pieces, p)
         if office is not None:
@@ -262,27 +305,17 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
             named.roles.extend(roles)
             named.end = max(named.end, end)
             return speakers
-        first = tokens[a]
-        text = _rejoin(tokens, a, b)
-        role = clean_role(text, appositive=True)
-        if role and not _opens_aside(first):
-            roles.append(RoleEvidence(first.start, role, RoleRule.APPOSITIVE))
-        elif (described := described_person(tokens, a, b)) is not None:
-            personal = True
-            if described:
-                roles.append(RoleEvidence(first.start, described, RoleRule.APPOSITIVE))
-        elif (org := org_after_name(tokens, a, b)) is not None and org[1] == b:
-            roles.append(org[0])  # "Tom Lee, from the University of Bonn, said"
-        elif not _skippable_piece(tokens, a, b):
+        reading = _read_piece(tokens, a, b)
+        if reading is None:
             break
-        elif _personal_piece(tokens, a, b):
-            personal = True
+        role, is_person, loose = reading
+        roles += [role] if role is not None else []
+        personal = personal or is_person
+        strict = strict or loose
         p -= 1
     if p == len(pieces) - 1 or p < 0:
         return _aside_subject(tokens, pieces, sentence_first)
-    a, b = pieces[p]
-    located = _name_in_place(tokens, a, b, sentence_first)
-    speakers = [located] if located else _subject_left(tokens, b - 1, a, sentence_first) if a < b else []
+    speakers = _stopped_at(tokens, pieces[p], lo, sentence_first, strict)
     if not speakers:
         return _aside_subject(tokens, pieces, sentence_first)
     speakers[-1].roles.extend(sorted(roles))
@@ -293,6 +326,38 @@ def _appositive_subject(tokens: list[Token], k: int, lo: int, sentence_first: in
         if parse.kind == "single":
             parse.kind = "person"
     return speakers
+
+
+def _read_piece(tokens: list[Token], a: int, b: int) -> tuple[RoleEvidence | None, bool, bool] | None:
+    """A comma piece that is no name, walking left to the speaker: (the role it gives, whether it says
+    the speaker is a person, whether it was only skipped as a loose aside); None to stop there."""
+    first = tokens[a]
+    role = clean_role(_rejoin(tokens, a, b), appositive=True)
+    if role and not _opens_aside(first):
+        return RoleEvidence(first.start, role, RoleRule.APPOSITIVE), False, False
+    if (described := described_person(tokens, a, b)) is not None:
+        return (RoleEvidence(first.start, described, RoleRule.APPOSITIVE) if described else None), True, False
+    if (org := org_after_name(tokens, a, b)) is not None and org[1] == b:
+        return org[0], False, False  # "Tom Lee, from the University of Bonn, said"
+    if _skippable_piece(tokens, a, b):
+        return None, _personal_piece(tokens, a, b) or speaks_of_self(tokens, a, b), False
+    if lower_aside(tokens, a, b):
+        return None, False, True  # "Donald Carter, toothbrush and shaving kit in hand, said"
+    return None
+
+
+def _stopped_at(
+    tokens: list[Token], piece: tuple[int, int], lo: int, sentence_first: int, strict: bool
+) -> list[Speaker]:
+    """The speaker in the piece where the walk left stopped: "Tom Lee of Acme College in Dudley", or
+    its subject; after a loose aside, only a piece that is a person's name (_person_piece)."""
+    a, b = piece
+    located = _name_in_place(tokens, a, b, sentence_first)
+    if located:
+        return [located]
+    if strict:
+        return _person_piece(tokens, a, b, lo, sentence_first)
+    return _subject_left(tokens, b - 1, a, sentence_first) if a < b else []
 
 
 def _aside_subject(tokens: list[Token], pieces: list[tuple[int, int]], sentence_first: int) -> list[Speaker]:
