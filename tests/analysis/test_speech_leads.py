@@ -50,3 +50,23 @@ def test_a_weekday_after_the_name_is_no_part_of_it() -> None:
     experts = by_name(text)
     assert list(experts) == ["Nelson Moyo"]
     assert quotes_of(experts["Nelson Moyo"], "indirect") == ["the vote was rigged"]
+
+
+def test_a_quote_paragraph_after_a_person_citing_a_body_is_the_persons() -> None:
+    text = (
+        "Minister Ana Ruiz said reporters may quote what the Justice Department has said in its reports.\n"
+        "“You can quote them, whatever they say. It is not fake news if you quote them.”"
+    )
+    expert = by_name(text)["Ana Ruiz"]
+    assert quotes_of(expert, "direct") == [
+        "You can quote them, whatever they say. It is not fake news if you quote them."
+    ]
+
+
+def test_a_quote_paragraph_after_a_body_reporting_a_person_stays_unattributed() -> None:
+    text = (
+        "The network reported that former director Tom Okafor testified the attack was planned.\n"
+        "“The hearing was closed, but the senator spoke to reporters afterwards.”"
+    )
+    experts, _ = run(text)
+    assert all("hearing was closed" not in q.text for e in experts for q in e.quotes)

@@ -13,6 +13,7 @@ from ..models import Quote, Sentence
 from ..quotemarks import QuoteSpan
 from .clauses import ClauseReader
 from .document import Document, Target
+from .people import Person
 from .resolve import ResolvedSpeakers
 from .rules import QuoteRule
 from .scan import SentenceScan
@@ -263,8 +264,13 @@ def _paragraph_speaker(
     before_targets = {
         id(t): t for a in by_paragraph.get(paragraph - 1, ([], []))[0] for t in speakers.of(a)[-1:]
     }
-    if len(before_targets) == 1:
-        return next(iter(before_targets.values())), QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER
+    targets = list(before_targets.values())
+    # "Salleh said journalists may quote what the Justice Department has said. ¶ “You can quote them
+    # …”": the person speaking first, when the others are bodies cited inside what they said (not
+    # "CNN reported that Petraeus testified …", where the person is inside the report)
+    first_person = bool(targets) and isinstance(targets[0], Person)
+    if len(targets) == 1 or (first_person and not any(isinstance(t, Person) for t in targets[1:])):
+        return targets[0], QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER
     return None, QuoteRule.PARAGRAPH_SPEAKER
 
 
