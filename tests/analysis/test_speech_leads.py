@@ -70,3 +70,11 @@ def test_a_quote_paragraph_after_a_body_reporting_a_person_stays_unattributed() 
     )
     experts, _ = run(text)
     assert all("hearing was closed" not in q.text for e in experts for q in e.quotes)
+
+
+def test_a_noun_after_his_is_not_the_verb_a_participle_hangs_on() -> None:
+    text = (
+        "Ms Ana Ruiz asked for the minister to withdraw his comment, saying that she was telling the truth."
+    )
+    experts = by_name(text)
+    assert "she was telling the truth" in quotes_of(experts["Ana Ruiz"], "indirect")

@@ -24,6 +24,9 @@ for _entry in (*word_list("reporting_participles"), *word_list("cue_verbs", "par
 _REACH = 40  # tokens left of the comma in which the clause's verb and subject stand
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _FINITE_TAGS = ("VBD", "VBZ")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "this", "that"}
+)
 
 
 def participle_at(tokens: list[Token], i: int) -> int:
@@ -72,6 +75,8 @@ def _clause_subject(tokens: list[Token], comma: int) -> list[Speaker]:
         tag = tag_of(tok.low)
         if not tok.is_word or tok.is_cap or tok.low in _BE or not tag.startswith("VB") or tag == "VBG":
             continue
+        if v - 1 >= lo and tokens[v - 1].low in _DETERMINERS:
+            continue  # "withdraw his comment, saying": after "his" or "the", "comment" is a noun
         j, ok = _skip_left(tokens, v - 1, lo, tok.low)
         if not ok or j < lo or not tokens[j].is_word or tokens[j].low in _RELATIVE:
             continue  # "to cut", "was cut", "that cut"
