@@ -84,3 +84,10 @@ def test_offices_of_elections_courts_religion_military_and_sport_are_roles(
     text: str, name: str, role: str
 ) -> None:
     assert role in (by_name(text)[name].role or "")
+
+
+def test_a_post_held_since_or_until_is_a_role_and_a_single_act_is_not() -> None:
+    held = by_name('"We are ready," said Ann Lowe, who has led the port authority since 2019.')
+    assert held["Ann Lowe"].role == "has led the port authority"
+    act = by_name('"We are ready," said Ann Lowe, who led the march on Monday.')
+    assert act["Ann Lowe"].role is None

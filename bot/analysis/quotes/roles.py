@@ -27,9 +27,17 @@ MAX_ROLES = 2
 
 # Where an appositive stops being a role: relative clauses, a quote, "said", a new clause.
 _ROLE_END = re.compile(r"\s+" + alternation("role_end_words") + r"\b|[\ue000;:()\[\]\"“”]|\s[—–-]\s|,")
+# "who has led the agency since 2019", "who had headed the unit": a post held up to now or then, where
+# a bare past ("who led the march") may be one act
+_HELD_POSTS = r"(?:headed|led|run|chaired|directed|managed|overseen|owned|represented|taught|coached|edited)"
 # "who heads the intensive care unit": a role given by what the person does
 _WHO_DOES = re.compile(
-    r"^(?:who|which)\s+(?:(?:now|also|currently)\s+)?(?=" + alternation("role_by_doing_verbs") + r"\b)", re.I
+    r"^(?:who|which)\s+(?:(?:now|also|currently)\s+)?(?="
+    + alternation("role_by_doing_verbs")
+    + r"\b|(?:has|had)\s+(?:long\s+)?"
+    + _HELD_POSTS
+    + r"\b)",
+    re.I,
 )
 # "who grows barley", "who teaches maths": any present-tense verb for what someone does, not what they
 # say, think or want (those are speech or opinion, not a role)
