@@ -168,6 +168,40 @@ def _cue(rec: dict[str, Any], quote: str) -> str | None:
     return None
 
 
+def _spurious_class(rec: dict[str, Any], text: str, name: str) -> str:
+    """Why a listed expert nobody labelled is wrong."""
+    if name not in text:
+        return "name glued or rebuilt (not in text)"
+    if any(names_match(n, name) for n in rec.get("not_experts", [])):
+        return "named person who did not speak"
+    if any(
+        isinstance(o, dict) and names_match(o.get("speaker", ""), name) for o in rec.get("other_sources", [])
+    ):
+        return "organisation or unnamed source as a person"
+    return "not a person (place, firm, phrase)"
+
+
+def _quote_miss(
+    rec: dict[str, Any], quote: str, kind: str, gold_name: str, everything: list[tuple[str, str | None, str]]
+) -> tuple[str, str, str]:
+    """(kind of miss, class, detail) for a labelled quote not found under its speaker."""
+    holders = [(n, k) for n, k, t in everything if quote_found(quote, [t], clause_ok=kind == "indirect")]
+    if any(k == "expert" and not names_match(n, gold_name) for n, k in holders):
+        other = next(n for n, k in holders if k == "expert")
+        return "wrong credit", f"given to {other}", quote[:70]
+    if any(k is None for _, k in holders):
+        return f"missed {kind}", "given to an unnamed source", quote[:70]
+    if any(names_match(n, gold_name) for n, _ in holders):
+        return f"missed {kind}", "found as the other kind", quote[:70]
+    best = max((overlap(quote, t) for _, _, t in everything), default=(0.0, 0.0))
+    cue = _cue(rec, quote)
+    detail = f"{quote[:70]}" + (f"  [cue: {cue}]" if cue else "")
+    if best[0] >= 0.6:
+        # the labelled clause lies inside a longer prediction (often the whole "X said …" sentence)
+        return f"missed {kind}", "inside a longer span (clause with its 'said X')", detail
+    return f"missed {kind}", "", detail
+
+
 def record_misses(rec: dict[str, Any]) -> list[Miss]:
     text = normalize_text(rec["text"])
     sentences = split_sentences(text)
@@ -181,20 +215,9 @@ def record_misses(rec: dict[str, Any]) -> list[Miss]:
 
     gold_names = [g["name"] for g in rec["experts"]]
     for pred in experts:
-        if any(names_match(g, pred.name) for g in gold_names):
-            continue
-        if pred.name not in text:
-            cls = "name glued or rebuilt (not in text)"
-        elif any(names_match(n, pred.name) for n in rec.get("not_experts", [])):
-            cls = "named person who did not speak"
-        elif any(
-            isinstance(o, dict) and names_match(o.get("speaker", ""), pred.name)
-            for o in rec.get("other_sources", [])
-        ):
-            cls = "organisation or unnamed source as a person"
-        else:
-            cls = "not a person (place, firm, phrase)"
-        add("spurious expert", cls, pred.name, pred.quotes[0].text if pred.quotes else pred.name)
+        if not any(names_match(g, pred.name) for g in gold_names):
+            cls = _spurious_class(rec, text, pred.name)
+            add("spurious expert", cls, pred.name, pred.quotes[0].text if pred.quotes else pred.name)
     everything = _all_quotes(experts, unnamed)
     for gold in rec["experts"]:
         match = next((p for p in experts if names_match(gold["name"], p.name)), None)
@@ -204,43 +227,20 @@ def record_misses(rec: dict[str, Any]) -> list[Miss]:
                 text, sentences, first, gold["name"], "direct" if gold["quotes"] else "indirect"
             )
             add("missed expert", cls, gold["name"], first)
-        elif gold.get("role") and not role_matches(gold["role"], match.role):
+            continue
+        if gold.get("role") and not role_matches(gold["role"], match.role):
             cls = "no role found" if not match.role else "other role"
             add("role miss", cls, f"{gold['role']!r} != {match.role!r}", gold["name"].split()[-1])
-        if match is None:
-            continue
         direct = [q.text for q in match.quotes if q.kind == "direct"]
         indirect = [q.text for q in match.quotes if q.kind == "indirect"]
         for kind, key in (("direct", "quotes"), ("indirect", "indirect")):
             for quote in gold[key]:
                 if found_as(kind, quote, direct, indirect, f"{gold['name']} {gold.get('role') or ''}"):
                     continue
-                holders = [
-                    (n, k) for n, k, t in everything if quote_found(quote, [t], clause_ok=kind == "indirect")
-                ]
-                if any(k == "expert" and not names_match(n, gold["name"]) for n, k in holders):
-                    other = next(n for n, k in holders if k == "expert")
-                    add("wrong credit", f"given to {other}", quote[:70], quote)
-                    continue
-                if any(k is None for _, k in holders):
-                    add(f"missed {kind}", "given to an unnamed source", quote[:70], quote)
-                    continue
-                if any(names_match(n, gold["name"]) for n, _ in holders):
-                    add(f"missed {kind}", "found as the other kind", quote[:70], quote)
-                    continue
-                best = max((overlap(quote, t) for _, _, t in everything), default=(0.0, 0.0))
-                cue = _cue(rec, quote)
-                detail = f"{quote[:70]}" + (f"  [cue: {cue}]" if cue else "")
-                if best[0] >= 0.6:
-                    # the labelled clause lies inside a longer prediction (often the whole "X said …" sentence)
-                    add(f"missed {kind}", "inside a longer span (clause with its 'said X')", detail, quote)
-                    continue
-                add(
-                    f"missed {kind}",
-                    classify_context(text, sentences, quote, gold["name"], kind),
-                    detail,
-                    quote,
-                )
+                miss_kind, cls, detail = _quote_miss(rec, quote, kind, gold["name"], everything)
+                if not cls:
+                    cls = classify_context(text, sentences, quote, gold["name"], kind)
+                add(miss_kind, cls, detail, quote)
     return misses
 
 

@@ -155,6 +155,71 @@ def credit_tally(rec: dict[str, Any], analysis: Any, tally: Counter[str], misses
                 misses.append(f"quote credited to {expert.name!r}, said by {who!r}: {quote.text[:60]!r}")
 
 
+def _score_experts(rec: dict[str, Any], analysis: Any, tally: Counter[str], misses: list[str]) -> None:
+    """Experts found, their roles and quotes, and the said/says baseline, for one article."""
+    preds = analysis.experts
+    tally["pred_experts"] += len(preds)
+    tally["gold_experts"] += len(rec["experts"])
+    base = baseline_experts(rec["text"])
+    tally["base_pred"] += len(base)
+    tally["base_tp"] += sum(any(names_match(g["name"], b) for b in base) for g in rec["experts"])
+    for pred in preds:
+        if not any(names_match(g["name"], pred.name) for g in rec["experts"]):
+            misses.append(f"spurious expert {pred.name!r}")
+    for gold in rec["experts"]:
+        match = next((p for p in preds if names_match(gold["name"], p.name)), None)
+        if match is None:
+            misses.append(f"missed expert {gold['name']!r}")
+        else:
+            tally["tp_experts"] += 1
+        if gold.get("role"):
+            tally["gold_roles"] += 1
+            if match is not None and role_matches(gold["role"], match.role):
+                tally["role_ok"] += 1
+            elif match is not None:
+                misses.append(f"role {gold['role']!r} != {match.role!r}")
+        _score_quotes(gold, match, tally, misses)
+
+
+def _score_quotes(gold: dict[str, Any], match: Any, tally: Counter[str], misses: list[str]) -> None:
+    direct = [q.text for q in match.quotes if q.kind == "direct"] if match else []
+    indirect = [q.text for q in match.quotes if q.kind == "indirect"] if match else []
+    for kind, key in (("direct", "quotes"), ("indirect", "indirect")):
+        for quote in gold[key]:
+            tally[f"gold_{kind}"] += 1
+            speaker = f"{gold['name']} {gold.get('role') or ''}"
+            if found_as(kind, quote, direct, indirect, speaker):
+                tally[f"{kind}_ok"] += 1
+            else:
+                misses.append(f"{kind} quote of {gold['name']} missed: {quote[:70]!r}")
+
+
+def _score_summary(
+    rec: dict[str, Any], analysis: Any, rouge: Any, rouge_sum: dict[str, Counter[str]]
+) -> bool:
+    """Adds the summary's and lead-3's ROUGE; False when the record has no reference (PolNeAR)."""
+    reference = rec.get("summary") or ""
+    if not reference:
+        return False
+    for name, text in (("system", " ".join(analysis.summary.sentences)), ("lead3", lead(rec["text"]))):
+        for metric, value in rouge.score(reference, text).items():
+            rouge_sum[name][metric] += value.fmeasure
+    return True
+
+
+def _score_topics(
+    rec: dict[str, Any], analysis: Any, tally: Counter[str], gold_labels: list[str], misses: list[str]
+) -> None:
+    for topic in rec.get("topics", []):
+        gold_labels.append(topic["polarity_label"])
+        result = topic_sentiment(analysis.sentences, topic["topic"])
+        predicted = label(result.polarity) if result else "neutral"
+        if predicted == topic["polarity_label"]:
+            tally["topic_ok"] += 1
+        else:
+            misses.append(f"topic {topic['topic']!r}: {predicted} != {topic['polarity_label']}")
+
+
 def score(records: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any]:
     rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     tally: Counter[str] = Counter()
@@ -165,65 +230,18 @@ def score(records: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any
         analysis = analyze(rec["text"], title=rec.get("title"))
         misses: list[str] = []
         credit_tally(rec, analysis, tally, misses)
-        # experts
-        preds = analysis.experts
-        tally["pred_experts"] += len(preds)
-        tally["gold_experts"] += len(rec["experts"])
-        base = baseline_experts(rec["text"])
-        tally["base_pred"] += len(base)
-        tally["base_tp"] += sum(any(names_match(g["name"], b) for b in base) for g in rec["experts"])
-        for pred in preds:
-            if not any(names_match(g["name"], pred.name) for g in rec["experts"]):
-                misses.append(f"spurious expert {pred.name!r}")
-        for gold in rec["experts"]:
-            match = next((p for p in preds if names_match(gold["name"], p.name)), None)
-            if match is None:
-                misses.append(f"missed expert {gold['name']!r}")
-            else:
-                tally["tp_experts"] += 1
-            if gold.get("role"):
-                tally["gold_roles"] += 1
-                if match is not None and role_matches(gold["role"], match.role):
-                    tally["role_ok"] += 1
-                elif match is not None:
-                    misses.append(f"role {gold['role']!r} != {match.role!r}")
-            direct = [q.text for q in match.quotes if q.kind == "direct"] if match else []
-            indirect = [q.text for q in match.quotes if q.kind == "indirect"] if match else []
-            for kind, key in (("direct", "quotes"), ("indirect", "indirect")):
-                for quote in gold[key]:
-                    tally[f"gold_{kind}"] += 1
-                    speaker = f"{gold['name']} {gold.get('role') or ''}"
-                    if found_as(kind, quote, direct, indirect, speaker):
-                        tally[f"{kind}_ok"] += 1
-                    else:
-                        misses.append(f"{kind} quote of {gold['name']} missed: {quote[:70]!r}")
-        # summary (PolNeAR has no reference summaries)
-        reference = rec.get("summary") or ""
-        summarised += bool(reference)
-        for name, text in (("system", " ".join(analysis.summary.sentences)), ("lead3", lead(rec["text"]))):
-            if not reference:
-                break
-            for metric, value in rouge.score(reference, text).items():
-                rouge_sum[name][metric] += value.fmeasure  # type: ignore[assignment]
-        # topics
-        for topic in rec.get("topics", []):
-            gold_labels.append(topic["polarity_label"])
-            result = topic_sentiment(analysis.sentences, topic["topic"])
-            predicted = label(result.polarity) if result else "neutral"
-            if predicted == topic["polarity_label"]:
-                tally["topic_ok"] += 1
-            else:
-                misses.append(f"topic {topic['topic']!r}: {predicted} != {topic['polarity_label']}")
+        _score_experts(rec, analysis, tally, misses)
+        summarised += _score_summary(rec, analysis, rouge, rouge_sum)
+        _score_topics(rec, analysis, tally, gold_labels, misses)
         if verbose and misses:
             print(f"## {rec['id']}", file=sys.stderr)
             for miss in misses:
                 print(f"  - {miss}", file=sys.stderr)
-    n = len(records)
     p, r, f = prf(tally["tp_experts"], tally["pred_experts"], tally["gold_experts"])
     bp, br, bf = prf(tally["base_tp"], tally["base_pred"], tally["gold_experts"])
     majority = Counter(gold_labels).most_common(1)[0][1] / len(gold_labels) if gold_labels else 0.0
     return {
-        "articles": n,
+        "articles": len(records),
         "experts": {"precision": p, "recall": r, "f1": f},
         "experts_baseline_said_regex": {"precision": bp, "recall": br, "f1": bf},
         "roles": tally["role_ok"] / tally["gold_roles"] if tally["gold_roles"] else None,

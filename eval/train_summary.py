@@ -178,7 +178,7 @@ def _means(ours: list[dict[str, float]], base: list[dict[str, float]]) -> dict[s
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     # Pooled 5-fold CV x 5 shuffles, sets weighted (156 real dev articles): l2 10 -> 30 moved ROUGE-2 on
     # CNN/DailyMail 0.1879 -> 0.1885 and real dev 0.2088 -> 0.2094; within the noise, never worse.
@@ -199,27 +199,64 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="sets scored by the model fitted on all of cnndm (never trained on)",
     )
-    args = parser.parse_args(argv)
-    path = cnndm_path()
-    if path is None:
-        print("cnndm dev set not found (../shared/benchmarks/cnndm/dev.jsonl)")
-        return 1
-    sets = {"cnndm dev": prepare(load(path))}
-    for spec in args.train:
+    return parser.parse_args(argv)
+
+
+def _training_sets(cnndm: Path, specs: list[str]) -> dict[str, Any] | str:
+    """The prepared training sets by name, or the sentence saying why they cannot be used."""
+    sets = {"cnndm dev": prepare(load(cnndm))}
+    for spec in specs:
         name, _, split = spec.partition(":")
         records = [r for r in load(Path(name)) if r.get("summary") and (not split or r.get("split") == split)]
         if any(r.get("split") == "blind" for r in records):
-            print("a blind split is scored, never trained on")
-            return 1
+            return "a blind split is scored, never trained on"
         sets[f"{Path(name).stem} {split}".strip()] = prepare(records)
-    runs = [cross_validate(sets, args.l2, seed) for seed in range(args.seeds)]
-    print(f"{FOLDS}-fold CV over the pooled sets x {args.seeds} shuffles, l2={args.l2}")
+    return sets
+
+
+def _print_cross_validation(sets: dict[str, Any], l2: float, seeds: int) -> None:
+    runs = [cross_validate(sets, l2, seed) for seed in range(seeds)]
+    print(f"{FOLDS}-fold CV over the pooled sets x {seeds} shuffles, l2={l2}")
     for name, articles in sets.items():
         print(f"  {name} ({len(articles)} articles)")
         for metric in ("rouge1", "rouge2", "rougeL"):
             ours = statistics.fmean(r[name][f"model_{metric}"] for r in runs)
             base = statistics.fmean(r[name][f"lead3_{metric}"] for r in runs)
             print(f"    {metric:<7} model {ours:.4f}  lead-3 {base:.4f}  ({ours - base:+.4f})")
+
+
+def _write_model(model: Any, sets: dict[str, Any], l2: float, argv: list[str] | None) -> None:
+    data = {
+        "about": (
+            "Sentence scorer of bot/analysis/summary.py: logistic regression, weights over standardised "
+            "features. Fitted by eval/train_summary.py on the 100 CNN/DailyMail test articles of "
+            "../shared/benchmarks/cnndm/dev.jsonl (artidoro/frank @ 5860706b; CNN/DM text research-only, "
+            "FRANK MIT) and the sets named in 'trained_on'; only these numbers derive from them, no text."
+        ),
+        "licence": "MIT (the project's); derived numbers only",
+        "l2": l2,
+        "trained_on": {name: len(articles) for name, articles in sets.items()},
+        "command": "python -m eval.train_summary " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "features": list(model.features),
+        "mean": [round(v, 6) for v in model.mean],
+        "scale": [round(v, 6) for v in model.scale],
+        "weights": [round(v, 6) for v in model.weights],
+    }
+    MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    path = cnndm_path()
+    if path is None:
+        print("cnndm dev set not found (../shared/benchmarks/cnndm/dev.jsonl)")
+        return 1
+    sets = _training_sets(path, args.train)
+    if isinstance(sets, str):
+        print(sets)
+        return 1
+    _print_cross_validation(sets, args.l2, args.seeds)
     model = fit(
         [a for articles in sets.values() for a in articles],
         args.l2,
@@ -234,24 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             f" {len(held)} articles)"
         )
     if args.write:
-        data = {
-            "about": (
-                "Sentence scorer of bot/analysis/summary.py: logistic regression, weights over standardised "
-                "features. Fitted by eval/train_summary.py on the 100 CNN/DailyMail test articles of "
-                "../shared/benchmarks/cnndm/dev.jsonl (artidoro/frank @ 5860706b; CNN/DM text research-only, "
-                "FRANK MIT) and the sets named in 'trained_on'; only these numbers derive from them, no text."
-            ),
-            "licence": "MIT (the project's); derived numbers only",
-            "l2": args.l2,
-            "trained_on": {name: len(articles) for name, articles in sets.items()},
-            "command": "python -m eval.train_summary " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "features": list(model.features),
-            "mean": [round(v, 6) for v in model.mean],
-            "scale": [round(v, 6) for v in model.scale],
-            "weights": [round(v, 6) for v in model.weights],
-        }
-        MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL}")
+        _write_model(model, sets, args.l2, argv)
     return 0
 
 
