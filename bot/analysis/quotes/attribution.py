@@ -42,6 +42,7 @@ from .speech_verbs import (
     SPEECH_VERBS,
     _set,
 )
+from .that_clause import that_clause_verb
 
 
 def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bool]:
@@ -234,7 +235,7 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low in _LIGHT_VERBS and (noun := _speech_noun(tokens, i)) is not None:
         return noun
     if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
-        return None
+        return that_clause_verb(tokens, i)  # "She bemoaned that …": any verb reporting a clause
     verb = low
     verb_end_index = i + 1
     if low in ("called", "calls", "call") and i + 1 < n and tokens[i + 1].low == "for":
@@ -299,7 +300,8 @@ def _attribution_at(
             speakers = []
         if speakers and low in _AMBIGUOUS_S and k >= lo and tag_of(tokens[k].text)[:2] in ("JJ", "DT", "CD"):
             speakers = []  # "all new projects in …", "three calls": a plural noun after its adjective
-        if speakers and verb in _NAMED_ONLY and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
+        named_only = verb in _NAMED_ONLY or (verb == low and low not in SPEECH_VERBS)  # that_clause.py
+        if speakers and named_only and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
             speakers = []
     if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
         # inversion: after a quote, a comma or at the start of the sentence

@@ -1,0 +1,54 @@
+"""Reported speech found by construction, not by a listed verb (issue 12, recall): what a reader of
+/experts sees for sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_quotes import by_name, quotes_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        (
+            "Fisheries officer Kwame Boateng bemoaned that coastal villages ignore the new rules.",
+            "Kwame Boateng",
+            "coastal villages ignore the new rules",
+        ),
+        (
+            "Judge Marta Lindqvist spoke at the hearing. She ruled that the lease must be renewed.",
+            "Marta Lindqvist",
+            "the lease must be renewed",
+        ),
+        (
+            "Councillor Irena Dvorak affirmed in a statement that the library would stay open.",
+            "Irena Dvorak",
+            "the library would stay open",
+        ),
+        (
+            "Mayor Tomas Oyelaran posted on Facebook that the night market would return in May.",
+            "Tomas Oyelaran",
+            "the night market would return in May",
+        ),
+    ],
+)
+def test_any_verb_reporting_a_that_clause_is_speech(text: str, name: str, clause: str) -> None:
+    assert quotes_of(by_name(text)[name], "indirect") == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # knowing and finding are no speech
+        "Auditor Nadia Ferreira found that the accounts were in order.",
+        # "that" is a determiner: its noun is no subject of a clause
+        "Coach Pavel Hruby renewed that promise even before the season was over.",
+        # the "that" clause belongs to the noun, not to the verb
+        "Senator Aiko Brandt bristled at the suggestion that she was leaving.",
+        # an embedded question reports what was asked
+        "Governor Rui Matos met voters. Asked if he thought that the vote was fair, Matos smiled.",
+    ],
+)
+def test_a_that_clause_that_reports_nothing_said_is_no_quote(text: str) -> None:
+    assert all(not e.quotes for e in by_name(text).values())
