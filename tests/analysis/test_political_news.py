@@ -98,7 +98,8 @@ def test_a_long_description_with_who_still_names_a_person() -> None:
         "argued that turnout would fall in the spring."
     )
     expert = by_name(text)["Tomas Brell"]
-    assert expert.role == "the pollster"
+    # the relative clause says which pollster, as it does after an office ("the lawyer who represented …")
+    assert expert.role == "the pollster who advised candidates of both parties for two decades"
     assert quotes_of(expert, "indirect") == ["turnout would fall in the spring"]
 
 

@@ -4,6 +4,8 @@ a first-named person given no office. Sentences invented for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analysis.test_quotes import by_name, quotes_of, run
 
 
@@ -60,3 +62,23 @@ def test_a_spokesman_introduced_unnamed_is_not_the_named_speaker() -> None:
     )
     experts = by_name(text)
     assert all("Talks resume" not in q for q in quotes_of(experts["Peter Halvorsen"], "indirect"))
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Marta Quist has accused the opposition of stalling the budget.", "the prime minister"),
+        # a role written beside the name wins over the description that refers back
+        ("Prime Minister Marta Quist has accused the opposition of stalling the budget.", "Prime Minister"),
+    ],
+)
+def test_the_office_that_refers_back_to_a_person_named_without_one_is_their_role(
+    opening: str, role: str
+) -> None:
+    text = (
+        f'{opening} "They want the government to fail," Quist told parliament. '
+        "On Friday the prime minister said the vote would go ahead."
+    )
+    expert = by_name(text)["Marta Quist"]
+    assert expert.role == role
+    assert any("vote would go ahead" in q for q in quotes_of(expert, "indirect"))

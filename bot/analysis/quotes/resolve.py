@@ -191,6 +191,8 @@ def _resolve_speaker(
             or _office_of_roleless(speaker, recent, people, before)
         )
         if known is not None:
+            # the description is how the article calls them here: a role when none is written by the name
+            known.roles.append(RoleEvidence(speaker.start, speaker.text, RoleRule.DESCRIBED_SPEAKER))
             return known
     if speaker.kind == "org":
         known = _known_person(speaker, people)

@@ -24,6 +24,10 @@ def spelled_out(role: str) -> str:
 
 
 _OF_GROUP = frozenset({"of", "one", "both", "two", "three", "among"})
+# Words after which a role's last word sits in a phrase or clause of its own, not at its head.
+_CLOSES_HEAD = frozenset(
+    {"at", "for", "with", "from", "in", "on", "to", "by", "who", "whose", "which", "that"}
+)
 
 
 def singular_role(role: str) -> str:
@@ -34,6 +38,8 @@ def singular_role(role: str) -> str:
     last = words[-1]
     if (len(words) > 1 and not last.islower()) or any(w.lower() in _OF_GROUP for w in words):
         return role  # "One of the organisers" says one of several already
+    if any(w.lower() in _CLOSES_HEAD for w in words[:-1]):
+        return role  # "a carrier who marched with the strikers": the last word is not the head
     head = last[:-1]
     if not last.endswith("s") or last.endswith("ss") or not is_role_word(head, plural=False):
         return role

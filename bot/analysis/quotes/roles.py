@@ -197,12 +197,22 @@ def _in_name(words: list[str], n: int) -> bool:
 
 def _agent_role(words: list[str]) -> bool:
     """ "a seismologist at Tohoku University": an agent noun heading the phrase, before any preposition."""
+    head = _before_modifiers(words)
+    return bool(head) and is_agent_noun(head[-1])
+
+
+# A relative pronoun closes the noun phrase as a preposition does: "a pollster [who worked for X]".
+_HEAD_CLOSERS = HEAD_END | {"who", "whose", "which", "that"}
+
+
+def _before_modifiers(words: list[str]) -> list[str]:
+    """The noun phrase's words before its first prepositional phrase or relative clause."""
     head: list[str] = []
     for word in words:
-        if word.lower() in HEAD_END:
+        if word.lower() in _HEAD_CLOSERS:
             break
         head.append(word)
-    return bool(head) and is_agent_noun(head[-1])
+    return head
 
 
 _FINITE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
@@ -213,11 +223,7 @@ def _description(words: list[str]) -> bool:
     """ "the tycoon", "a mother of three", "the country's richest man": a short verbless noun phrase."""
     if words[0].lower() not in _DESCRIPTION_START or len(words) > 10:
         return False
-    head: list[str] = []
-    for word in words:
-        if word.lower() in ("at", "of", "for", "with", "from", "in", "on", "to", "by", "about", "near"):
-            break
-        head.append(word)
+    head = _before_modifiers(words)
     if len(head) < 2 or len(head) > 6:
         return False
     if any(tag_of(w)[:2] in ("VB", "MD") and tag_of(w) not in ("VBG", "VBN") for w in head[1:]):
