@@ -41,9 +41,10 @@ MODEL_SHARE = 0.5
 # readers ask about are judged ones (neutral is rare on the hidden real sets, 16-28 % of the hand-written
 # ones), so the band is narrow: fitted on the real dev articles for a class mix of 54 % negative, 15 %
 # neutral, 31 % positive rather than dev's own 31 % neutral, figures cross-validated by article:
-# `python -m scripts.fit_topic_pooling`.
-ARTICLE_SHARE = 1.0
-TOPIC_SCALE = 2.0
+# `python -m scripts.fit_topic_pooling` (refitted when bad news came to weigh more than good in the
+# lexicon's reading, topic_evidence.NEGATIVITY: the band on the unscaled sum is 0.01, the tone counts half).
+ARTICLE_SHARE = 0.5
+TOPIC_SCALE = 5.0
 TONE_SENTENCES = 50
 
 

@@ -134,3 +134,29 @@ def test_a_topic_named_by_bad_news_reads_as_bad_news_unless_the_article_says_how
 def test_events_that_are_harms_or_remedies_read_as_such(text: str, topic: str, sign: int) -> None:
     # news names its events without opinion words: an outbreak, a burglary, a ceasefire
     assert polarity(text, topic) * sign > POSITIVE
+
+
+def test_a_bad_event_outweighs_upbeat_words_said_beside_it() -> None:
+    text = (
+        "The harbour clinic reported a measles outbreak on Monday, though staff said they were proud "
+        "of a calm and caring response."
+    )
+    assert polarity(text, "harbour clinic") < NEGATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "The new library won a national design award and drew record crowds, despite a short delay "
+            "to its opening.",
+            "new library",
+        ),
+        (
+            "The rowing club celebrated a superb season, with its crews winning every regional title.",
+            "rowing club",
+        ),
+    ],
+)
+def test_good_news_with_a_small_blemish_stays_good(text: str, topic: str) -> None:
+    assert polarity(text, topic) > POSITIVE
