@@ -52,3 +52,44 @@ def test_any_verb_reporting_a_that_clause_is_speech(text: str, name: str, clause
 )
 def test_a_that_clause_that_reports_nothing_said_is_no_quote(text: str) -> None:
     assert all(not e.quotes for e in by_name(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        (
+            "Coach Ivan Petrov went on to say that the team had played its best game.",
+            "Ivan Petrov",
+            "the team had played its best game",
+        ),
+        (
+            "Minister Lena Corvin was quick to point out that burglaries had fallen.",
+            "Lena Corvin",
+            "burglaries had fallen",
+        ),
+        (
+            "Chief Ada Obi went out of her way to promise she would not raise taxes.",
+            "Ada Obi",
+            "she would not raise taxes",
+        ),
+        (
+            "Senator Ana Ruiz ended her speech by warning that the old dam could fail.",
+            "Ana Ruiz",
+            "the old dam could fail",
+        ),
+    ],
+)
+def test_speech_made_through_another_verb_is_found(text: str, name: str, clause: str) -> None:
+    """ "went on to say", "was quick to point out", "by warning": the speaking happened all the same."""
+    assert quotes_of(by_name(text)[name], "indirect") == [clause]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Rui Matos declined to say that the plan had failed.",
+        "Governor Rui Matos plans to announce that the port will be sold.",
+    ],
+)
+def test_speech_held_back_or_only_planned_is_no_quote(text: str) -> None:
+    assert all(not e.quotes for e in by_name(text).values())

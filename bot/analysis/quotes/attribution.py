@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..wordlists import word_set
+from .catenatives import before_catenative, spoken_form
 from .name_runs import run_right
 from .names import (
     HONORIFICS,
@@ -65,7 +66,11 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
                 continue
             return k, False
         if low == "to":
-            return k, False
+            before = before_catenative(tokens, k, lo)  # "went on to say": spoken all the same
+            if before is None:
+                return k, False
+            k = before
+            continue
         if low in _WEEKDAYS and k - 1 >= lo and tokens[k - 1].low in ("on", "last", "this"):
             k -= 2
             continue
@@ -234,6 +239,7 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     low = tokens[i].low
     if low in _LIGHT_VERBS and (noun := _speech_noun(tokens, i)) is not None:
         return noun
+    low = spoken_form(tokens, i, SPEECH_VERBS) or low  # "went on to promise" as "promised"
     if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
         return that_clause_verb(tokens, i)  # "She bemoaned that …": any verb reporting a clause
     verb = low

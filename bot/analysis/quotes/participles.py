@@ -1,7 +1,8 @@
 """Speech carried by a participle after a clause with no speech verb: "A judge rejected the request,
-saying the evidence was enough" — the subject of the clause the participle hangs on says what it reports.
+saying the evidence was enough", "She ended the debate by warning that …" — the subject of the clause
+the participle hangs on says what it reports.
 
-Only after a comma, and only when no attribution stands earlier in the sentence: there the speech verb
+Only after a comma or "by", and only when no attribution stands earlier in the sentence: there the speech verb
 carries the participle on ("…, he said, adding that …", reported.py). The subject is the nearest one
 written right before a finite verb of the clause, passing over relative clauses ("the appeal that
 lawyers filed, saying …" is not the lawyers' speech).
@@ -49,7 +50,9 @@ def participle_attributions(
     out: list[Attribution] = []
     first_found = min((a.start for a in found), default=None)
     for i in range(2, len(tokens)):
-        if tokens[i - 1].text != "," or (first_found is not None and first_found < tokens[i].start):
+        if tokens[i - 1].text != "," and tokens[i - 1].low != "by":
+            continue  # ", saying …", and "by saying …": the act was done by speaking
+        if first_found is not None and first_found < tokens[i].start:
             continue
         end = participle_at(tokens, i)
         if end < 0:
