@@ -93,3 +93,19 @@ def test_speech_made_through_another_verb_is_found(text: str, name: str, clause:
 )
 def test_speech_held_back_or_only_planned_is_no_quote(text: str) -> None:
     assert all(not e.quotes for e in by_name(text).values())
+
+
+def test_a_vow_or_promise_to_act_is_reported_speech() -> None:
+    """ "vowed to …", "promised to …", "pledged to …" report what the speaker committed to aloud."""
+    text = (
+        "Governor Nathaniel Osei vowed to block the pipeline. "
+        "Later, Osei promised to publish every contract before the vote."
+    )
+    quotes = quotes_of(by_name(text)["Nathaniel Osei"], "indirect")
+    assert any("block the pipeline" in q for q in quotes)
+    assert any("publish every contract before the vote" in q for q in quotes)
+
+
+def test_agreeing_or_asking_to_act_stays_no_speech() -> None:
+    text = "Governor Nathaniel Osei agreed to pay the fine. Osei asked to remain anonymous in the talks."
+    assert all(not e.quotes for e in by_name(text).values())
