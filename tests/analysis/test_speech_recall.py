@@ -109,3 +109,18 @@ def test_a_vow_or_promise_to_act_is_reported_speech() -> None:
 def test_agreeing_or_asking_to_act_stays_no_speech() -> None:
     text = "Governor Nathaniel Osei agreed to pay the fine. Osei asked to remain anonymous in the talks."
     assert all(not e.quotes for e in by_name(text).values())
+
+
+def test_what_someone_spoke_about_is_their_reported_speech() -> None:
+    text = (
+        "Swimmer Rhea Calloway met reporters after the heats. "
+        "She spoke about possibly dropping the 400-meter medley next season."
+    )
+    quotes = quotes_of(by_name(text)["Rhea Calloway"], "indirect")
+    assert any("dropping the 400-meter medley next season" in q for q in quotes)
+
+
+def test_speaking_to_someone_is_no_topic_and_keeps_the_said_clause() -> None:
+    experts = by_name("Mayor Tom Okafor spoke to reporters and said the bridge would reopen in May.")
+    assert quotes_of(experts["Tom Okafor"], "indirect") == ["the bridge would reopen in May"]
+    assert by_name("The talks about the harbour deal resumed on Monday.") == {}

@@ -44,6 +44,7 @@ from .speech_verbs import (
     _set,
 )
 from .that_clause import that_clause_verb
+from .topic_verbs import TOPIC_VERBS, topic_verb
 
 
 def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bool]:
@@ -241,7 +242,8 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return noun
     low = spoken_form(tokens, i, SPEECH_VERBS) or low  # "went on to promise" as "promised"
     if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
-        return that_clause_verb(tokens, i)  # "She bemoaned that …": any verb reporting a clause
+        # "She bemoaned that …": any verb reporting a clause; "He spoke about …": its topic
+        return that_clause_verb(tokens, i) or topic_verb(tokens, i)
     verb = low
     verb_end_index = i + 1
     if low in ("called", "calls", "call") and i + 1 < n and tokens[i + 1].low == "for":
@@ -306,7 +308,8 @@ def _attribution_at(
             speakers = []
         if speakers and low in _AMBIGUOUS_S and k >= lo and tag_of(tokens[k].text)[:2] in ("JJ", "DT", "CD"):
             speakers = []  # "all new projects in …", "three calls": a plural noun after its adjective
-        named_only = verb in _NAMED_ONLY or (verb == low and low not in SPEECH_VERBS)  # that_clause.py
+        # that_clause.py and topic_verbs.py find verbs the lists do not hold: only for a named speaker
+        named_only = verb in _NAMED_ONLY or (verb == low and low not in SPEECH_VERBS) or low in TOPIC_VERBS
         if speakers and named_only and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
             speakers = []
     if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
