@@ -31,6 +31,32 @@ from tests.analysis.test_quotes import by_name
             "Dana Whitfield",
             "managing director and retail analyst at Harbour Capital Partners",
         ),
+        # a noun for what someone does keeps its relative clause, as an office does
+        (
+            '"Turnout decides it," said Lena Marsh, a Democratic pollster who advised two governors.',
+            "Lena Marsh",
+            "a Democratic pollster who advised two governors",
+        ),
+        (
+            "Lena Marsh, a retired letter carrier who marched with the strikers, said turnout decides it.",
+            "Lena Marsh",
+            "a retired letter carrier who marched with the strikers",
+        ),
+        # long only by the names it holds
+        (
+            '"Turnout will fall," said Tomas Brell, a professor of politics at the University of Harbourside '
+            "and the director of its Centre for Public Opinion Research.",
+            "Tomas Brell",
+            "a professor of politics at the University of Harbourside and the director of its Centre for "
+            "Public Opinion Research",
+        ),
+        # as long, but a list of more people: the role is the one before the name
+        (
+            "Deputy adviser Tom Lee, former defence secretary Ana Ruiz and former army chief Jo Bell "
+            "before releasing them to the public will testify, Lee said.",
+            "Tom Lee",
+            "Deputy adviser",
+        ),
     ],
 )
 def test_a_role_ends_where_the_clause_begins(text: str, name: str, role: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..wordlists import alternation, word_set
 from .names import (
@@ -14,6 +15,7 @@ from .names import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     is_agent_noun,
+    is_first_name,
     is_role_word,
     name_key,
     tag_of,
@@ -23,6 +25,7 @@ from .role_titles import singular_role, spelled_out
 from .rules import RoleEvidence, RoleRule
 
 MAX_ROLE_WORDS = 16
+MAX_NAMED_WORDS = 30  # words of a role counting each of its names' words
 MAX_ROLES = 2
 
 # Where an appositive stops being a role: relative clauses, a quote, "said", a new clause.
@@ -87,8 +90,12 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     if cut != text:
         cut = _TRAILING_JUNK.sub("", cut)
     words = _WORD.findall(cut)
-    if not words or len(words) > MAX_ROLE_WORDS:
+    if not words or role_length(words) > MAX_ROLE_WORDS:
         return None
+    if len(words) > MAX_ROLE_WORDS and (
+        not appositive or len(words) > MAX_NAMED_WORDS or _heads_a_name(words)
+    ):
+        return None  # long only by its names between commas: an organisation's, not a list of people
     if not does and not (_names_office(words) if cut != text else _names_role(words, appositive)):
         return None  # a piece cut from the verb it ran into ("her gender | is …") needs an office word
     text = cut
@@ -97,6 +104,22 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     if re.search(r"\d{1,3}$", text) and len(words) == 1:
         return None
     return text.strip()
+
+
+# Lower-case words inside an organisation's name: "University of Leeds", "Centre for Disease Control".
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "in", "de"})
+
+
+def role_length(words: list[str]) -> int:
+    """Words of a role phrase, a capitalised name counting as one: a long role is a clause, but an
+    office at "the State Key Laboratory for Conservation of Forests" is long only by its name."""
+    length = 0
+    for n, word in enumerate(words):
+        in_name = n > 0 and words[n - 1][:1].isupper() and word[:1].isupper()
+        joined = word.lower() in _NAME_JOINERS and 0 < n < len(words) - 1 and words[n + 1][:1].isupper()
+        if not in_name and not (joined and words[n - 1][:1].isupper()):
+            length += 1
+    return length
 
 
 def _trimmed(raw: str, appositive: bool) -> tuple[str, bool]:
@@ -145,6 +168,13 @@ def _clause_not_role(words: list[str], does: bool, appositive: bool) -> bool:
     if appositive and first in _ASIDE_OPENERS:
         return True  # "Abbott, in a letter to Opposition Leader Bill Shorten, said": an aside
     return not appositive and not does and judged_not_held(words)
+
+
+def _heads_a_name(words: list[str]) -> bool:
+    """ "Jo Bell, former defence secretary Tom Lee and …": a first name and surname at the head of the
+    piece (outside its prepositional phrases) make it the next person of a list, not a role."""
+    head = role_head(words)
+    return any(is_first_name(a) and b[:1].isupper() for a, b in pairwise(head))
 
 
 # A barrister's side in a court report: "Mr Graham Russell, defending, said".
