@@ -40,6 +40,7 @@ class _Found:
     target: Target | None
     adjacent: bool  # the attribution touches the passage, so the passage is a whole quote
     rule: QuoteRule
+    nobody: bool = False  # its own "he said" refers to nobody known: no other speaker may take it
 
 
 def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers) -> DirectQuotes:
@@ -58,9 +59,15 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
         whole = _is_full(doc, reader, q, found.adjacent)
         if whole:
             full.add(q.open)
-        if target is None and q.continues and found_for and found_for[-1][2] is not None:
+        if target is None and not found.nobody and q.continues and found_for and found_for[-1][2] is not None:
             target, rule = found_for[-1][2], QuoteRule.CONTINUED_QUOTE  # the quote it carries on
-        if target is None and whole and not reader.titleish(q) and not reader.naming(q, q.open - 40):
+        if (
+            target is None
+            and not found.nobody
+            and whole
+            and not reader.titleish(q)
+            and not reader.naming(q, q.open - 40)
+        ):
             target, rule = _paragraph_speaker(doc, speakers, by_paragraph, q, s_open, last)
         found_for.append((q, s_open, target, rule))
         if target is not None:
@@ -110,6 +117,8 @@ def _speaker_after_quote(p: Passage) -> _Found | None:
             targets = p.speakers.of(attribution)
             if targets:
                 return _Found(targets[-1], True, QuoteRule.SPEAKER_AFTER_QUOTE)
+            if p.speakers.nobody(attribution):
+                return _Found(None, True, QuoteRule.SPEAKER_AFTER_QUOTE, nobody=True)
     return None
 
 
@@ -141,6 +150,8 @@ def _speaker_before_quote(p: Passage) -> _Found | None:
             targets = p.speakers.of(attribution)
             if targets:
                 return _Found(targets[-1], True, QuoteRule.SPEAKER_BEFORE_QUOTE)
+            if p.speakers.nobody(attribution):
+                return _Found(None, True, QuoteRule.SPEAKER_BEFORE_QUOTE, nobody=True)
     return None
 
 

@@ -24,12 +24,12 @@ from .lone_names import LonePeople, lone_name_people
 from .names import is_common_word, name_content, name_key
 from .office_back import introduced_unnamed, office_head, roleless_speaker
 from .people import People, Person
+from .pronoun import MAIN, SPEAKER, SUBORDINATE, Recent, group_pronoun, personal_pronoun, recent_people
 from .role_fit import best_fit, description_fit, names_known
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker
 
-_RECENT = 40  # speakers a pronoun or a description may look back over
 _REFERS_BACK = word_set("people_nouns", "refers_back")
 _OF = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])
 _OTHER = frozenset(["other", "another", "second", "third", "new", "former"])  # "the second official"
@@ -42,15 +42,22 @@ class ResolvedSpeakers:
     targets: Mapping[int, tuple[Target, ...]]  # id(attribution) -> its resolved speakers
     sources: Mapping[str, Source]  # the unnamed sources by kind and name key
     people: People
+    # id(attribution) of each "he/she said" whose pronoun fits none of the people named before it: the
+    # quote is someone's the text does not make sure of, so no other speaker may take it
+    declined: frozenset[int] = frozenset()
 
     def of(self, attribution: Attribution) -> tuple[Target, ...]:
         return self.targets.get(id(attribution), ())
 
+    def nobody(self, attribution: Attribution) -> bool:
+        return id(attribution) in self.declined
+
 
 def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
-    recent = _Recent()
+    recent = Recent()
     targets: dict[int, tuple[Target, ...]] = {}
     sources: dict[str, Source] = {}
+    declined: set[int] = set()
     copulas = sorted(scan.copulas, key=lambda c: (c.sentence, c.pos))
     ci = 0
     lone = lone_name_people(doc, scan)
@@ -68,7 +75,7 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
             if isinstance(item, Mention):
                 item.person.last_seen = max(item.person.last_seen, pos)
                 if item.subject:
-                    recent.push(item.person, (sentence.index, _MAIN if item.main else _SUBORDINATE, pos))
+                    recent.push(item.person, (sentence.index, MAIN if item.main else SUBORDINATE, pos))
             elif isinstance(item, Attribution):
                 found = tuple(
                     t
@@ -76,51 +83,27 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                     if (t := _resolve_speaker(s, item, recent, scan.people, sources, doc, lone)) is not None
                 )
                 targets[id(item)] = found
+                if not found and _declined(item, recent):
+                    declined.add(id(item))
                 # a quote-only verb ("hailed the “perfect” campaign") names its subject, no speaker
-                prominence = _MAIN if item.quotes_only else _SPEAKER
+                prominence = MAIN if item.quotes_only else SPEAKER
                 for target in found:
                     recent.push(target, (sentence.index, prominence, pos))
             else:
                 _stated_role(item, recent)
-    return ResolvedSpeakers(MappingProxyType(targets), MappingProxyType(sources), scan.people)
+    return ResolvedSpeakers(
+        MappingProxyType(targets), MappingProxyType(sources), scan.people, frozenset(declined)
+    )
 
 
-# How prominent a person was where last named: a speaker, the subject of a main clause, or the subject
-# of a clause after "that", "as", "when" … A pronoun prefers the latest sentence, then the most
-# prominent role in it: "Reid said that Sanders had energized voters. He added …" is Reid.
-_SUBORDINATE, _MAIN, _SPEAKER = 0, 1, 2
+def _declined(attribution: Attribution, recent: Recent) -> bool:
+    """A "he"/"she" left unresolved though people were named before it: none of them can be meant
+    (an unseen name may be, when nobody was)."""
+    speaker = attribution.speakers[-1]
+    return speaker.kind == "pronoun" and speaker.text in ("he", "she") and bool(recent_people(recent))
 
 
-class _Recent:
-    """The people and sources named lately, latest last, each with where and how it was last named."""
-
-    def __init__(self) -> None:
-        self.items: list[Target] = []
-        self.salience: dict[int, tuple[int, int, int]] = {}  # id(target) -> (sentence, prominence, pos)
-        self.spoke: set[int] = set()  # id(target) of every speaker so far
-
-    def push(self, target: Target, salience: tuple[int, int, int]) -> None:
-        items = self.items
-        known = self.salience.get(id(target))
-        if known is not None and known[0] == salience[0] and known[1] > salience[1]:
-            salience = (salience[0], known[1], salience[2])  # a speaker named again stays a speaker
-        self.salience[id(target)] = salience
-        if salience[1] == _SPEAKER:
-            self.spoke.add(id(target))
-        if items and items[-1] is target:
-            return
-        if target in items:
-            items.remove(target)
-        items.append(target)
-        if len(items) > _RECENT:
-            del self.salience[id(items[0])]
-            del items[0]
-
-    def most_salient(self, candidates: list[Target]) -> Target:
-        return max(candidates, key=lambda t: self.salience.get(id(t), (-1, -1, -1)))
-
-
-def _stated_role(copula: Copula, recent: _Recent) -> None:
+def _stated_role(copula: Copula, recent: Recent) -> None:
     """ "Now he is dean of the law school": the role goes to the person or to whom "he" refers."""
     person = copula.person
     if person is None and copula.pronoun is not None:
@@ -130,59 +113,26 @@ def _stated_role(copula: Copula, recent: _Recent) -> None:
         person.roles.append(RoleEvidence(copula.pos, copula.role, RoleRule.STATED_WITH_VERB))
 
 
-def _looks_personal(person: Person) -> bool:
-    """Not a name of several words with nothing besides capitals to say it is a person ("West Swindon",
-    "American Eagle"): a lone surname ("Okafor") may be one, and a first name, title, role, gender or
-    earlier "he"/"she" says so; so does a name of no common words ("Ngozi Okafor")."""
-    if person.evidence or person.roles or person.pronoun or person.gender is not None:
-        return True
-    return len(person.tokens) < 2 or not any(is_common_word(t) for t in person.tokens)
-
-
-def _recent_people(recent: _Recent) -> list[Target]:
-    """The last few people named or described, latest first: whom a "he"/"she" may be."""
-    return [t for t in reversed(recent.items) if isinstance(t, Person) or t.kind == "desc"][:PRONOUN_WINDOW]
-
-
-def _pronoun(pronoun: str, recent: _Recent, reported_in: int = -1) -> Target | None:
-    """ "he"/"she": of the last few people whose gender fits, the one named in the latest sentence, the
-    most prominently there (`_Recent`); "it": the latest organisation; "they": the latest group or
-    organisation. `reported_in`: the sentence whose words before the pronoun are what it reports
-    ("Sona refused to accept responsibility, he noted"), so a person named there is not the speaker
-    when someone named before fits."""
+def _pronoun(pronoun: str, recent: Recent, reported_in: int = -1) -> Target | None:
+    """ "he"/"she" the latest person whose gender fits (quotes/pronoun.py); "it"/"they" the latest
+    organisation or group."""
     if pronoun in ("he", "she"):
-        want = "m" if pronoun == "he" else "f"
-        people = _recent_people(recent)
-        if not people:
-            return None
-        fits = [t for t in people if (t.gender if isinstance(t, Person) else None) in (None, want)]
-        outside = [t for t in fits if recent.salience.get(id(t), (-1,))[0] != reported_in]
-        fits = outside or fits
-        # a name with no sign of being a person ("West Swindon", "American Eagle") only when no one else fits
-        personal = [t for t in fits if not isinstance(t, Person) or _looks_personal(t)]
-        chosen = recent.most_salient(personal or fits or people[:1])
-        if isinstance(chosen, Person):
-            chosen.gender = want
-            chosen.pronoun = True
-        return chosen
-    kinds = ("org",) if pronoun == "it" else ("group", "org")
-    for target in reversed(recent.items[-4:]):
-        if isinstance(target, Source) and target.kind in kinds:
-            return target
-    return None
+        return personal_pronoun(pronoun, recent, reported_in)
+    return group_pronoun(pronoun, recent)
 
 
 def _resolve_speaker(
     speaker: Speaker,
     attribution: Attribution,
-    recent: _Recent,
+    recent: Recent,
     people: People,
     sources: dict[str, Source],
     doc: Document,
     lone: LonePeople,
 ) -> Target | None:
     if speaker.kind == "pronoun":
-        return _pronoun(speaker.text, recent, attribution.sentence if _trails(doc, attribution) else -1)
+        reported_in = attribution.sentence if _trails(doc, attribution) else -1
+        return _pronoun(speaker.text, recent, reported_in)
     if speaker.kind == "desc":
         before = doc.masked[: speaker.start]
         known = (
@@ -260,7 +210,7 @@ def _known_person(speaker: Speaker, people: People) -> Person | None:
     return person
 
 
-def _described_person(description: str, recent: _Recent) -> Person | None:
+def _described_person(description: str, recent: Recent) -> Person | None:
     """ "the minister added" after "Finance Minister Kofi Mensah met Trade Minister Ama Boateng …
     Mensah said": the recent person whose role the description fits best, not merely the latest one;
     nobody when two fit equally."""
@@ -292,7 +242,7 @@ def fits_whole(description: str, roles: list[RoleEvidence]) -> bool:
     )
 
 
-def _referred_back(description: str, recent: _Recent, before: str) -> Person | None:
+def _referred_back(description: str, recent: Recent, before: str) -> Person | None:
     """ "Marsh said new towers take a year. '…,' the ports official added": a definite description
     that fits nobody's role and whose head is a broad noun for a person ("the official", "the leader",
     "the diplomat") is the person a "he"/"she" would be, when that person has spoken. Not when the
@@ -306,14 +256,14 @@ def _referred_back(description: str, recent: _Recent, before: str) -> Person | N
         return None
     if introduced_unnamed(head, before):
         return None
-    near = _recent_people(recent)
+    near = recent_people(recent)
     chosen = recent.most_salient(near) if near else None
     if not isinstance(chosen, Person) or id(chosen) not in recent.spoke:
         return None
     return chosen if names_known(description, [r.text for r in chosen.roles]) else None
 
 
-def _office_of_roleless(speaker: Speaker, recent: _Recent, people: People, before: str) -> Person | None:
+def _office_of_roleless(speaker: Speaker, recent: Recent, people: People, before: str) -> Person | None:
     """ "Tony Abbott has accused Labor … (Senator Brandis, Opposition Leader Shorten) … But the prime
     minister said": office_back.roleless_speaker, among the people named so far."""
     named = [p for p in people.persons if p.first < speaker.start]

@@ -1,0 +1,96 @@
+"""Whom a "he"/"she" of a speech verb refers to, precision first: a wrong speaker is worse than none.
+
+The pronoun goes to the person last named (as a subject or speaker) whose gender fits, preferring the
+latest sentence and there the most prominent role ("Reid said that Sanders had energized voters. He
+added …" is Reid). When nobody named lately has a gender that fits ("she said" when only men were
+named), the pronoun stays unattributed rather than going to the latest person whatever their gender.
+"""
+
+from __future__ import annotations
+
+from .document import PRONOUN_WINDOW, Source, Target
+from .names import is_common_word
+from .people import Person
+
+_RECENT = 40  # speakers a pronoun or a description may look back over
+
+# How prominent a person was where last named: a speaker, the subject of a main clause, or the subject
+# of a clause after "that", "as", "when" … A pronoun prefers the latest sentence, then the most
+# prominent role in it.
+SUBORDINATE, MAIN, SPEAKER = 0, 1, 2
+
+
+class Recent:
+    """The people and sources named lately, latest last, each with where and how it was last named."""
+
+    def __init__(self) -> None:
+        self.items: list[Target] = []
+        self.salience: dict[int, tuple[int, int, int]] = {}  # id(target) -> (sentence, prominence, pos)
+        self.spoke: set[int] = set()  # id(target) of every speaker so far
+
+    def push(self, target: Target, salience: tuple[int, int, int]) -> None:
+        items = self.items
+        known = self.salience.get(id(target))
+        if known is not None and known[0] == salience[0] and known[1] > salience[1]:
+            salience = (salience[0], known[1], salience[2])  # a speaker named again stays a speaker
+        self.salience[id(target)] = salience
+        if salience[1] == SPEAKER:
+            self.spoke.add(id(target))
+        if items and items[-1] is target:
+            return
+        if target in items:
+            items.remove(target)
+        items.append(target)
+        if len(items) > _RECENT:
+            del self.salience[id(items[0])]
+            del items[0]
+
+    def most_salient(self, candidates: list[Target]) -> Target:
+        return max(candidates, key=lambda t: self.salience.get(id(t), (-1, -1, -1)))
+
+
+def looks_personal(person: Person) -> bool:
+    """Not a name of several words with nothing besides capitals to say it is a person ("West Swindon",
+    "American Eagle"): a lone surname ("Okafor") may be one, and a first name, title, role, gender or
+    earlier "he"/"she" says so; so does a name of no common words ("Ngozi Okafor")."""
+    if person.evidence or person.roles or person.pronoun or person.gender is not None:
+        return True
+    return len(person.tokens) < 2 or not any(is_common_word(t) for t in person.tokens)
+
+
+def recent_people(recent: Recent) -> list[Target]:
+    """The last few people named or described, latest first: whom a "he"/"she" may be."""
+    return [t for t in reversed(recent.items) if isinstance(t, Person) or t.kind == "desc"][:PRONOUN_WINDOW]
+
+
+def _gender(target: Target) -> str | None:
+    return target.gender if isinstance(target, Person) else None
+
+
+def personal_pronoun(pronoun: str, recent: Recent, reported_in: int = -1) -> Target | None:
+    """ "he"/"she": of the last few people whose gender fits, the one named in the latest sentence, the
+    most prominently there; nobody when none fits. `reported_in`: the sentence whose words before the
+    pronoun are what it reports ("Sona refused to accept responsibility, he noted"), so a person named
+    there is not the speaker when someone named before fits."""
+    want = "m" if pronoun == "he" else "f"
+    fits = [t for t in recent_people(recent) if _gender(t) in (None, want)]
+    if not fits:
+        return None
+    outside = [t for t in fits if recent.salience.get(id(t), (-1,))[0] != reported_in]
+    fits = outside or fits
+    # a name with no sign of being a person ("West Swindon", "American Eagle") only when no one else fits
+    personal = [t for t in fits if not isinstance(t, Person) or looks_personal(t)]
+    chosen = recent.most_salient(personal or fits)
+    if isinstance(chosen, Person):
+        chosen.gender = want
+        chosen.pronoun = True
+    return chosen
+
+
+def group_pronoun(pronoun: str, recent: Recent) -> Target | None:
+    """ "it": the latest organisation; "they": the latest group or organisation."""
+    kinds = ("org",) if pronoun == "it" else ("group", "org")
+    for target in reversed(recent.items[-4:]):
+        if isinstance(target, Source) and target.kind in kinds:
+            return target
+    return None

@@ -1,0 +1,35 @@
+"""Whom "he" and "she" of a speech verb credit (quotes/pronoun.py): the person the pronoun can refer
+to, and nobody when the text does not say who it is, since a wrong speaker is worse than none. The
+sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from tests.analysis.test_quotes import by_name, quotes_of, run
+
+
+def test_she_after_only_men_were_named_credits_nobody() -> None:
+    text = (
+        "James Porter, the mayor, said the bridge would reopen in May. "
+        "Robert Klein, a councillor, agreed with him. "
+        '"Nobody asked the residents," she said.'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["James Porter"], "indirect") == ["the bridge would reopen in May"]
+    for expert in experts.values():
+        assert "Nobody asked the residents" not in quotes_of(expert, "direct")
+
+
+def test_she_goes_to_the_woman_named_before_the_men() -> None:
+    text = (
+        "Laura Chen, a nurse, said the ward was short of staff. "
+        "James Porter, the hospital director, said two posts would be filled. "
+        '"Two posts are not enough," she said.'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Laura Chen"], "direct") == ["Two posts are not enough"]
+    assert quotes_of(experts["James Porter"], "direct") == []
+
+
+def test_a_pronoun_with_nobody_before_it_is_left_out() -> None:
+    experts, sources = run('"We will appeal," she said.')
+    assert experts == [] and all(not s.quotes for s in sources)
