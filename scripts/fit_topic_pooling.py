@@ -3,8 +3,9 @@
     python -m scripts.fit_topic_pooling [--real eval/real.jsonl] [--mix 0.54,0.15,0.31]
                                         [--folds 7] [--repeats 5]
 
-A topic's polarity is TOPIC_SCALE * (evidence + ARTICLE_SHARE * tone) (bot/analysis/topics.py), read as
-positive / negative / neutral with the fixed band of +-0.05. The two constants are chosen on the `dev`
+A topic's polarity is TOPIC_SCALE * (evidence + ARTICLE_SHARE * tone) (bot/analysis/topics.py; shown
+squashed toward +-1 beyond the band, which keeps every label), read as positive / negative / neutral with
+the fixed band of +-0.05. The two constants are chosen on the `dev`
 split of eval/real.jsonl (the labelled real articles; the blind split is never read here) by grid search.
 
 What is maximised is accuracy under a class mix (--mix: negative, neutral, positive shares), the sum

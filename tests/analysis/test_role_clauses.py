@@ -31,6 +31,13 @@ from tests.analysis.test_quotes import by_name
             "Dana Whitfield",
             "managing director and retail analyst at Harbour Capital Partners",
         ),
+        # the clause opens before the role set off before the name
+        (
+            "Airlines expect demand to ease, while the CEO of the airline group, Lena Marsh, said business "
+            "travel is still recovering.",
+            "Lena Marsh",
+            "the CEO of the airline group",
+        ),
         # a noun for what someone does keeps its relative clause, as an office does
         (
             '"Turnout decides it," said Lena Marsh, a Democratic pollster who advised two governors.',
@@ -86,6 +93,19 @@ def test_a_role_ends_where_the_clause_begins(text: str, name: str, role: str) ->
             "Dana Whitfield, the most quoted of any candidate this year, spoke first. "
             '"The polls are wrong," Whitfield said.',
             "Dana Whitfield",
+        ),
+        # the piece after the comma names other people with their offices
+        (
+            "The senator met Ben Okoro, former Kenyan minister Tom Okello and others on Monday. "
+            '"It went well," Okoro said.',
+            "Ben Okoro",
+        ),
+        ('"We will win," said Ben Okoro, Ugandan Foreign Minister Tom Okello and others.', "Ben Okoro"),
+        ('Ben Okoro, Ana Ruiz or Tom Lee could run. "I will not," Okoro said.', "Ben Okoro"),
+        # a clause after the comma
+        (
+            'Ben Okoro, while a candidate last summer, toured the farms. "I will not," Okoro said.',
+            "Ben Okoro",
         ),
     ],
 )

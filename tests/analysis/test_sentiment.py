@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from bot.analysis import normalize_text, split_sentences
+from bot.analysis.polarity import NEUTRAL_BAND, polarity_label
 from bot.analysis.sentiment import sentiment, tokens
-from bot.analysis.topics import topic_sentiment
+from bot.analysis.topics import DISPLAY_SPREAD, shown_polarity, topic_sentiment
 
 POSITIVE, NEGATIVE = 0.05, -0.05  # the labels' thresholds
 
@@ -129,6 +132,16 @@ def test_harms_read_through_their_direction(sentence: str, expected_sign: int) -
     assert sentiment(sentence)[0] * expected_sign > POSITIVE
 
 
+def _unshown(shown: float) -> float:
+    """The scaled sum behind a shown topic polarity (topics.shown_polarity inverted)."""
+    size = abs(shown)
+    if size <= NEUTRAL_BAND:
+        return shown
+    return math.copysign(
+        NEUTRAL_BAND + DISPLAY_SPREAD * math.atanh((size - NEUTRAL_BAND) / (1.0 - NEUTRAL_BAND)), shown
+    )
+
+
 def _topic_polarity(text: str, topic: str) -> float:
     result = topic_sentiment(split_sentences(normalize_text(text)), topic)
     assert result is not None
@@ -175,7 +188,8 @@ def test_one_mild_word_far_from_the_topic_leaves_it_neutral() -> None:
     )
     near = _topic_polarity("The ministry was reasonable.", "ministry")
     assert near > POSITIVE
-    assert abs(_topic_polarity(far, "ministry")) < near / 2
+    # compared before the display squashes the stronger reading more
+    assert abs(_unshown(_topic_polarity(far, "ministry"))) < _unshown(near) / 2
 
 
 @pytest.mark.parametrize(
@@ -203,3 +217,20 @@ def test_a_topic_whose_bad_measure_eased_reads_positive() -> None:
     )
     result = topic_sentiment(split_sentences(text), "inflation")
     assert result is not None and result.polarity > POSITIVE
+
+
+def test_a_savaged_topic_shows_a_stronger_figure_than_a_mildly_praised_one() -> None:
+    mild = _topic_polarity("The ministry was reasonable.", "ministry")
+    savaged = _topic_polarity("The ministry was corrupt, brutal and a disaster, critics said.", "ministry")
+    assert mild > NEUTRAL_BAND
+    assert -1.0 < savaged < -mild
+
+
+@pytest.mark.parametrize(
+    "scaled", [-9.0, -1.2, -0.051, -0.05, -0.01, 0.0, 0.03, 0.05, 0.0501, 0.4, 2.5, 40.0]
+)
+def test_the_shown_polarity_keeps_the_label_of_the_reading(scaled: float) -> None:
+    shown = shown_polarity(scaled)
+    assert -1.0 < shown < 1.0
+    assert polarity_label(shown) == polarity_label(scaled)
+    assert shown_polarity(scaled + 0.1) > shown

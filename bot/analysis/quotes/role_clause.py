@@ -58,7 +58,10 @@ def opens_with_verb(words: list[str]) -> bool:
 def names_list(words: list[str]) -> bool:
     """ "Whittington and Commissioner Tom Lee": the piece after a name goes on with more names, a list
     of people, not a role."""
-    return len(words) > 2 and words[0][:1].isupper() and not is_role_word(words[0]) and words[1] == "and"
+    if len(words) < 3 or not words[0][:1].isupper() or is_role_word(words[0]):
+        return False
+    # "Whittington and …", "Carly Fiorina or Mike Huckabee": a name (one or two words) joined to the next
+    return words[1] in ("and", "or") or (words[1][:1].isupper() and words[2] in ("and", "or"))
 
 
 def judged_not_held(words: list[str]) -> bool:

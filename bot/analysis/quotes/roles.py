@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from ..wordlists import alternation, word_set
 from .names import (
@@ -15,12 +14,19 @@ from .names import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     is_agent_noun,
-    is_first_name,
     is_role_word,
     name_key,
     tag_of,
 )
 from .role_clause import before_main_verb, judged_not_held, names_list, opens_with_verb, runs_into_verb
+from .role_heads import (
+    CLAUSE_OPENERS,
+    before_modifiers,
+    heads_a_name,
+    role_head,
+    role_length,
+    titled_person,
+)
 from .role_titles import singular_role, spelled_out
 from .rules import RoleEvidence, RoleRule
 
@@ -93,7 +99,7 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     if not words or role_length(words) > MAX_ROLE_WORDS:
         return None
     if len(words) > MAX_ROLE_WORDS and (
-        not appositive or len(words) > MAX_NAMED_WORDS or _heads_a_name(words)
+        not appositive or len(words) > MAX_NAMED_WORDS or heads_a_name(words)
     ):
         return None  # long only by its names between commas: an organisation's, not a list of people
     if not does and not (_names_office(words) if cut != text else _names_role(words, appositive)):
@@ -104,22 +110,6 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
     if re.search(r"\d{1,3}$", text) and len(words) == 1:
         return None
     return text.strip()
-
-
-# Lower-case words inside an organisation's name: "University of Leeds", "Centre for Disease Control".
-_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "in", "de"})
-
-
-def role_length(words: list[str]) -> int:
-    """Words of a role phrase, a capitalised name counting as one: a long role is a clause, but an
-    office at "the State Key Laboratory for Conservation of Forests" is long only by its name."""
-    length = 0
-    for n, word in enumerate(words):
-        in_name = n > 0 and words[n - 1][:1].isupper() and word[:1].isupper()
-        joined = word.lower() in _NAME_JOINERS and 0 < n < len(words) - 1 and words[n + 1][:1].isupper()
-        if not in_name and not (joined and words[n - 1][:1].isupper()):
-            length += 1
-    return length
 
 
 def _trimmed(raw: str, appositive: bool) -> tuple[str, bool]:
@@ -157,24 +147,17 @@ def _names_role(words: list[str], appositive: bool) -> bool:
 
 def _clause_not_role(words: list[str], does: bool, appositive: bool) -> bool:
     """The phrase is a clause or an aside, not what the person is."""
-    if appositive and (runs_into_verb(words) or names_list(words)):
+    if appositive and (runs_into_verb(words) or names_list(words) or titled_person(words)):
         return True  # "X, once the critic of Y has changed his tune": the piece runs into the main verb
     first = words[0]
     verb = tag_of(first) in _FINITE_TAGS or opens_with_verb(words)
     if not does and verb and not is_role_word(first) and not is_role_modifier(first):
         return True  # "said Mexico needs …", "quoted the …" are no roles; "managing partner" is
-    if first.lower() in ("who", "whose", "which", "that", "and", "or", "but"):
-        return True  # "who toured the area by helicopter" says what they did, not what they are
+    if first.lower() in CLAUSE_OPENERS:
+        return True  # "who toured the area by helicopter", "while 23 percent favored …": a clause
     if appositive and first in _ASIDE_OPENERS:
         return True  # "Abbott, in a letter to Opposition Leader Bill Shorten, said": an aside
     return not appositive and not does and judged_not_held(words)
-
-
-def _heads_a_name(words: list[str]) -> bool:
-    """ "Jo Bell, former defence secretary Tom Lee and …": a first name and surname at the head of the
-    piece (outside its prepositional phrases) make it the next person of a list, not a role."""
-    head = role_head(words)
-    return any(is_first_name(a) and b[:1].isupper() for a, b in pairwise(head))
 
 
 # A barrister's side in a court report: "Mr Graham Russell, defending, said".
@@ -198,51 +181,10 @@ def _restrictive_who(text: str, match: re.Match[str]) -> bool:
     return tag_of(verb[0]) in ("VBD", "VBZ", "VBN") or verb[0].lower() in ("was", "is", "has", "had")
 
 
-# Where the head of a role phrase ends: "a seismologist | at Tohoku University".
-HEAD_END = frozenset({"at", "of", "for", "with", "from", "in", "on", "to", "by", "about", "near", "since"})
-
-
-def role_head(words: list[str]) -> list[str]:
-    """The words of a role phrase outside its prepositional phrases: "aide [to Mr. Clinton] and senior
-    vice president [for public affairs]"; a preposition inside a capitalised name ("University of
-    Washington professor") opens none, and "one of the study authors" is headed by what it is one of."""
-    if len(words) > 2 and words[0].lower() in ("one", "among") and words[1].lower() == "of":
-        words = words[2:]
-    head: list[str] = []
-    inside = False
-    for n, word in enumerate(words):
-        low = word.lower()
-        if low in HEAD_END and not _in_name(words, n):
-            inside = True
-        elif low == "and":
-            inside = False
-        elif not inside:
-            head.append(word)
-    return head
-
-
-def _in_name(words: list[str], n: int) -> bool:
-    return 0 < n < len(words) - 1 and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()
-
-
 def _agent_role(words: list[str]) -> bool:
     """ "a seismologist at Tohoku University": an agent noun heading the phrase, before any preposition."""
-    head = _before_modifiers(words)
+    head = before_modifiers(words)
     return bool(head) and is_agent_noun(head[-1])
-
-
-# A relative pronoun closes the noun phrase as a preposition does: "a pollster [who worked for X]".
-_HEAD_CLOSERS = HEAD_END | {"who", "whose", "which", "that"}
-
-
-def _before_modifiers(words: list[str]) -> list[str]:
-    """The noun phrase's words before its first prepositional phrase or relative clause."""
-    head: list[str] = []
-    for word in words:
-        if word.lower() in _HEAD_CLOSERS:
-            break
-        head.append(word)
-    return head
 
 
 _FINITE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "MD"})
@@ -253,7 +195,7 @@ def _description(words: list[str]) -> bool:
     """ "the tycoon", "a mother of three", "the country's richest man": a short verbless noun phrase."""
     if words[0].lower() not in _DESCRIPTION_START or len(words) > 10:
         return False
-    head = _before_modifiers(words)
+    head = before_modifiers(words)
     if len(head) < 2 or len(head) > 6:
         return False
     if any(tag_of(w)[:2] in ("VB", "MD") and tag_of(w) not in ("VBG", "VBN") for w in head[1:]):

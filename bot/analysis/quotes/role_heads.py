@@ -1,0 +1,109 @@
+"""The structure of a role phrase: its head (the words outside its prepositional phrases and
+clauses), its length with each organisation's name counted as one word, and the heads that make it
+no role of the person beside it (a clause, another person named with their office)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ..wordlists import word_set
+from .names import is_first_name, is_role_word
+
+# Where the head of a role phrase ends: "a seismologist | at Tohoku University".
+HEAD_END = frozenset({"at", "of", "for", "with", "from", "in", "on", "to", "by", "about", "near", "since"})
+
+
+def role_head(words: list[str]) -> list[str]:
+    """The words of a role phrase outside its prepositional phrases: "aide [to Mr. Clinton] and senior
+    vice president [for public affairs]"; a preposition inside a capitalised name ("University of
+    Washington professor") opens none, and "one of the study authors" is headed by what it is one of."""
+    if len(words) > 2 and words[0].lower() in ("one", "among") and words[1].lower() == "of":
+        words = words[2:]
+    head: list[str] = []
+    inside = False
+    for n, word in enumerate(words):
+        low = word.lower()
+        if low in HEAD_END and not _in_name(words, n):
+            inside = True
+        elif low == "and":
+            inside = False
+        elif not inside:
+            head.append(word)
+    return head
+
+
+def _in_name(words: list[str], n: int) -> bool:
+    return 0 < n < len(words) - 1 and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()
+
+
+# A relative pronoun closes the noun phrase as a preposition does: "a pollster [who worked for X]".
+_HEAD_CLOSERS = HEAD_END | {"who", "whose", "which", "that"}
+
+
+def before_modifiers(words: list[str], closers: frozenset[str] = frozenset()) -> list[str]:
+    """The noun phrase's words before its first prepositional phrase or relative clause."""
+    head: list[str] = []
+    for word in words:
+        if word.lower() in _HEAD_CLOSERS or word.lower() in closers:
+            break
+        head.append(word)
+    return head
+
+
+# Lower-case words inside an organisation's name: "University of Leeds", "Centre for Disease Control".
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "in", "de"})
+
+
+def role_length(words: list[str]) -> int:
+    """Words of a role phrase, a capitalised name counting as one: a long role is a clause, but an
+    office at "the State Key Laboratory for Conservation of Forests" is long only by its name."""
+    length = 0
+    for n, word in enumerate(words):
+        in_name = n > 0 and words[n - 1][:1].isupper() and word[:1].isupper()
+        joined = word.lower() in _NAME_JOINERS and 0 < n < len(words) - 1 and words[n + 1][:1].isupper()
+        if not in_name and not (joined and words[n - 1][:1].isupper()):
+            length += 1
+    return length
+
+
+# Words that open a clause, never a role; "as" may open one ("X, as chairman of the committee, said").
+CLAUSE_OPENERS = word_set("clause_words") - {"as"}
+# Those that open a subordinate clause, which a role may follow: "while the CEO of the group, NAME, said"
+SUBORDINATORS = CLAUSE_OPENERS - {
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "or",
+    "but",
+    "so",
+    "than",
+    "whether",
+}
+
+
+# Where the head of a piece ends, for finding a person named in it: "an official under President X"
+_PERSON_CLOSERS = frozenset({"under", "during", "between", "against", "including", "like"})
+
+
+def titled_person(words: list[str]) -> bool:
+    """ "X, former Arkansas governor Mike Huckabee and …", "X, Foreign Minister James Okello": an
+    office then a first name and surname at the head of the piece name another person, not X's role
+    ("a spokeswoman for Sen. Tom Lee" names her by whom she speaks for, outside the head)."""
+    head = before_modifiers(words, _PERSON_CLOSERS)
+    return any(
+        is_role_word(office)
+        and is_first_name(first)
+        and last[:1].isupper()
+        and not last.endswith(("'s", "’s"))
+        for office, first, last in zip(head, head[1:], head[2:], strict=False)
+    )
+
+
+def heads_a_name(words: list[str]) -> bool:
+    """ "Jo Bell, former defence secretary Tom Lee and …": a first name and surname at the head of the
+    piece (outside its prepositional phrases) make it the next person of a list, not a role."""
+    head = role_head(words)
+    return any(is_first_name(a) and b[:1].isupper() for a, b in pairwise(head))
