@@ -31,6 +31,13 @@ from tests.analysis.test_quotes import by_name
             "Dana Whitfield",
             "managing director and retail analyst at Harbour Capital Partners",
         ),
+        # an age between the name and the role, where the person is named before speaking
+        (
+            "Ines Varga, 33, the community centre's programme coordinator, came to the town in 2004. "
+            '"It is different here," Varga said.',
+            "Ines Varga",
+            "the community centre's programme coordinator",
+        ),
         # the clause opens before the role set off before the name
         (
             "Airlines expect demand to ease, while the CEO of the airline group, Lena Marsh, said business "

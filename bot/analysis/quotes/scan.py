@@ -282,6 +282,8 @@ def _appositive_after(doc: Document, tokens: list[Token], after: int) -> RoleEvi
     n = len(tokens)
     if not (after + 1 < n and tokens[after].text == ","):
         return None
+    if after + 3 < n and tokens[after + 1].text.isdigit() and tokens[after + 2].text == ",":
+        after += 2  # "Luay Sami, 33, the centre's coordinator, …": the role after an age
     b = after + 1
     while b < n and b - after < 40 and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
         b += 1
