@@ -9,13 +9,19 @@ from ..wordlists import word_list
 from .speech_tokens import Token
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
-_PHRASES = tuple(tuple(entry.lower().split()) for entry in word_list("speech_catenatives"))
+# by last word, so a "to" after any other word costs one look-up (this runs for every "to")
+_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _entry in word_list("speech_catenatives"):
+    _words = tuple(_entry.lower().split())
+    _PHRASES.setdefault(_words[-1], []).append(_words)
 
 
 def before_catenative(tokens: list[Token], to: int, lo: int) -> int | None:
     """For the "to" at tokens[to], the index just before a speaking-on phrase that ends right before it
     ("went on | to say"), or None when no such phrase stands there."""
-    for phrase in _PHRASES:
+    if to < 1 or to - 1 < lo:
+        return None
+    for phrase in _PHRASES.get(tokens[to - 1].low, ()):
         start = to - len(phrase)
         if start < lo:
             continue

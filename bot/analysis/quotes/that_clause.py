@@ -35,6 +35,8 @@ _CLAUSE_BREAKS = frozenset(
 def that_clause_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The verb at tokens[i] and the index past it when it takes "that" and a clause, maybe after a
     short circumstance ("posted on Facebook that", "ruled on Monday that"); else None."""
+    if i + 1 >= len(tokens) or (tokens[i + 1].low != "that" and tokens[i + 1].low not in _PP_OPENERS):
+        return None  # the common case, first: no "that" or circumstance after the word
     tok = tokens[i]
     if not tok.is_word or not tok.text.islower() or tok.low in _BE or tok.low in _NOT_REPORTING:
         return None
