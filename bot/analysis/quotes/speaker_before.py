@@ -27,6 +27,7 @@ from .rules import RoleEvidence, RoleRule
 from .speaker_described import described_person, party_of_place
 from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
+from .subject_edge import before_abbreviation_dot, before_parenthesis
 
 
 def _person_after_org(tokens: list[Token], a: int, b: int) -> bool:
@@ -77,34 +78,48 @@ def _segments(tokens: list[Token], lo: int, k: int) -> list[tuple[int, int]]:
     return merged
 
 
+def _np_speakers(tokens: list[Token], k: int, lo: int) -> list[Speaker]:
+    np = _np_left(tokens, k, lo)
+    return [np] if np else []
+
+
+def _org_member_speakers(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
+    """ "Analysts at Goldman Sachs said": the noun before the preposition speaks; "Tom Lee from Harbour
+    University said": the person does, with the organisation as the role."""
+    org_start = run_left(tokens, k, lo)
+    org = Speaker("org", _rejoin(tokens, org_start, k + 1), tokens[org_start].start, tokens[k].end)
+    member = _member_of(tokens, org, lo, sentence_first)
+    np = member if member is not None and member.kind == "name" else _np_left(tokens, k, lo)
+    return [np] if np else []
+
+
+def _name_run_speakers(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
+    """The speaker(s) of a run of capitalised words ending at k: a person (with a portfolio set off by a
+    comma before), an organisation's member, or a noun phrase; joint speakers written before it."""
+    a = run_left(tokens, k, lo)
+    speaker = None
+    if a - 2 >= lo and tokens[a - 1].text == "," and _is_name_token(tokens[a - 2]):
+        speaker = _portfolio_speaker(tokens, run_left(tokens, a - 2, lo), a, k + 1, lo, sentence_first)
+    speaker = speaker or _name_speaker(tokens, a, k + 1, lo, sentence_first)
+    if speaker is not None and speaker.kind == "org":
+        speaker = _member_of(tokens, speaker, lo, sentence_first) or speaker
+    if speaker is None:
+        return _np_speakers(tokens, k, lo)
+    if speaker.kind in ("name", "org"):
+        start = a if not speaker.roles else _index_at(tokens, speaker.start)
+        return [*_joint(tokens, start, lo, sentence_first), speaker]
+    return [speaker]
+
+
 def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
     """Speaker(s) ending at token k, just left of the verb (adverbs already skipped)."""
     if k < lo:
         return []
+    k = before_abbreviation_dot(tokens, k, lo)
+    k, paren = before_parenthesis(tokens, k, lo)
+    if k < lo:
+        return []
     tok = tokens[k]
-    if (
-        tok.text == "."
-        and k - 1 >= lo
-        and tokens[k - 1].end == tok.start
-        and (
-            tokens[k - 1].low in NAME_SUFFIXES
-            or tokens[k - 1].low in ORG_WORDS
-            or len(tokens[k - 1].text) == 1
-        )
-    ):
-        k -= 1  # "Martin Luther King Jr. said"
-        tok = tokens[k]
-    paren = None
-    if tok.text == ")":
-        j = k - 1
-        while j >= lo and k - j < 8 and tokens[j].text != "(":
-            j -= 1
-        if j >= lo and tokens[j].text == "(":
-            paren = _rejoin(tokens, j + 1, k)
-            k = j - 1
-            if k < lo:
-                return []
-            tok = tokens[k]
     if tok.text == ",":
         speakers = _appositive_subject(tokens, k, lo, sentence_first)
     elif tok.is_word and tok.low in PRONOUNS:
@@ -118,38 +133,14 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
         and run_left(tokens, k, lo) - 1 >= lo
         and not _person_after_org(tokens, run_left(tokens, k, lo), k + 1)
     ):
-        # "Analysts at Goldman Sachs said": the noun before the preposition speaks; "Tom Lee from
-        # Harbour University said": the person does, with the organisation as the role
-        org_start = run_left(tokens, k, lo)
-        org = Speaker("org", _rejoin(tokens, org_start, k + 1), tokens[org_start].start, tok.end)
-        member = _member_of(tokens, org, lo, sentence_first)
-        np = member if member is not None and member.kind == "name" else _np_left(tokens, k, lo)
-        speakers = [np] if np else []
+        speakers = _org_member_speakers(tokens, k, lo, sentence_first)
     elif _is_name_token(tok) and (group := _such_as(tokens, run_left(tokens, k, lo), lo)) is not None:
         speakers = [group]
         speakers[-1].end = tok.end
     elif _is_name_token(tok):
-        a = run_left(tokens, k, lo)
-        speaker = None
-        if a - 2 >= lo and tokens[a - 1].text == "," and _is_name_token(tokens[a - 2]):
-            speaker = _portfolio_speaker(tokens, run_left(tokens, a - 2, lo), a, k + 1, lo, sentence_first)
-        speaker = speaker or _name_speaker(tokens, a, k + 1, lo, sentence_first)
-        if speaker is not None and speaker.kind == "org":
-            speaker = _member_of(tokens, speaker, lo, sentence_first) or speaker
-        speakers = [speaker] if speaker else []
-        if speaker is None:
-            np = _np_left(tokens, k, lo)
-            speakers = [np] if np else []
-        elif speaker.kind in ("name", "org"):
-            speakers = (
-                _joint(
-                    tokens, a if not speaker.roles else _index_at(tokens, speaker.start), lo, sentence_first
-                )
-                + speakers
-            )
+        speakers = _name_run_speakers(tokens, k, lo, sentence_first)
     elif tok.is_word:
-        np = _np_left(tokens, k, lo)
-        speakers = [np] if np else []
+        speakers = _np_speakers(tokens, k, lo)
     else:
         speakers = []
     if speakers and speakers[-1].kind != "name" and tok.text != ",":
@@ -296,15 +287,7 @@ def _appositive_subject(
         if named is not None:
             if named.kind != "name":
                 return [named]
-            if tokens[a].low == "and" and a - 1 >= lo and tokens[a - 1].text == ",":
-                # "Smith, the CEO, and Jones, the CFO, said": the pieces before belong to Smith
-                named.roles.extend(roles)
-                named.end = max(named.end, end)
-                return [*_appositive_subject(tokens, a - 1, lo, sentence_first), named]
-            speakers = _role_before_name(tokens, pieces[p - 1], named, lo, sentence_first)
-            named.roles.extend(roles)
-            named.end = max(named.end, end)
-            return speakers
+            return _named_with_roles(tokens, pieces[p - 1], a, named, roles, end, lo, sentence_first)
         reading = _read_piece(tokens, a, b)
         if reading is None:
             break
@@ -318,14 +301,43 @@ def _appositive_subject(
     speakers = _stopped_at(tokens, pieces[p], lo, sentence_first, strict)
     if not speakers:
         return _aside_subject(tokens, pieces, sentence_first)
-    speakers[-1].roles.extend(sorted(roles))
-    speakers[-1].end = max(speakers[-1].end, end)
-    parse = speakers[-1].name
+    _give_pieces(speakers[-1], roles, personal, end)
+    return speakers
+
+
+def _named_with_roles(
+    tokens: list[Token],
+    before: tuple[int, int],
+    a: int,
+    named: Speaker,
+    roles: list[RoleEvidence],
+    end: int,
+    lo: int,
+    sentence_first: int,
+) -> list[Speaker]:
+    """The person a comma piece starting at token a names, given the roles read in the pieces after it;
+    a role in the piece `before` may be theirs too ("ROLE, NAME, said")."""
+    if tokens[a].low == "and" and a - 1 >= lo and tokens[a - 1].text == ",":
+        # "Smith, the CEO, and Jones, the CFO, said": the pieces before belong to Smith
+        named.roles.extend(roles)
+        named.end = max(named.end, end)
+        return [*_appositive_subject(tokens, a - 1, lo, sentence_first), named]
+    speakers = _role_before_name(tokens, before, named, lo, sentence_first)
+    named.roles.extend(roles)
+    named.end = max(named.end, end)
+    return speakers
+
+
+def _give_pieces(speaker: Speaker, roles: list[RoleEvidence], personal: bool, end: int) -> None:
+    """The speaker the walk stopped at takes the roles of the pieces after it; a piece that says
+    "a person" (an age, a hometown) makes a bare name one."""
+    speaker.roles.extend(sorted(roles))
+    speaker.end = max(speaker.end, end)
+    parse = speaker.name
     if personal and parse is not None and parse.kind != "org":
         parse.evidence = True  # "Paulo Reis, 45, of Braga," is a person
         if parse.kind == "single":
             parse.kind = "person"
-    return speakers
 
 
 def _read_piece(tokens: list[Token], a: int, b: int) -> tuple[RoleEvidence | None, bool, bool] | None:
