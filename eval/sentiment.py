@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from scripts.train_target_sentiment import PRONOUNS
 HERE = Path(__file__).resolve().parent
 
 
-def _macro_f1(gold: list[str], predicted: list[str]) -> float:
+def _macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
     scores = []
     for label in CLASSES:
         tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))

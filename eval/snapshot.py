@@ -130,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.compare:
         ignore = set(args.ignore) if args.ignore is not None else {"rule", "role_rule"}
-        return compare(*args.compare, ignore, set(args.only) if args.only else None)
+        before, after = args.compare
+        return compare(before, after, ignore, set(args.only) if args.only else None)
     if args.out is None:
         parser.error("give OUT_DIR, or --compare BEFORE AFTER")
     return write(args.out, args.data or SETS)

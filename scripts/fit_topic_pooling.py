@@ -80,7 +80,7 @@ def best(rows: Sequence[Row], mix: Mix = None) -> tuple[float, float]:
     """The (share, scale) of the best accuracy; ties go to the band nearest 0.05 (the polarity shown
     changes least), then to the smaller share."""
     grid = [(share, NEUTRAL_BAND / band) for share in SHARES for band in BANDS]
-    return max(grid, key=lambda p: (accuracy(rows, *p, mix), -abs(p[1] - 1.0), -p[0]))
+    return max(grid, key=lambda p: (accuracy(rows, p[0], p[1], mix), -abs(p[1] - 1.0), -p[0]))
 
 
 def cross_validated(rows: list[Row], folds: int, repeats: int, mix: Mix = None) -> list[float]:

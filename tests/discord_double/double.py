@@ -75,12 +75,9 @@ class DiscordDouble(MessageMixin, UserActions):
         self.gateway = Gateway(self._ready_events, self._token_ok)
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.base_url = "http://127.0.0.1:0"
 
     # --- lifecycle --------------------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
 
     @property
     def api_base(self) -> str:
@@ -97,9 +94,10 @@ class DiscordDouble(MessageMixin, UserActions):
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None and getattr(server, "sockets", None)
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        sockets = getattr(site._server, "sockets", None)
+        assert sockets, "the loopback site is not listening"
+        self.port = sockets[0].getsockname()[1]
+        self.base_url = f"http://127.0.0.1:{self.port}"
 
     async def stop(self) -> None:
         await self.gateway.close_all()

@@ -13,7 +13,7 @@ def find_command(commands: list[dict[str, Any]], name: str) -> dict[str, Any] | 
 
 def descend(command: dict[str, Any], subcommand: str | None) -> tuple[list[str], dict[str, Any]]:
     """The path of subcommand names and the (sub)command definition whose options the user fills in."""
-    node, path = command, []
+    node, path = command, list[str]()
     for part in (subcommand or "").split():
         child = next((o for o in node.get("options", []) if o["name"] == part and o["type"] in (1, 2)), None)
         if child is None:

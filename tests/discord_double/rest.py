@@ -75,7 +75,7 @@ async def read_body(request: web.Request) -> tuple[dict[str, Any], Files]:
         elif name.startswith("files["):
             index = int(name[len("files[") : -1])
             filename = getattr(part, "filename", None) or f"file{index}"
-            content_type = part.headers.get("Content-Type", "application/octet-stream")  # type: ignore[union-attr]
+            content_type = part.headers.get("Content-Type", "application/octet-stream")
             if content_type == "application/octet-stream":
                 # Discord works the type out from the file name, as this does.
                 content_type = mimetypes.guess_type(filename)[0] or content_type
