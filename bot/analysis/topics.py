@@ -142,12 +142,17 @@ def match_topic(sentences: list[Sentence], index: ArticleIndex, topic: str) -> T
     return TopicMatch(query, names, [i for i, _ in supporting])
 
 
-def topic_evidence(sentences: list[Sentence], match: TopicMatch) -> Assessment:
-    """What the topic's own sentences say about it, plus what its own name says."""
+def _evidence_parts(sentences: list[Sentence], match: TopicMatch) -> tuple[Assessment, float]:
+    """(what the topic's own sentences say, pooled; what its own name says, at PHRASE_SHARE)."""
     query = match.query
     pooled = pool([_evidence(sentences[i].text, query, match.names) for i in match.supporting])
-    named = PHRASE_SHARE * judgement_in(query.phrase, _unmoved(sentences, match)) * pooled.weight
-    return Assessment(pooled.polarity_sum + named, pooled.subjectivity_sum, pooled.weight)
+    return pooled, PHRASE_SHARE * judgement_in(query.phrase, _unmoved(sentences, match))
+
+
+def topic_evidence(sentences: list[Sentence], match: TopicMatch) -> Assessment:
+    """What the topic's own sentences say about it, plus what its own name says."""
+    pooled, named = _evidence_parts(sentences, match)
+    return Assessment(pooled.polarity_sum + named * pooled.weight, pooled.subjectivity_sum, pooled.weight)
 
 
 def _unmoved(sentences: list[Sentence], match: TopicMatch) -> bool:
@@ -240,6 +245,18 @@ def topic_reading(sentences: list[Sentence], topic: str) -> tuple[float, float] 
     if match is None:
         return None
     return topic_evidence(sentences, match).polarity, article_tone(sentences, match.supporting)
+
+
+def topic_signals(sentences: list[Sentence], topic: str) -> tuple[float, float, float] | None:
+    """(what the topic's sentences say, what its own name says, the article's tone), each as it enters
+    the sum, or None when the article does not discuss it: what eval/topic_signals.py compares."""
+    match = find_topic(sentences, topic)
+    if match is None:
+        return None
+    pooled, named = _evidence_parts(sentences, match)
+    if not pooled.weight:
+        named = 0.0  # as in topic_evidence: a name counts with its sentences' evidence
+    return pooled.polarity, named, ARTICLE_SHARE * article_tone(sentences, match.supporting)
 
 
 def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicSentiment | None:

@@ -160,3 +160,25 @@ def test_a_bad_event_outweighs_upbeat_words_said_beside_it() -> None:
 )
 def test_good_news_with_a_small_blemish_stays_good(text: str, topic: str) -> None:
     assert polarity(text, topic) > POSITIVE
+
+
+def test_a_topics_readings_add_up_to_the_polarity_shown() -> None:
+    """eval/topic_signals.py compares the parts of a topic's reading: they must be the parts of the
+    answer a user sees, its sign and its size, not a separate computation."""
+    from bot.analysis.topics import ARTICLE_SHARE, framed_polarity, topic_signals
+
+    text = (
+        "The harbour ferry collapsed into chaos on Monday. Passengers were stranded for hours. "
+        "The new ferry timetable was praised by commuters, who called it a welcome improvement. "
+        "Officials said the delays were a disgrace."
+    )
+    sentences = split_sentences(normalize_text(text))
+    for topic in ("ferry timetable", "delays", "chaotic harbour ferry"):
+        parts = topic_signals(sentences, topic)
+        shown = topic_sentiment(sentences, topic)
+        assert parts is not None and shown is not None
+        sentences_part, named, tone = parts
+        assert shown.polarity == pytest.approx(
+            framed_polarity(sentences_part + named, tone / ARTICLE_SHARE), abs=1e-4
+        )
+    assert topic_signals(sentences, "volcanic eruption") is None

@@ -1,0 +1,110 @@
+"""Which of a topic's readings gives the sign of its label: the article's tone, the topic's own
+sentences, its own name, or their sum as topics.py adds them (eval/HISTORY.md, issue 13).
+
+    python -m eval.topic_signals [eval/real.jsonl]
+
+Reads the dev split only (the blind split is scored by eval.score, never studied), and of it the topics
+the annotators call positive or negative that the article is found to discuss. Prints, for each
+reading alone and for the shipped sum, how often its sign is the label's; where the tone and the
+topic's evidence (sentences + name) disagree, which of the two is right; the topics whose name carries
+a judgement ("failed talks") apart from the others; and how the sum's sign accuracy grows with its
+size (the neutral band is left out: this is about the sign). Prints figures only, never a text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.analysis import analyze
+from bot.analysis.topics import topic_signals
+
+HERE = Path(__file__).resolve().parent
+SIGN = {"positive": 1, "negative": -1}
+SIZES = (0.0, 0.01, 0.03, 0.06, 0.1, 0.2, 0.4)  # bins of |sum| before TOPIC_SCALE
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    label: int  # +1 positive, -1 negative
+    sentences: float
+    named: float
+    tone: float  # already at ARTICLE_SHARE
+
+    @property
+    def evidence(self) -> float:
+        return self.sentences + self.named
+
+    @property
+    def total(self) -> float:
+        return self.evidence + self.tone
+
+
+def _sign(value: float) -> int:
+    return (value > 0) - (value < 0)
+
+
+def readings(path: Path) -> list[Reading]:
+    found: list[Reading] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line) if line.strip() else {}
+        if record.get("split", "dev") != "dev":
+            continue
+        polar = [t for t in record.get("topics", []) if t["polarity_label"] in SIGN]
+        if not polar:
+            continue
+        sentences = analyze(record["text"], title=record.get("title")).sentences
+        for topic in polar:
+            signals = topic_signals(sentences, topic["topic"])
+            if signals is not None:
+                found.append(Reading(SIGN[topic["polarity_label"]], *signals))
+    return found
+
+
+def _right(rows: Sequence[Reading], value: Callable[[Reading], float]) -> str:
+    right = sum(_sign(value(r)) == r.label for r in rows)
+    return f"{right / max(1, len(rows)):.3f} ({right}/{len(rows)})"
+
+
+def report(rows: list[Reading]) -> None:
+    print(f"{len(rows)} positive or negative topics found; sign right:")
+    print(f"  the article's tone alone          {_right(rows, lambda r: r.tone)}")
+    print(f"  the topic's sentences alone       {_right(rows, lambda r: r.sentences)}")
+    print(f"  sentences + name (its evidence)   {_right(rows, lambda r: r.evidence)}")
+    print(f"  evidence + tone (shipped sum)     {_right(rows, lambda r: r.total)}")
+    apart = [r for r in rows if r.tone and r.evidence and _sign(r.tone) != _sign(r.evidence)]
+    print(
+        f"tone and evidence disagree on {len(apart)}: tone right {_right(apart, lambda r: r.tone)}, "
+        f"evidence right {_right(apart, lambda r: r.evidence)}, the sum right {_right(apart, lambda r: r.total)}"
+    )
+    named = [r for r in rows if r.named]
+    plain = [r for r in rows if not r.named]
+    print(
+        f"name carries a judgement: name alone {_right(named, lambda r: r.named)}, sum {_right(named, lambda r: r.total)}"
+    )
+    print(f"name carries none: sum {_right(plain, lambda r: r.total)}")
+    print("sign right by the size of the sum:")
+    for low, high in zip(SIZES, (*SIZES[1:], float("inf")), strict=True):
+        within = [r for r in rows if low <= abs(r.total) < high]
+        print(f"  [{low}, {high})  {_right(within, lambda r: r.total)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("path", nargs="?", type=Path, default=HERE / "real.jsonl")
+    args = parser.parse_args(argv)
+    if not args.path.is_file():
+        print(f"{args.path} not found.", file=sys.stderr)
+        return 2
+    report(readings(args.path))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
