@@ -7,7 +7,7 @@ from ..sentences import state_abbreviations
 from ..wordlists import word_set
 from .name_runs import run_left, run_right
 from .names import is_agent_noun, is_role_word, name_key, place_names, tag_of
-from .role_heads import SUBORDINATORS
+from .role_heads import SUBORDINATORS, clause_then_phrase
 from .roles import clean_role, is_org_name, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _name_speaker
@@ -125,8 +125,11 @@ def _role_before_name(
                     speakers.insert(0, other)
                     role_a = n + 1
             break
+    if role_a < prev_b and tokens[role_a].low in _PREPOSITIONS:
+        return speakers  # "After a meeting with the minister, NAME, …": an adverbial, not a role
     while role_a < prev_b and tokens[role_a].low in SUBORDINATORS:
         role_a += 1  # "…, while the CEO of the group, NAME, said": the clause opens before the role
+    role_a += clause_then_phrase([t.text for t in tokens[role_a:prev_b]])
     if role_a < prev_b:
         role = clean_role(_rejoin(tokens, role_a, prev_b), appositive=True)
         if role and tokens[role_a].low not in _PREPOSITIONS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .name_runs import holds_portfolio, run_left
 from .names import is_agent_noun, is_role_word, tag_of
+from .role_heads import opens_noun_phrase
 from .roles import clean_role, is_role_modifier
 from .speaker_described import is_person_noun
 from .speech_tokens import Token, _rejoin
@@ -20,10 +21,14 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     head = tokens[i - 2]
     if not head.is_word:
         return None, -1
-    a = _office_before_comma(tokens, i - 2) if head.is_cap else _lower_role_before_comma(tokens, i - 2)
+    closed = j >= len(tokens) or tokens[j].text in (",", ".")
+    after_clause = _set_off(tokens, j)
+    if head.is_cap:
+        a = _office_before_comma(tokens, i - 2)
+    else:
+        a = _lower_role_before_comma(tokens, i - 2, after_clause)
     if a < 0:
         return None, -1
-    closed = j >= len(tokens) or tokens[j].text in (",", ".")
     opens = _opens_sentence_at(tokens, a)
     if head.is_cap and not opens:
         return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
@@ -39,9 +44,29 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     return (role, tokens[a].start) if role else (None, -1)
 
 
-def _lower_role_before_comma(tokens: list[Token], k: int) -> int:
+def _set_off(tokens: list[Token], j: int) -> bool:
+    """ "…, Ana Ruiz, said": the name at tokens[:j] is closed by a comma and its clause's verb follows,
+    so the noun phrase before it is an appositive even when a preposition opens that phrase."""
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return False
+    nxt = tokens[j + 1]
+    return nxt.is_word and nxt.text.islower() and (nxt.low == "who" or tag_of(nxt.low) in ("VBD", "VBZ"))
+
+
+def _after_verb(tokens: list[Token], n: int) -> bool:
+    """A finite verb comes before tokens[n] in its sentence: the preposition there is inside a clause
+    ("The vote came after …"), not a fronted adverbial ("After a meeting with the minister, …")."""
+    while n > 0 and tokens[n - 1].text not in (".", "!", "?", ";", ":"):
+        n -= 1
+        if tokens[n].is_word and tag_of(tokens[n].low) in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
+def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False) -> int:
     """Where a lower-case role ending at tokens[k] starts ("the opposition's transport spokesman", "her
-    friend", "One of the organisers"), or -1."""
+    friend", "One of the organisers"), or -1. With `set_off` (the name is closed by a comma before its
+    verb), a preposition ends the role: "hours after the finance minister, Ana Ruiz, said"."""
     head = tokens[k]
     office = is_role_word(head.low, plural=False) or is_agent_noun(head.low)
     if not office and not _person_head(head.low):
@@ -54,7 +79,9 @@ def _lower_role_before_comma(tokens: list[Token], k: int) -> int:
         if prev.low == "of" and a - 2 >= 0 and tokens[a - 2].low == "one":
             return a - 2  # "One of her longtime friends, Jo Bell, …": one person of a group
         if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
-            return -1  # "After a meeting with the minister, Jo Bell left": no appositive
+            # "After a meeting with the minister, Jo Bell left": no appositive
+            mid_clause = set_off and prev.low != "of" and _after_verb(tokens, a - 1)
+            return a if mid_clause and opens_noun_phrase(tokens[a].text) else -1
         if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
             break
         a -= 1

@@ -107,3 +107,29 @@ def heads_a_name(words: list[str]) -> bool:
     piece (outside its prepositional phrases) make it the next person of a list, not a role."""
     head = role_head(words)
     return any(is_first_name(a) and b[:1].isupper() for a, b in pairwise(head))
+
+
+# The determiners that open a noun phrase (a possessive "the country's" opens one too).
+NP_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+# Prepositions that tie a phrase to its clause, not to a post: "after | the minister" ("head of",
+# "spokesman for", "professor at" keep the phrase after them inside the role).
+_CLAUSE_PREPOSITIONS = frozenset(
+    {"after", "before", "by", "during", "following", "against", "amid", "among", "despite", "like", "than"}
+)
+
+
+def opens_noun_phrase(word: str) -> bool:
+    low = word.lower()
+    return low in NP_OPENERS or low.endswith(("'s", "’s"))
+
+
+def clause_then_phrase(words: list[str]) -> int:
+    """Where the noun phrase at the end of a comma piece starts when a clause runs into it ("Talks
+    stalled soon after | the president of that country, NAME, …"): after the first clause
+    preposition with no office before it and a determiner after it; 0 when none."""
+    for n, word in enumerate(words[:-1]):
+        if is_role_word(word, plural=False):
+            return 0  # "the head of emergencies at the agency": the office comes first
+        if word.lower() in _CLAUSE_PREPOSITIONS and opens_noun_phrase(words[n + 1]):
+            return n + 1
+    return 0

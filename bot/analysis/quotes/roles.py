@@ -121,6 +121,8 @@ def _trimmed(raw: str, appositive: bool) -> tuple[str, bool]:
         text = text[does.end() :]
     text = _LEADING_WHO.sub("", text)
     match = _ROLE_END.search(text)
+    while match and _determiner_that(text, match):
+        match = _ROLE_END.search(text, match.end())
     if match and appositive and _restrictive_who(text, match):
         # "the lawyer who represented the families": the clause says which lawyer, so it stays
         following = _ROLE_END.search(text, match.end())
@@ -131,6 +133,14 @@ def _trimmed(raw: str, appositive: bool) -> tuple[str, bool]:
     if text.endswith("Co") or text.endswith("Ltd") or text.endswith("Inc") or text.endswith("Corp"):
         text += "."  # "Co. Ltd." lost its final stop to the trimming above
     return text, bool(does)
+
+
+_OF_THAT = re.compile(r"\b(?:of|in|at|for|from)$", re.I)
+
+
+def _determiner_that(text: str, match: re.Match[str]) -> bool:
+    """ "the president of that country": after a preposition "that" points, it opens no clause."""
+    return match.group().strip().lower() == "that" and bool(_OF_THAT.search(text[: match.start()]))
 
 
 def _names_office(words: list[str]) -> bool:

@@ -246,6 +246,7 @@ def _roles_beside_name(
 ) -> list[RoleEvidence]:
     """The roles written around a mention at tokens[i:j], in the order they are read."""
     roles: list[RoleEvidence] = []
+    title_start = -1
     if parse.role:
         title, title_start = widen_role(tokens, parse.role, parse.role_start, 0)
         roles.append(RoleEvidence(title_start, title, RoleRule.TITLE_BEFORE_NAME))
@@ -256,7 +257,8 @@ def _roles_beside_name(
     elif not parse.role:
         role, start = role_then_comma(tokens, i, j)
         rule = RoleRule.ROLE_COMMA_NAME
-    if role and (not parse.role or is_bare_title(parse.role)):
+    # "Hospital spokesperson Rev. Alan Drew": a job written before a title is a role of its own
+    if role and (not parse.role or is_bare_title(parse.role) or start + len(role) < title_start):
         roles.append(RoleEvidence(start, role, rule))
     elif not parse.role and not parse.affiliation and (bracketed := acronym_role(tokens, i, 0)):
         roles.append(bracketed)

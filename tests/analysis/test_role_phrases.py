@@ -1,0 +1,53 @@
+"""Roles read by the grammar of the noun phrase around a name (issue 12), with sentences invented for the
+test: a job written before a title, a role set off by commas in the middle of a clause, and the
+adverbial that opens a sentence, which holds no role."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_quotes import by_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            'Hospital spokesperson Rev. Alan Drew said the chapel would reopen. "We are glad," Drew added.',
+            "Alan Drew",
+            "Hospital spokesperson; Rev.",
+        ),
+        (
+            'Appeals court judge Justice Mary Okafor said the ruling stood. "The law is clear," Okafor said.',
+            "Mary Okafor",
+            "Appeals court judge; Justice",
+        ),
+    ],
+)
+def test_a_job_written_before_a_title_is_shown_with_it(text: str, name: str, role: str) -> None:
+    assert by_name(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The vote came hours after the country's finance minister, Ana Ruiz, said the budget was "
+            'balanced. "We have no deficit," Ruiz said.',
+            "the country's finance minister",
+        ),
+        (
+            "Talks stalled soon after the president of that country, Ana Ruiz, rejected the offer. "
+            '"We will not sign," Ruiz said.',
+            "the president of that country",
+        ),
+    ],
+)
+def test_a_role_set_off_by_commas_inside_a_clause_starts_at_its_determiner(text: str, role: str) -> None:
+    assert by_name(text)["Ana Ruiz"].role == role
+
+
+def test_an_adverbial_opening_the_sentence_is_no_role_of_the_name_after_it() -> None:
+    text = 'After a meeting with the minister, Jo Bell, who chairs the board, said "it went well".'
+    role = by_name(text)["Jo Bell"].role or ""
+    assert "minister" not in role and "meeting" not in role
