@@ -63,9 +63,7 @@ def framing_attributions(
 
 def _framing_verb(tokens: list[Token], qi: int) -> tuple[int, list[Speaker]] | None:
     """The framing verb nearest before the quote at tokens[qi] and its subject, or None."""
-    lo = qi - 1
-    while lo > 0 and qi - lo < _REACH and tokens[lo - 1].text not in _HARD_BOUNDARIES:
-        lo -= 1
+    lo = clause_start(tokens, qi, _REACH)
     for v in range(qi - 1, lo - 1, -1):
         tok = tokens[v]
         if tok.is_mask or tok.low in _RELATIVE:
@@ -80,6 +78,15 @@ def _framing_verb(tokens: list[Token], qi: int) -> tuple[int, list[Speaker]] | N
         if (tok.low in _BE and tok.low not in ("be", "been", "being")) or tag_of(tok.low) in _FINITE:
             return None  # a nearer finite verb: "… the plan, which was “bold”"
     return None
+
+
+def clause_start(tokens: list[Token], end: int, reach: int) -> int:
+    """Where the stretch before tokens[end] begins: after a semicolon, colon or dash, at most `reach`
+    tokens back, so a verb and its subject are sought in the clause that leads up to `end`."""
+    lo = end - 1
+    while lo > 0 and end - lo < reach and tokens[lo - 1].text not in _HARD_BOUNDARIES:
+        lo -= 1
+    return lo
 
 
 def _subject_of(tokens: list[Token], v: int, lo: int) -> list[Speaker]:

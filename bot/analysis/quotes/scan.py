@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from ..models import Sentence
 from .attribution import find_attributions, transcript_label
+from .colon_frame import colon_attributions
 from .document import Copula, Document, Mention
 from .framing import framing_attributions
 from .name_runs import parse_run, run_left, run_right
@@ -75,6 +76,7 @@ def scan_sentences(doc: Document) -> SentenceScan:
             found += find_attributions(doc.masked, sentence.start, sentence.end, sentence.index, tokens)
             found += participle_attributions(tokens, found, sentence.index)
             found += framing_attributions(tokens, found, sentence.index)
+            found += colon_attributions(doc.text, tokens, found, sentence.index)
         named = _mentions(doc, sentence, tokens, people, copulas, workplaces)
         if named:
             mentions[sentence.index] = tuple(named)
