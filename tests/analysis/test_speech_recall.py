@@ -124,3 +124,54 @@ def test_speaking_to_someone_is_no_topic_and_keeps_the_said_clause() -> None:
     experts = by_name("Mayor Tom Okafor spoke to reporters and said the bridge would reopen in May.")
     assert quotes_of(experts["Tom Okafor"], "indirect") == ["the bridge would reopen in May"]
     assert by_name("The talks about the harbour deal resumed on Monday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        (
+            "Finance Minister Rita Solberg made it clear that the budget would not change.",
+            "Rita Solberg",
+            "the budget would not change",
+        ),
+        (
+            "Governor Lea Moreau has made clear the state will not pay the fine.",
+            "Lea Moreau",
+            "the state will not pay the fine",
+        ),
+        (
+            "Coach Andrea Pirlo made it abundantly clear that his captain would start on Sunday.",
+            "Andrea Pirlo",
+            "his captain would start on Sunday",
+        ),
+    ],
+)
+def test_making_it_clear_reports_the_clause(text: str, name: str, clause: str) -> None:
+    assert quotes_of(by_name(text)[name], "indirect") == [clause]
+
+
+def test_making_something_clear_with_no_clause_reports_nothing() -> None:
+    text = "Governor Lea Moreau made her opposition clear to voters on Monday."
+    assert all(not e.quotes for e in by_name(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Fire chief Bruno Salas warned residents that the wind would pick up overnight.",
+            "the wind would pick up overnight",
+        ),
+        (
+            "Fire chief Bruno Salas cautioned parents that the schools would close early.",
+            "the schools would close early",
+        ),
+        # "that" opens the people's relative clause: the whole object is what was urged
+        (
+            "Fire chief Bruno Salas warned people that live near the river to leave.",
+            "warned people that live near the river to leave",
+        ),
+    ],
+)
+def test_the_person_warned_is_not_part_of_the_warning(text: str, clause: str) -> None:
+    assert quotes_of(by_name(text)["Bruno Salas"], "indirect") == [clause]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..wordlists import word_set
 from .catenatives import before_catenative, spoken_form
+from .made_clear import made_clear
 from .name_runs import run_right
 from .names import (
     HONORIFICS,
@@ -243,7 +244,7 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     low = spoken_form(tokens, i, SPEECH_VERBS) or low  # "went on to promise" as "promised"
     if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
         # "She bemoaned that …": any verb reporting a clause; "He spoke about …": its topic
-        return that_clause_verb(tokens, i) or topic_verb(tokens, i)
+        return that_clause_verb(tokens, i) or topic_verb(tokens, i) or made_clear(tokens, i)
     verb = low
     verb_end_index = i + 1
     if low in ("called", "calls", "call") and i + 1 < n and tokens[i + 1].low == "for":

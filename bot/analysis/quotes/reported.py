@@ -70,6 +70,14 @@ _LISTENER_PARTICIPLES = frozenset(
         "informs",
         "assured",
         "reminded",
+        # the other tenses of the verbs above, and "cautioned parents that"
+        "warned",
+        "warns",
+        "assures",
+        "reminds",
+        "cautioned",
+        "cautions",
+        "cautioning",
     }
 )
 _WHEN_OPENER = re.compile(r"\s*(?:when|whenever|as|after)\s+(?:i|we|you|asked|questioned|pressed)\b", re.I)
@@ -281,4 +289,7 @@ def _past_listener(doc: Document, verb: str, a: int, b: int) -> int:
     found = _LISTENER_THAT.match(doc.text, a, b)
     if found is None or has_verb(found.group("who")) or _THAT_SUBJECT.match(doc.text, found.start("that"), b):
         return a
+    after = CONTENT_WORD.match(doc.text, found.end(), b)
+    if after is not None and tag_of(after.group().lower()).startswith(("VB", "MD")):
+        return a  # "warned people that live near the river to leave": "that" is the people's, no clause
     return found.end()
