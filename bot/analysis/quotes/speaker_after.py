@@ -16,7 +16,7 @@ from .names import (
 from .role_left import CHAIN_LINKS, MAX_WIDENED, org_after_name
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
-from .speaker_described import described_speaker
+from .speaker_described import KIN_NOUNS, described_speaker
 from .speaker_phrases import _NP_INNER, _name_speaker, _np_head_kind, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
 from .speech_verbs import _CLAUSE_WORDS
@@ -104,25 +104,36 @@ def _firm_role_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first
     """ "said Larchmont Securities analyst Devi Raman": a firm, a lower-case job, then the person, who
     is the speaker (the firm and job are the role), never the firm."""
     k = _lower_role_words_end(tokens, j, hi, 3)
+    noun_only = k == j or not any(is_role_word(t.text) for t in tokens[j:k])
+    if noun_only:
+        k = _person_noun_end(tokens, j, hi)  # "said Trump ally Roger Stanton", "said Uber driver …"
     comma = k + 1 < hi and tokens[k].text == ","  # "said Unicef's Cambodia representative, Rana Flowers"
     name_at = k + 1 if comma else k
-    if (
-        k == j
-        or name_at >= hi
-        or not any(is_role_word(t.text) for t in tokens[j:k])
-        or not _is_name_token(tokens[name_at])
-    ):
+    if k == j or name_at >= hi or not _is_name_token(tokens[name_at]):
         return None
     speaker = _subject_right(tokens, name_at, hi, sentence_first)
     if speaker is None or speaker.kind != "name":
         return None
-    if comma and (speaker.name is None or speaker.name.kind != "person"):
+    if (comma or noun_only) and (speaker.name is None or speaker.name.kind != "person"):
         return None
     speaker.roles.insert(
         0, RoleEvidence(tokens[i].start, _rejoin(tokens, i, k), RoleRule.DESCRIPTION_BEFORE_NAME)
     )
     speaker.start = tokens[i].start
     return speaker
+
+
+def _person_noun_end(tokens: list[Token], j: int, hi: int) -> int:
+    """Where "ally", "taxi driver", "grandmother" after a capitalised word ends: one or two lower-case
+    nouns, the last a noun for a person (a job, a tie to someone, one of a group); j when none."""
+    for k in (j + 1, j + 2):
+        words = tokens[j:k]
+        if k > hi or not all(t.is_word and t.text.islower() and tag_of(t.low) in ("NN", "") for t in words):
+            return j
+        last = words[-1].low
+        if last in PEOPLE_NOUNS or last in KIN_NOUNS or is_agent_noun(last) or is_role_word(last):
+            return k
+    return j
 
 
 def _possessive_office(tokens: list[Token], i: int, j: int, hi: int) -> Speaker | None:

@@ -1,0 +1,24 @@
+"""A person named after an inverted "said" with a capitalised word and a noun for a person before the
+name ("said Uber driver Musa Ibrahim") is the speaker, with both words as the role (issue 12, recall):
+what a reader of /experts sees for sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_quotes import by_name, quotes_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“He will win the county easily,” said Labour ally Roger Stanton.", "Roger Stanton", "Labour ally"),
+        ("“Nobody told us about the closure,” said Ohio resident Tom Jessop.", "Tom Jessop", "Ohio resident"),
+        ("“Fares have not kept up with fuel,” said Uber driver Musa Ibrahim.", "Musa Ibrahim", "Uber driver"),
+    ],
+)
+def test_a_person_described_by_a_name_and_a_noun_after_said_speaks(text: str, name: str, role: str) -> None:
+    experts = by_name(text)
+    assert list(experts) == [name]  # never the party, place or firm before the noun
+    assert experts[name].role == role
+    assert len(quotes_of(experts[name], "direct")) == 1
