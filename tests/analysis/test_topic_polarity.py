@@ -182,3 +182,17 @@ def test_a_topics_readings_add_up_to_the_polarity_shown() -> None:
             framed_polarity(sentences_part + named, tone / ARTICLE_SHARE), abs=1e-4
         )
     assert topic_signals(sentences, "volcanic eruption") is None
+
+
+def test_a_person_in_a_bad_news_story_reads_as_bad_news_for_them() -> None:
+    """A name is judged by the story as a whole (how it goes for them); a thing named in common nouns
+    by its own sentences: the chief executive of a mill that closed is not in good news because she
+    said, in the same sentence, that the pension fund was safe."""
+    text = (
+        "The textile mill in Dunmore closed on Friday after months of losses, and 400 workers lost "
+        "their jobs. Families said the closure was a disaster for the town. Unions warned that "
+        "suppliers faced bankruptcy and that poverty would rise. Maria Lopez, the chief executive, "
+        "said the pension fund was safe. Shops on the high street were boarded up and the mood was grim."
+    )
+    assert polarity(text, "Maria Lopez") < NEGATIVE
+    assert polarity(text, "pension fund") > POSITIVE
