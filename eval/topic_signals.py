@@ -33,7 +33,7 @@ class Reading:
     label: int  # +1 positive, -1 negative
     sentences: float
     named: float
-    tone: float  # already at ARTICLE_SHARE
+    tone: float  # as it enters the sum: at ARTICLE_SHARE, NAME_TONE times for a name
 
     @property
     def evidence(self) -> float:
