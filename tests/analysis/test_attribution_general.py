@@ -18,6 +18,16 @@ def test_two_particles_before_a_surname_stay_in_one_name() -> None:
     assert quotes_of(experts["Joost van der Berg"], "direct") == ["We warned the council twice"]
 
 
+def test_a_capitalised_particle_ending_a_name_is_the_surname() -> None:
+    text = (
+        "The committee, headed by Governor Ravindra Das, on Thursday kept rates unchanged. "
+        '"The fight against inflation is not over," Das said.'
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Ravindra Das"]
+    assert quotes_of(experts["Ravindra Das"], "direct") == ["The fight against inflation is not over"]
+
+
 def test_transcript_answers_labelled_with_the_surname_alone() -> None:
     text = (
         "The harbour master, Captain Ingrid Solberg, spoke to us after the storm.\n"

@@ -82,3 +82,29 @@ def test_the_office_that_refers_back_to_a_person_named_without_one_is_their_role
     expert = by_name(text)["Marta Quist"]
     assert expert.role == role
     assert any("vote would go ahead" in q for q in quotes_of(expert, "indirect"))
+
+
+def test_the_minister_is_not_the_prime_minister() -> None:
+    text = (
+        "Prime Minister Tomas Ekvall defended the budget on Monday. "
+        "Leader of the House Petra Lindgren admitted the vote had been lost by mistake. "
+        '"I accept that," the minister said.'
+    )
+    assert left_unnamed(text, "I accept that")
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        'Vice President Jonas Brandt said the plan was "sound". '
+        '"We will sign it next week," the president told reporters.'
+    )
+    assert left_unnamed(text, "We will sign it next week")
+
+
+def test_the_vice_president_is_the_vice_president_named_before() -> None:
+    text = (
+        "Vice-President Jonas Brandt met the unions on Friday. "
+        '"We will sign it next week," the vice president told reporters.'
+    )
+    expert = by_name(text)["Jonas Brandt"]
+    assert quotes_of(expert, "direct") == ["We will sign it next week"]

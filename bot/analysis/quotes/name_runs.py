@@ -96,9 +96,14 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
             j += 1  # "Minister of Communications and Digital Fahmi Fadzil"
             continue
         break
-    while j > i and tokens[j - 1].low in _JOINERS | NAME_PARTICLES:
+    # a joiner or a lower-case particle cannot end a name; a capitalised one is a surname ("Kiran Das")
+    while j > i and (tokens[j - 1].low in _JOINERS or _lower_particle(tokens[j - 1])):
         j -= 1
     return j
+
+
+def _lower_particle(tok: Token) -> bool:
+    return tok.low in NAME_PARTICLES and tok.text.islower()
 
 
 def holds_portfolio(tokens: list[Token], a: int, b: int) -> bool:

@@ -8,7 +8,7 @@ _ALIASES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset(["chief", "executive"]), "ceo"),
     (frozenset(["chief", "financial", "officer"]), "cfo"),
     (frozenset(["chief", "operating", "officer"]), "coo"),
-    (frozenset(["prime", "minister"]), "premier"),
+    (frozenset(["prime minister"]), "premier"),  # one word: a rank before an office (role_fit)
 )
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
+from ..wordlists import word_set
 from .names import is_role_word
 from .role_aliases import with_aliases
 
@@ -16,23 +17,38 @@ _ROLE_STOP = frozenset(
     ["the", "a", "an", "of", "at", "for", "in", "on", "and", "to", "from", "with", "his", "her", "its"]
 )
 _PREPOSITION = frozenset(["of", "at", "for", "in", "on", "from", "with"])
+_RANKS = word_set("role_modifiers", "rank")
+
+
+def _ordered_words(text: str) -> list[str]:
+    """The role's words in order, an office after a rank one word ("vice president", "prime
+    minister"): "the president" is not the vice president, nor "the minister" the prime minister.
+    Abbreviated titles stay as written: tried, "the senator" fitting every "Sen." named gave the
+    quote to the wrong senator where the one meant was named without a title."""
+    words = [m.group().lower().removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(text)]
+    out: list[str] = []
+    for word in words:
+        rank, _, office = word.partition("-")
+        if rank in _RANKS and is_role_word(office, plural=False):
+            out.append(f"{rank} {office}")  # "vice-president"
+        elif out and out[-1] in _RANKS and is_role_word(word, plural=False):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
 
 
 def _role_words(text: str) -> set[str]:
-    words = {
-        m.group().lower().removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(text)
-    } - _ROLE_STOP
-    return with_aliases(words)  # "the CEO" is the "chief executive", "the premier" the prime minister
+    return with_aliases(set(_ordered_words(text)) - _ROLE_STOP)  # "the CEO" is the "chief executive"
 
 
 def _role_heads(description: str) -> set[str]:
     """The office words of a description before its prepositional phrase: "the CEO of the airline" → ceo."""
     heads: set[str] = set()
-    for match in _WORD.finditer(description):
-        word = match.group().lower()
+    for word in _ordered_words(description):
         if word in _PREPOSITION and heads:
             break
-        if is_role_word(word, plural=False):
+        if is_role_word(word.split()[-1], plural=False):
             heads.add(word)
     return with_aliases(heads)
 
