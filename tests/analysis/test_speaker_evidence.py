@@ -34,6 +34,17 @@ def test_one_word_name_that_reports_about_he_is_a_person() -> None:
     assert quotes_of(expert, "indirect")
 
 
+def test_one_word_name_written_in_full_only_inside_quotes_is_a_person() -> None:
+    text = (
+        "Viewers of “The Marta Kowalczyk Hour” wrote in by the thousand. "
+        '"In any other year they would be on the list," Kowalczyk said. '
+        "Kowalczyk asked whether the list was too short."
+    )
+    expert = by_name(text)["Kowalczyk"]
+    assert quotes_of(expert, "direct") == ["In any other year they would be on the list"]
+    assert quotes_of(expert, "indirect") == ["whether the list was too short"]
+
+
 def test_she_speaking_after_the_only_name_is_that_person() -> None:
     text = (
         "In a post on Monday, Lunetta thanked her fans for their patience.\n"

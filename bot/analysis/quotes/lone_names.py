@@ -6,7 +6,11 @@ resolved, so the first "Woods said" already counts; the evidence:
   speaks as "we";
 - the reported clause opens with "he"/"she": "Woods said he had 12 putts lip out";
 - a "he"/"she" speaks later and the lone name is the only name that could be meant: nobody else
-  named before it.
+  named before it;
+- the article writes the name in full somewhere with a first name that has a gender, even inside a
+  quote or a title ("“The Jo Maddox Show”" … "Maddox said"; "Kim Murphy" in the headline): the
+  surname of that person. A firm named after its founder speaks as the firm ("Ford said it …"), so
+  its first name must not be a common word either.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import bisect
 import re
 
 from .document import Document, Mention
-from .names import name_content, name_key, tag_of
+from .names import gender_of, is_common_word, name_content, name_key, tag_of
 from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker
 
@@ -40,6 +44,7 @@ def lone_name_people(doc: Document, scan: SentenceScan) -> LonePeople:
     found: LonePeople = {}
     latest: str | None = None  # the lone name a later "he"/"she" could only mean
     named = False  # someone else named or spoken of by name: a "he"/"she" may mean them
+    in_full: dict[str, str | None] = {}
     events: list[tuple[int, Mention | Attribution]] = [(a.start, a) for a in scan.attributions]
     events += [(m.pos, m) for ms in scan.mentions.values() for m in ms]
     events.sort(key=lambda e: e[0])
@@ -51,6 +56,10 @@ def lone_name_people(doc: Document, scan: SentenceScan) -> LonePeople:
             key = _lone_key(doc, speaker, item, scan)
             if key is not None:
                 gender = _own_evidence(doc, item, key)
+                if gender is None and speaker.name is not None:
+                    if key not in in_full:  # one look over the text per name
+                        in_full[key] = _written_in_full(doc, speaker.name.name[-1])
+                    gender = in_full[key]
                 if gender is not None:
                     found[key] = found.get(key) or gender or None
                 named = named or (latest is not None and latest != key)
@@ -90,6 +99,15 @@ def _own_evidence(doc: Document, attribution: Attribution, key: str) -> str | No
     quote = _adjacent_quote(doc, attribution)
     if quote is not None and _FIRST_PERSON.search(quote):
         return ""
+    return None
+
+
+def _written_in_full(doc: Document, surname: str) -> str | None:
+    """ "m"/"f" of a first name written before `surname` anywhere in the text, quotes included."""
+    for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", doc.text):
+        first = match.group(1)
+        if not is_common_word(first) and (gender := gender_of(first)) in ("m", "f"):
+            return gender
     return None
 
 
