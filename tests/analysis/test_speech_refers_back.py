@@ -108,3 +108,21 @@ def test_the_vice_president_is_the_vice_president_named_before() -> None:
     )
     expert = by_name(text)["Jonas Brandt"]
     assert quotes_of(expert, "direct") == ["We will sign it next week"]
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    text = (
+        "Justice Meera Kalani granted bail to the applicant on Monday. "
+        '"Only 12 of the 70 witnesses have been heard in nine years," the judge wrote.'
+    )
+    expert = by_name(text)["Meera Kalani"]
+    assert quotes_of(expert, "direct") == ["Only 12 of the 70 witnesses have been heard in nine years"]
+
+
+def test_the_diplomat_is_the_foreign_minister_named_before() -> None:
+    text = (
+        "Minister of Foreign Affairs Ivo Petrak met his Dutch counterpart on Friday. "
+        "The country will apply again in June, the diplomat said."
+    )
+    expert = by_name(text)["Ivo Petrak"]
+    assert quotes_of(expert, "indirect") == ["The country will apply again in June"]

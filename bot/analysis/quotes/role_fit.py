@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from ..wordlists import word_set
 from .names import is_role_word
-from .role_aliases import with_aliases
+from .role_aliases import broader, with_aliases
 
 T = TypeVar("T")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -60,6 +60,7 @@ def description_fit(description: str, roles: Sequence[str]) -> int | None:
     heads = _role_heads(description)
     wanted = _role_words(description)
     words = set().union(*(_role_words(r) for r in roles)) if roles else set()
+    words |= broader(words)  # "Ambassador X" is "the diplomat", "Justice X" "the judge"
     shared = len(wanted & words)
     return shared if (heads & words or shared >= 2) and (heads or shared >= 2) else None
 
