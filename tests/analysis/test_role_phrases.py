@@ -51,3 +51,29 @@ def test_an_adverbial_opening_the_sentence_is_no_role_of_the_name_after_it() -> 
     text = 'After a meeting with the minister, Jo Bell, who chairs the board, said "it went well".'
     role = by_name(text)["Jo Bell"].role or ""
     assert "minister" not in role and "meeting" not in role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"Turnout will be low," said Maria Lopez, a longtime party data operative.',
+            "a longtime party data operative",
+        ),
+        (
+            '"Turnout will be low," said Maria Lopez, a pollster working for the union.',
+            "a pollster working for the union",
+        ),
+        (
+            '"The rent is too high," said Maria Lopez, a bank employee based in Leeds.',
+            "a bank employee based in Leeds",
+        ),
+    ],
+)
+def test_a_description_after_a_name_keeps_its_head_noun_and_what_follows(text: str, role: str) -> None:
+    assert by_name(text)["Maria Lopez"].role == role
+
+
+def test_a_phrase_about_a_thing_beside_a_name_is_no_role() -> None:
+    text = '"We won," said Maria Lopez, her words drowned by applause.'
+    assert by_name(text)["Maria Lopez"].role is None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..wordlists import alternation, word_set
 from .names import (
+    DOCUMENT_NOUNS,
     ORG_NOUNS,
     ORG_WORDS,
     PEOPLE_NOUNS,
@@ -205,12 +206,34 @@ def _description(words: list[str]) -> bool:
     """ "the tycoon", "a mother of three", "the country's richest man": a short verbless noun phrase."""
     if words[0].lower() not in _DESCRIPTION_START or len(words) > 10:
         return False
-    head = before_modifiers(words)
+    head = _before_participle(before_modifiers(words))
     if len(head) < 2 or len(head) > 6:
         return False
     if any(tag_of(w)[:2] in ("VB", "MD") and tag_of(w) not in ("VBG", "VBN") for w in head[1:]):
         return False
-    return tag_of(head[-1]) in ("", "NN", "NNS", "NNP") or head[-1][:1].isupper()
+    last = tag_of(head[-1])
+    # "a party data operative": a word after a noun modifier is the head noun, whatever the lexicon says
+    # of it alone (adjectives stand before nouns, not after them)
+    noun_after_noun = last == "JJ" and 2 < len(head) == len(words) and tag_of(head[-2]) in ("NN", "NNS")
+    return last in ("", "NN", "NNS", "NNP") or head[-1][:1].isupper() or noun_after_noun
+
+
+def _before_participle(head: list[str], nouns: frozenset[str] | None = None) -> list[str]:
+    """ "a bank customer | based in Boston", "a pollster | working for the union": a participle after
+    a noun for a person (or one of `nouns`) opens a reduced relative clause, which says more of them
+    but is no head ("his words drowned by applause" describes no one)."""
+    for n in range(2, len(head)):
+        if tag_of(head[n]) not in ("VBN", "VBG"):
+            continue
+        noun = head[n - 1].lower()
+        if noun in nouns if nouns is not None else _person_word(noun):
+            return head[:n]
+    return head
+
+
+def _person_word(low: str) -> bool:
+    """A noun for a person ("customer", "pollster"), not a thing with an agent's ending ("document")."""
+    return low not in DOCUMENT_NOUNS and (is_role_word(low) or is_agent_noun(low) or low in PEOPLE_NOUNS)
 
 
 _NOBODY = frozenset({"person", "family", "staff", "crowd", "source"})
@@ -263,7 +286,7 @@ def is_org_description(role: str) -> bool:
     if not words or words[0] not in _DESCRIPTION_START:
         return False
     head: list[str] = []
-    for word in words[1:]:
+    for word in _before_participle(words, ORG_NOUNS)[1:]:
         if word in ("at", "of", "for", "with", "from", "in", "on", "to", "by", "that", "which"):
             break
         head.append(word)
