@@ -77,3 +77,29 @@ def test_a_description_after_a_name_keeps_its_head_noun_and_what_follows(text: s
 def test_a_phrase_about_a_thing_beside_a_name_is_no_role() -> None:
     text = '"We won," said Maria Lopez, her words drowned by applause.'
     assert by_name(text)["Maria Lopez"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Conservative radio host Maria Lopez said the plan was sound. "It will work," Lopez said.',
+            "Conservative radio host",
+        ),
+        (
+            'Retired astronaut Maria Lopez said the launch was safe. "I trust them," Lopez said.',
+            "Retired astronaut",
+        ),
+        (
+            'Oil magnate Maria Lopez said the port would grow. "We are ready," Lopez said.',
+            "Oil magnate",
+        ),
+    ],
+)
+def test_a_bare_noun_for_a_person_s_work_before_the_name_is_the_role(text: str, role: str) -> None:
+    assert by_name(text)["Maria Lopez"].role == role
+
+
+def test_a_noun_for_what_someone_is_to_another_is_no_role() -> None:
+    text = 'Her old rival Maria Lopez said the plan was sound. "It will work," Lopez said.'
+    assert by_name(text)["Maria Lopez"].role is None

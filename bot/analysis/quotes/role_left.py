@@ -12,6 +12,7 @@ adds nothing, since a wrong role is worse than a short one. The lower-case role 
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .name_runs import _describes_person, run_left, run_right
 from .names import ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
 from .roles import is_role_modifier
@@ -242,6 +243,14 @@ def _noun_modifier(tok: Token) -> bool:
     return tok.text.islower() and tag_of(tok.low) in ("JJ", "NN") and tok.low not in _TIME_WORDS
 
 
+# "radio host Ann Lee", "billionaire Tom Ruiz": nouns written bare before a name like a title
+_DESCRIPTORS = word_set("role_descriptors")
+
+
+def _bare_descriptor(low: str) -> bool:
+    return _describes_person(low) or low in _DESCRIPTORS
+
+
 def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | None, int]:
     """A lower-case role just before a name: "Austria's finance minister Hans-Joerg Schelling"."""
     i = run_start
@@ -253,7 +262,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
         if (
             is_role_word(tok.text)
             or (is_agent_noun(tok.text) and tok.text.islower())
-            or (i == run_start and tok.text.islower() and _describes_person(tok.low))
+            or (i == run_start and tok.text.islower() and _bare_descriptor(tok.low))
         ):
             seen_role = True
         elif (
@@ -271,7 +280,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
             break
         i -= 1
     if i >= run_start or not any(
-        is_role_word(t.text) or is_agent_noun(t.text) or _describes_person(t.low) for t in tokens[i:run_start]
+        is_role_word(t.text) or is_agent_noun(t.text) or _bare_descriptor(t.low) for t in tokens[i:run_start]
     ):
         return None, -1
     while i < run_start and tokens[i].low in _RUN_JOINERS:
