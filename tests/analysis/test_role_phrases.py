@@ -103,3 +103,13 @@ def test_a_bare_noun_for_a_person_s_work_before_the_name_is_the_role(text: str, 
 def test_a_noun_for_what_someone_is_to_another_is_no_role() -> None:
     text = 'Her old rival Maria Lopez said the plan was sound. "It will work," Lopez said.'
     assert by_name(text)["Maria Lopez"].role is None
+
+
+def test_one_of_a_group_of_people_after_the_name_is_the_role() -> None:
+    text = 'Maria Lopez, one of the founders of the group, said the results were clear. "We won," Lopez said.'
+    assert by_name(text)["Maria Lopez"].role == "one of the founders of the group"
+
+
+def test_one_of_a_group_of_things_is_no_role() -> None:
+    text = '"Turnout will be low," said Maria Lopez, one of his preferred methods.'
+    assert by_name(text)["Maria Lopez"].role is None

@@ -153,7 +153,19 @@ def _names_role(words: list[str], appositive: bool) -> bool:
     between commas a short description of a person will do ("the tycoon", "Cortland resident")."""
     if _names_office(words) or _agent_role(words):
         return True
+    if appositive and _one_of(words):
+        return True
     return appositive and (_description(words) or _person_noun(words) or _post_at(words) or _org_name(words))
+
+
+def _one_of(words: list[str]) -> bool:
+    """ "one of the study authors", "one of several vocal critics on staff": one person of a group that
+    a plural noun for people names."""
+    if len(words) < 3 or words[0].lower() != "one" or words[1].lower() != "of":
+        return False
+    head = before_modifiers(words[2:])
+    last = head[-1].lower() if head else ""
+    return last.endswith("s") and (is_role_word(last) or _person_word(last[:-1]) or last in PEOPLE_NOUNS)
 
 
 def _clause_not_role(words: list[str], does: bool, appositive: bool) -> bool:
