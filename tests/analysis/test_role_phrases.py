@@ -113,3 +113,13 @@ def test_one_of_a_group_of_people_after_the_name_is_the_role() -> None:
 def test_one_of_a_group_of_things_is_no_role() -> None:
     text = '"Turnout will be low," said Maria Lopez, one of his preferred methods.'
     assert by_name(text)["Maria Lopez"].role is None
+
+
+def test_a_study_by_economists_gives_the_economist_role_not_the_study() -> None:
+    text = 'According to a 2013 study by economists Ann Marsh and Tom Reyes, wages fell. "The data are clear," Marsh said.'
+    assert by_name(text)["Ann Marsh"].role == "economist"
+
+
+def test_a_job_closed_by_person_is_the_role() -> None:
+    text = 'Union chair person Timothy Moyo said the call was welcome. "It is timely," Moyo said.'
+    assert by_name(text)["Timothy Moyo"].role == "Union chair person"

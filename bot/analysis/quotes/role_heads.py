@@ -37,14 +37,14 @@ def _in_name(words: list[str], n: int) -> bool:
 
 
 # A relative pronoun closes the noun phrase as a preposition does: "a pollster [who worked for X]".
-_HEAD_CLOSERS = HEAD_END | {"who", "whose", "which", "that"}
+HEAD_CLOSERS = HEAD_END | {"who", "whose", "which", "that"}
 
 
 def before_modifiers(words: list[str], closers: frozenset[str] = frozenset()) -> list[str]:
     """The noun phrase's words before its first prepositional phrase or relative clause."""
     head: list[str] = []
     for word in words:
-        if word.lower() in _HEAD_CLOSERS or word.lower() in closers:
+        if word.lower() in HEAD_CLOSERS or word.lower() in closers:
             break
         head.append(word)
     return head

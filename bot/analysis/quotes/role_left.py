@@ -251,6 +251,12 @@ def _bare_descriptor(low: str) -> bool:
     return _describes_person(low) or low in _DESCRIPTORS
 
 
+def _person_compound(tokens: list[Token], k: int, lo: int) -> bool:
+    """ "HRDC chair person X", "contact person X": "person" after a noun for a job closes a compound
+    role, where alone it says nothing of anyone."""
+    return tokens[k].low == "person" and k - 1 >= lo and is_role_word(tokens[k - 1].text, plural=False)
+
+
 def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | None, int]:
     """A lower-case role just before a name: "Austria's finance minister Hans-Joerg Schelling"."""
     i = run_start
@@ -263,6 +269,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
             is_role_word(tok.text)
             or (is_agent_noun(tok.text) and tok.text.islower())
             or (i == run_start and tok.text.islower() and _bare_descriptor(tok.low))
+            or (i == run_start and _person_compound(tokens, i - 1, lo))
         ):
             seen_role = True
         elif (

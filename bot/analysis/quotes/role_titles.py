@@ -7,6 +7,7 @@ import re
 
 from ..wordlists import word_map
 from .names import is_role_word
+from .role_heads import HEAD_CLOSERS
 
 # A capitalised abbreviation, with or without its dot: "Sen.", "Lt.", "PM"; never a lower-case word.
 _ABBREVIATION = re.compile(r"\b([A-Z][A-Za-z]{1,4})\.?(?=\s|$)")
@@ -24,10 +25,6 @@ def spelled_out(role: str) -> str:
 
 
 _OF_GROUP = frozenset({"of", "one", "both", "two", "three", "among"})
-# Words after which a role's last word sits in a phrase or clause of its own, not at its head.
-_CLOSES_HEAD = frozenset(
-    {"at", "for", "with", "from", "in", "on", "to", "by", "who", "whose", "which", "that"}
-)
 
 
 def singular_role(role: str) -> str:
@@ -38,8 +35,9 @@ def singular_role(role: str) -> str:
     last = words[-1]
     if (len(words) > 1 and not last.islower()) or any(w.lower() in _OF_GROUP for w in words):
         return role  # "One of the organisers" says one of several already
-    if any(w.lower() in _CLOSES_HEAD for w in words[:-1]):
-        return role  # "a carrier who marched with the strikers": the last word is not the head
+    if any(w.lower() in HEAD_CLOSERS for w in words[:-1]):
+        # "a carrier who marched with the strikers": the last word sits in a phrase or clause of its own
+        return role
     head = last[:-1]
     if not last.endswith("s") or last.endswith("ss") or not is_role_word(head, plural=False):
         return role

@@ -223,6 +223,8 @@ def _description(words: list[str]) -> bool:
         return False
     if any(tag_of(w)[:2] in ("VB", "MD") and tag_of(w) not in ("VBG", "VBN") for w in head[1:]):
         return False
+    if head[-1].lower() in DOCUMENT_NOUNS:
+        return False  # "a 2013 study by economists": a document, not the person named after it
     last = tag_of(head[-1])
     # "a party data operative": a word after a noun modifier is the head noun, whatever the lexicon says
     # of it alone (adjectives stand before nouns, not after them)
