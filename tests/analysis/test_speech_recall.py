@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.test_quotes import by_name, quotes_of
+from tests.analysis.test_quotes import by_name, quotes_of, run
 
 
 @pytest.mark.parametrize(
@@ -175,3 +175,12 @@ def test_making_something_clear_with_no_clause_reports_nothing() -> None:
 )
 def test_the_person_warned_is_not_part_of_the_warning(text: str, clause: str) -> None:
     assert quotes_of(by_name(text)["Bruno Salas"], "indirect") == [clause]
+
+
+def test_a_second_verb_after_and_keeps_the_persons_speech() -> None:
+    text = "Tomas Varga owns a gate business in the town and said the new rates would cost him thousands."
+    found = run(text)
+    assert [(e.name, quotes_of(e, "indirect")) for e in found[0]] == [
+        ("Tomas Varga", ["the new rates would cost him thousands"])
+    ]
+    assert found[1] == []  # no "business … and" read as a speaking organisation

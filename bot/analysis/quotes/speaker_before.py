@@ -120,6 +120,8 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
     if k < lo:
         return []
     tok = tokens[k]
+    if tok.low in ("and", "but", "or"):
+        return []  # "X owns a shop and said …": a second verb of X's, no noun phrase ending in "and"
     if tok.text == ",":
         speakers = _appositive_subject(tokens, k, lo, sentence_first)
     elif tok.is_word and tok.low in PRONOUNS:
