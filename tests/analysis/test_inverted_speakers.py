@@ -1,12 +1,13 @@
-"""A person named after an inverted "said" with a capitalised word and a noun for a person before the
-name ("said Uber driver Musa Ibrahim") is the speaker, with both words as the role (issue 12, recall):
-what a reader of /experts sees for sentences invented for these tests."""
+"""Speakers after an inverted "said" (issue 12): a capitalised word and a noun for a person before the
+name ("said Uber driver Musa Ibrahim") make that person the speaker, with both words as the role; what
+places the speaker after the name ("of the … Report") is not more of what was said. What a reader of
+/experts sees for sentences invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.analysis.test_quotes import by_name, quotes_of
+from tests.analysis.test_quotes import by_name, quotes_of, run
 
 
 @pytest.mark.parametrize(
@@ -22,3 +23,10 @@ def test_a_person_described_by_a_name_and_a_noun_after_said_speaks(text: str, na
     assert list(experts) == [name]  # never the party, place or firm before the noun
     assert experts[name].role == role
     assert len(quotes_of(experts[name], "direct")) == 1
+
+
+def test_what_follows_said_and_the_speaker_is_no_speech_when_it_places_them() -> None:
+    text = "“The turnout was strong,” says Stu Ramirez of the non-partisan Ramirez-Gold Political Report."
+    experts, sources = run(text)
+    said = [q.text for e in experts for q in e.quotes] + [q.text for s in sources for q in s.quotes]
+    assert said == ["The turnout was strong"]

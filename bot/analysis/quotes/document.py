@@ -27,8 +27,10 @@ NAMING = re.compile(
 # "said on Monday", "told reporters in Geneva": a circumstance, not a reported clause
 CIRCUMSTANCE = re.compile(r"^\s*,?\s*" + alternation("circumstance_openers") + r"\b", re.I)
 CONTENT_WORD = re.compile(r"[^\W_][\w'’\-]*")
+# what may open the words after "…," said X: a description of X ("a partner at …", "who …", "of the
+# Harbour Institute", "from Lagos"), not more of what X said
 DESCRIPTION_WORDS = frozenset(
-    ["a", "an", "the", "his", "her", "their", "its", "whose", "who", "which", "one"]
+    ["a", "an", "the", "his", "her", "their", "its", "whose", "who", "which", "one", "of", "from"]
 )
 _FINITE = frozenset(
     [
