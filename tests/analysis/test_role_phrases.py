@@ -123,3 +123,17 @@ def test_a_study_by_economists_gives_the_economist_role_not_the_study() -> None:
 def test_a_job_closed_by_person_is_the_role() -> None:
     text = 'Union chair person Timothy Moyo said the call was welcome. "It is timely," Moyo said.'
     assert by_name(text)["Timothy Moyo"].role == "Union chair person"
+
+
+def test_an_office_with_its_of_phrase_before_a_name_is_the_role() -> None:
+    text = 'The plan was backed by the mayor of the town, Ann Marsh, who said "it will bring jobs".'
+    assert by_name(text)["Ann Marsh"].role == "the mayor of the town"
+
+
+def test_a_plural_role_before_a_list_of_names_is_each_one_s() -> None:
+    text = (
+        "Union leaders Maria Osei, Tom Baxter and Ruth Lim said the strike would go ahead. "
+        '"We are ready," Osei said. "So are we," said Baxter. "Talks failed," Lim said.'
+    )
+    experts = by_name(text)
+    assert [experts[n].role for n in ("Maria Osei", "Tom Baxter", "Ruth Lim")] == ["Union leader"] * 3

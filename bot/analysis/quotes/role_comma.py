@@ -70,7 +70,10 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
     head = tokens[k]
     office = is_role_word(head.low, plural=False) or is_agent_noun(head.low)
     if not office and not _person_head(head.low):
-        return -1
+        k = _office_of(tokens, k)  # "the mayor of the town, Jo Bell, …": the office heads its "of" phrase
+        if k < 0:
+            return -1
+        office = True
     a = k
     while a - 1 >= 0 and k + 2 - a < 8:
         prev = tokens[a - 1]
@@ -86,6 +89,18 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
             break
         a -= 1
     return a if office or tag_of(head.low) != "NNS" else -1  # "Her friends, Jo Bell and …": several
+
+
+def _office_of(tokens: list[Token], k: int) -> int:
+    """Where the office sits that a lower-case "of" phrase ending at tokens[k] completes ("the mayor | of
+    the town", "the president | of that country"), or -1."""
+    for n in range(k - 1, max(k - 5, 0), -1):
+        tok = tokens[n]
+        if not tok.is_word or tok.is_cap:
+            return -1
+        if tok.low == "of":
+            return n - 1 if is_role_word(tokens[n - 1].low, plural=False) else -1
+    return -1
 
 
 def _person_only(tokens: list[Token], a: int, k: int) -> bool:
