@@ -173,8 +173,8 @@ def _mentions(
         ):
             person = _person_named(parse, people)
             roles = _roles_beside_name(doc, tokens, i, j, parse)
-            if shared is not None and shared[0] == i - 1 and tokens[i - 1].low == "and" and not roles:
-                roles = [shared[1]]  # "analysts Jo Bell and Tom Lee": the second is an analyst too
+            if shared is not None and shared[0] == i - 1 and not roles:
+                roles = [shared[1]]  # "analysts Jo Bell, Ann Marsh and Tom Lee": each is an analyst
             shared = _plural_role(tokens, j, roles)
             person.roles += roles
             k = _mention_start(tokens, i, roles)
@@ -189,8 +189,8 @@ def _mentions(
 
 def _plural_role(tokens: list[Token], j: int, roles: list[RoleEvidence]) -> tuple[int, RoleEvidence] | None:
     """A role before a name ending at tokens[j - 1] that names several people ("Analysts", "state
-    senators"), when "and" and another name follow: the role the next name shares."""
-    if j + 1 >= len(tokens) or tokens[j].low != "and" or not _is_name_token(tokens[j + 1]):
+    senators"), when "and" or a comma and another name follow: the role the next name shares."""
+    if j + 1 >= len(tokens) or tokens[j].low not in ("and", ",") or not _is_name_token(tokens[j + 1]):
         return None
     for role in roles:
         last = role.text.split()[-1]
