@@ -12,6 +12,7 @@ from .direct import DirectQuotes
 from .document import DESCRIPTION_REACH, Source
 from .indirect import IndirectQuotes
 from .lead_named import lead_person
+from .name_model import reads_as_person
 from .names import is_role_word, name_key
 from .people import Person, title_case
 from .person_signs import looks_like_name, person_sign
@@ -42,13 +43,14 @@ def build_experts(
     roles = {person.ident: list(person.roles) for person in speakers.people.persons}
     linked = _link_descriptions(scan, speakers, quotes, roles)
     experts: list[Expert] = []
-    firms: list[tuple[str, list[Quote]]] = []
+    firms: list[tuple[str, str, list[Quote]]] = []
     for person in speakers.people.persons:
         said = quotes.get(id(person))
         if not said:
             continue
         if _is_firm(person, roles[person.ident], scan.workplaces) and not _speaks_as_i(said):
-            firms.append((person.name, said))
+            described = _described_firm(person, roles[person.ident], scan.workplaces)
+            firms.append((person.name, "firm" if described else "org", said))
             continue
         role, rule = merged_role(roles[person.ident])
         name = " ".join(title_case(person.tokens)) if person.caps_only else person.name
@@ -57,14 +59,14 @@ def build_experts(
     named_sources = [
         (s.speaker, s.kind, quotes.get(id(s), [])) for s in speakers.sources.values() if id(s) not in linked
     ]
-    for speaker, kind, said in [*named_sources, *((name, "org", said) for name, said in firms)]:
+    for speaker, kind, said in [*named_sources, *firms]:
         if not said:
             continue
-        named = _person_after_all(text, speaker) if kind == "org" else None
+        named = _person_after_all(text, speaker, learned=kind == "org") if kind in ("org", "firm") else None
         if named is not None:  # "said Actress Rosario Dawson": the person, the office as the role
             experts.append(Expert(name=named[0], role=named[1], quotes=_in_order(said, by_kind=True)))
             continue
-        source_kind: SourceKind = "organization" if kind == "org" else "unnamed"
+        source_kind: SourceKind = "organization" if kind in ("org", "firm") else "unnamed"
         entry = unnamed.setdefault(
             name_key(speaker), UnnamedSource(speaker=speaker, kind=source_kind, quotes=[])
         )
@@ -77,13 +79,17 @@ def build_experts(
     return WhoSaidWhat(experts, sources)
 
 
-def _person_after_all(text: str, speaker: str) -> tuple[str, str | None] | None:
+def _person_after_all(text: str, speaker: str, learned: bool) -> tuple[str, str | None] | None:
     """A speaker read as an organisation that is a person: a first name and surname end its words
-    ("said Actress Rosario Dawson"), or the text sets an age or a person's noun beside the name."""
+    ("said Actress Rosario Dawson"), the text sets an age or a person's noun beside the name, or
+    (`learned`: nothing in the text calls it a firm) the name model reads it and its mentions as a
+    person's ("Tinashe Mavundla said")."""
     named = trailing_person(speaker)
     if named is None and looks_like_name(speaker):
         sign = person_sign(text, speaker)
-        return (speaker, sign.role) if sign is not None else None
+        if sign is not None:
+            return speaker, sign.role
+        return (speaker, None) if learned and reads_as_person(text, speaker) else None
     return named
 
 
@@ -204,9 +210,14 @@ def _describes_firm(role: str) -> bool:
 
 def _is_firm(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> bool:
     """ "Kestrel Line, the container carrier, said" (described as a firm), "analysts at Kestrel …"
-    (a workplace), or "Kestrel Sachs said" with no first name, title, role or "he"/"she": a firm."""
-    described_as_firm = bool(roles) and all(_describes_firm(r.text) for r in roles)
-    workplace = name_key(person.name) in workplaces and not roles
-    if (described_as_firm or workplace) and not person.pronoun:
+    (a workplace), or "Kestrel Sachs said" with no first name, title, role or "he"/"she": a firm
+    (unless _person_after_all finds it a person after all)."""
+    if _described_firm(person, roles, workplaces) and not person.pronoun:
         return True
     return not (person.evidence or roles or person.pronoun or person.gender)
+
+
+def _described_firm(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> bool:
+    """Described as a firm ("Kestrel Line, the container carrier") or named as a workplace."""
+    described_as_firm = bool(roles) and all(_describes_firm(r.text) for r in roles)
+    return described_as_firm or (name_key(person.name) in workplaces and not roles)
