@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Expert, Quote, SourceKind, UnnamedSource
+from .anonymous import withheld_name
 from .direct import DirectQuotes
 from .document import DESCRIPTION_REACH, Source
 from .indirect import IndirectQuotes
@@ -41,7 +42,7 @@ def build_experts(
     for found in (*direct.quotes, *direct.transcripts, *indirect.quotes):
         quotes.setdefault(id(found.target), []).append(found.quote)
     roles = {person.ident: list(person.roles) for person in speakers.people.persons}
-    linked = _link_descriptions(scan, speakers, quotes, roles)
+    linked = _link_descriptions(text, scan, speakers, quotes, roles)
     experts: list[Expert] = []
     firms: list[tuple[str, str, list[Quote]]] = []
     for person in speakers.people.persons:
@@ -100,6 +101,7 @@ def _in_order(quotes: list[Quote], by_kind: bool) -> list[Quote]:
 
 
 def _link_descriptions(
+    text: str,
     scan: SentenceScan,
     speakers: ResolvedSpeakers,
     quotes: dict[int, list[Quote]],
@@ -115,9 +117,10 @@ def _link_descriptions(
                 firsts[target.ident] = attribution.sentence
     first_speaker = min((a.sentence for a in scan.attributions if speakers.of(a)), default=-1)
     linked: set[int] = set()
+    unnamed = _withheld_heads(text, speakers, quotes)
     for source in speakers.sources.values():
         said = quotes.get(id(source))
-        if not said:
+        if not said or _head_noun(source.speaker) in unnamed:
             continue
         best: Person | None = None
         if source.kind == "desc" or _capitalised_office(source.speaker):
@@ -138,6 +141,22 @@ def _link_descriptions(
             position = min(q.start for q in said)
             roles[best.ident].append(RoleEvidence(position, source.speaker, RoleRule.DESCRIBED_SPEAKER))
     return linked
+
+
+def _withheld_heads(text: str, speakers: ResolvedSpeakers, quotes: dict[int, list[Quote]]) -> set[str]:
+    """The head nouns of descriptions whose names the article withholds ("the policeman said, not
+    giving his name"): "A policeman told …" before it is the same unnamed man, so no description
+    with that head is linked to a named person."""
+    heads: set[str] = set()
+    for source in speakers.sources.values():
+        said = quotes.get(id(source))
+        if said and withheld_name(text, min(q.start for q in said), max(q.end for q in said)):
+            heads.add(_head_noun(source.speaker))
+    return heads
+
+
+def _head_noun(speaker: str) -> str:
+    return speaker.rsplit(None, 1)[-1].lower() if speaker.strip() else ""
 
 
 def _capitalised_office(speaker: str) -> bool:

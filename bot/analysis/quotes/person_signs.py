@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..wordlists import word_set
-from .names import ORG_WORDS, PEOPLE_NOUNS, is_first_name, is_role_word, name_key, place_names
+from .names import ORG_WORDS, PEOPLE_NOUNS, is_first_name, is_role_word, name_key, place_names, tag_of
 from .roles import is_org_description
 
 KIN_NOUNS = word_set("kin_nouns")
@@ -50,6 +50,13 @@ def _person_piece(piece: str) -> str | None:
     return _RELATIVE.split(piece, maxsplit=1)[0].strip() or None
 
 
+def _verb_first(role: str | None) -> bool:
+    """ "NAME, thanked the Foreign Minister, …": a piece opening with a finite verb is the clause's
+    predicate; the noun for someone in it is another person, so it gives no role."""
+    first = role.split()[0] if role else ""
+    return first.islower() and tag_of(first) in ("VBD", "VBZ", "VBP")
+
+
 def looks_like_name(speaker: str) -> bool:
     """One to four capitalised words, no acronym, not a place, and no organisation's word unless a
     first name opens them: a name ("Soe Min", "RoseAnn DeMoro", "Michael Steel"), not "the company",
@@ -78,7 +85,7 @@ def person_sign(text: str, name: str) -> PersonSign | None:
         after = _AFTER.match(text, match.end(), min(len(text), match.end() + 160))
         role = _person_piece(after.group("piece")) if after is not None else None
         if role is not None or (after is not None and after.group("age")):
-            return PersonSign(role)
+            return PersonSign(None if _verb_first(role) else role)
         # a one-word name after a trade is a firm as often as not: "developer Paragon", "broker Acme"
         before = _BEFORE.search(text, max(0, match.start() - 40), match.start()) if " " in name else None
         if before is not None and names_someone(before.group("noun")):

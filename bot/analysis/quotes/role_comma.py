@@ -87,8 +87,14 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
             return a if mid_clause and opens_noun_phrase(tokens[a].text) else -1
         if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
             break
+        if _finite_verb(prev.text) and opens_noun_phrase(tokens[a].text):
+            break  # "The judge said | the second witness, Jo Bell, …": the verb's object is the role
         a -= 1
     return a if office or tag_of(head.low) != "NNS" else -1  # "Her friends, Jo Bell and …": several
+
+
+def _finite_verb(word: str) -> bool:
+    return word.islower() and tag_of(word) in ("VBD", "VBZ", "VBP") and not is_role_word(word)
 
 
 def _office_of(tokens: list[Token], k: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..wordlists import word_set
-from .names import is_first_name, is_role_word
+from .names import is_first_name, is_role_word, tag_of
 
 # Where the head of a role phrase ends: "a seismologist | at Tohoku University".
 HEAD_END = frozenset({"at", "of", "for", "with", "from", "in", "on", "to", "by", "about", "near", "since"})
@@ -127,9 +127,22 @@ def clause_then_phrase(words: list[str]) -> int:
     """Where the noun phrase at the end of a comma piece starts when a clause runs into it ("Talks
     stalled soon after | the president of that country, NAME, …"): after the first clause
     preposition with no office before it and a determiner after it; 0 when none."""
+    after_verb = _object_after_verb(words)
+    if after_verb:
+        return after_verb
     for n, word in enumerate(words[:-1]):
         if is_role_word(word, plural=False):
             return 0  # "the head of emergencies at the agency": the office comes first
         if word.lower() in _CLAUSE_PREPOSITIONS and opens_noun_phrase(words[n + 1]):
             return n + 1
+    return 0
+
+
+def _object_after_verb(words: list[str]) -> int:
+    """ "The judge said | the second witness, NAME, …": a finite verb with a noun phrase after it makes
+    the piece a clause whose object is the appositive; where that object starts, or 0."""
+    for n in range(len(words) - 2, 0, -1):
+        low = words[n].lower()
+        if words[n].islower() and tag_of(low) in ("VBD", "VBZ", "VBP") and not is_role_word(low):
+            return n + 1 if opens_noun_phrase(words[n + 1]) else 0
     return 0

@@ -163,9 +163,16 @@ def _one_of(words: list[str]) -> bool:
     a plural noun for people names."""
     if len(words) < 3 or words[0].lower() != "one" or words[1].lower() != "of":
         return False
-    head = before_modifiers(words[2:])
+    # "one of the people fleeing": a participle after the group's noun says more of it
+    head = _before_participle(before_modifiers(words[2:]))
     last = head[-1].lower() if head else ""
-    return last.endswith("s") and (is_role_word(last) or _person_word(last[:-1]) or last in PEOPLE_NOUNS)
+    return last in _PLURAL_PEOPLE or (
+        last.endswith("s") and (is_role_word(last) or _person_word(last[:-1]) or last in PEOPLE_NOUNS)
+    )
+
+
+# Plurals for people without an -s: "one of the people fleeing", "one of the men arrested".
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children"})
 
 
 def _clause_not_role(words: list[str], does: bool, appositive: bool) -> bool:
