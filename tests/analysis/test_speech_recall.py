@@ -31,6 +31,12 @@ from tests.analysis.test_quotes import by_name, quotes_of, run
             "Tomas Oyelaran",
             "the night market would return in May",
         ),
+        # the clause's verb is a past form the lexicon reads as a participle ("ignored")
+        (
+            "Park ranger Priya Okafor regretted that the anglers ignored her warnings.",
+            "Priya Okafor",
+            "the anglers ignored her warnings",
+        ),
     ],
 )
 def test_any_verb_reporting_a_that_clause_is_speech(text: str, name: str, clause: str) -> None:
@@ -52,6 +58,23 @@ def test_any_verb_reporting_a_that_clause_is_speech(text: str, name: str, clause
 )
 def test_a_that_clause_that_reports_nothing_said_is_no_quote(text: str) -> None:
     assert all(not e.quotes for e in by_name(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "While the visitors failed to hold on for a win, coach Rafe Lindgren felt that his forwards had tired.",
+            "his forwards had tired",
+        ),
+        (
+            "When the pool reopened in June, manager Rafe Lindgren said the roof still leaked.",
+            "the roof still leaked",
+        ),
+    ],
+)
+def test_a_scene_setting_clause_before_the_speaker_is_not_what_he_said(text: str, clause: str) -> None:
+    assert quotes_of(by_name(text)["Rafe Lindgren"], "indirect") == [clause]
 
 
 @pytest.mark.parametrize(

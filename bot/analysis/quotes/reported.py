@@ -81,6 +81,13 @@ _LISTENER_PARTICIPLES = frozenset(
     }
 )
 _WHEN_OPENER = re.compile(r"\s*(?:when|whenever|as|after)\s+(?:i|we|you|asked|questioned|pressed)\b", re.I)
+# an adverbial clause alone before "X said …" ("While the side lost, Deans felt that …", "If she wins,
+# he said …"): it sets the scene of the main clause, it is not what was said
+_ADVERBIAL_ALONE = re.compile(
+    r"\s*(?:while|whilst|although|though|when|whenever|if|as|since|after|before|until|unless|because|once"
+    r"|whereas|despite)\b[^,;:]*,\s*$",
+    re.I,
+)
 _ING_OPENER = re.compile(r"\s*([A-Za-z]+ing)\b")
 _TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\.?\s+$")
 _FINAL_STOP = re.compile(r"(?<=[a-z0-9%\"”’)])\.$")
@@ -159,8 +166,8 @@ def _clause_before(
         return []
     if any(a <= other.start < attribution.start for other in others if other is not attribution):
         return []
-    if _WHEN_OPENER.match(doc.text, a, opening):
-        return []  # "When I asked him about it, he said …", "When asked, …": the question, not the speech
+    if _WHEN_OPENER.match(doc.text, a, opening) or _ADVERBIAL_ALONE.match(before):
+        return []  # "When I asked him about it, he said …": the question; "While …,": the scene
     opener = _ING_OPENER.match(doc.text, a, opening)
     if opener and tag_of(opener.group(1)) in ("VBG", "") and not _PARTICIPLE.match(doc.text, a, opening):
         return []  # "Criticising the court's rulings, …, he said": what he did, not what he said

@@ -30,6 +30,10 @@ _CLAUSE_BREAKS = frozenset(
     {"and", "or", "but", "because", "when", "while", "which", "who", "if", "although", "to"}
     | {"before", "after", "since", "until", "than", "as"}
 )
+# words that cannot follow a determiner "that" ("that plan"), so after them "that" is a conjunction
+_OPENS_SUBJECT = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "we", "i"}
+)
 
 
 def that_clause_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -76,10 +80,13 @@ def _clause_after(tokens: list[Token], j: int) -> bool:
     n = len(tokens)
     if j >= n or not tokens[j].is_word or tag_of(tokens[j].low) in (*_FINITE_TAGS, "TO"):
         return False
+    # "that the council ignored …": before an article or a subject pronoun "that" can only open a
+    # clause, so a past form the lexicon tags as a participle ("ignored", "resorted") is its verb
+    verbs = (*_FINITE_TAGS, "VB", "VBN") if tokens[j].low in _OPENS_SUBJECT else (*_FINITE_TAGS, "VB")
     for tok in tokens[j + 1 : min(n, j + 1 + _CLAUSE_REACH)]:
         if not tok.is_word or tok.low in _CLAUSE_BREAKS:
             return tok.is_mask
-        if tok.low in _BE or tok.low.endswith("n't") or tag_of(tok.low) in (*_FINITE_TAGS, "VB"):
+        if tok.low in _BE or tok.low.endswith("n't") or tag_of(tok.low) in verbs:
             return True  # "VB": the lexicon tags a plural subject's verb "defy" as a base form
     return False
 
