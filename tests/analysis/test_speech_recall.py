@@ -207,3 +207,33 @@ def test_a_second_verb_after_and_keeps_the_persons_speech() -> None:
         ("Tomas Varga", ["the new rates would cost him thousands"])
     ]
     assert found[1] == []  # no "business … and" read as a speaking organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        (
+            "Hydrologist Ines Moreau toured the dam. But she returned and explained that the levee had held.",
+            "Ines Moreau",
+            "the levee had held",
+        ),
+        (
+            "Central banker Kenji Arata, for his part, pointed to the weak yen but stressed that wages were rising.",
+            "Kenji Arata",
+            "wages were rising",
+        ),
+        (
+            "Rallying the dock workers, union leader Ama Boateng waved to the crowd and declared that pay would rise.",
+            "Ama Boateng",
+            "pay would rise",
+        ),
+    ],
+)
+def test_the_speaker_of_a_second_verb_is_the_subject_of_the_first(text: str, name: str, clause: str) -> None:
+    assert quotes_of(by_name(text)[name], "indirect") == [clause]
+
+
+def test_a_passive_first_verb_lends_no_speaker_to_the_second() -> None:
+    # "warned" shares "has been": the driver was warned, he warned no one
+    text = "Driver Colm Keane has been convicted by a jury and warned to expect a long sentence."
+    assert all(not e.quotes for e in by_name(text).values())

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..wordlists import word_set
 from .catenatives import before_catenative, spoken_form
+from .conjunct import first_verb
 from .made_clear import made_clear
 from .name_runs import run_right
 from .names import (
@@ -115,20 +116,15 @@ _SAY_FIRST = word_set("speech_verbs", "keeps_subject")
 
 def _conjunct_subject(tokens: list[Token], k: int, lo: int, verb: str) -> list[Speaker]:
     """The subject of the clause whose second verb, after "and"/"but" at k, is a speech verb: the
-    first verb of the clause must be a plain past or present verb right after its subject."""
-    for v in range(lo, k):
-        tok = tokens[v]
-        if tok.is_mask or tok.low in _CLAUSE_WORDS - {"who", "which"}:
-            return []
-        if tok.is_word and not tok.is_cap and tag_of(tok.low) in ("VBD", "VBZ", "VBN") and tok.low not in _BE:
-            if tok.low in SPEECH_VERBS:
-                return []  # "He insisted that …, but said …" is read from its first verb already
-            j, ok = _skip_left(tokens, v - 1, lo, verb)
-            if not ok or j < lo or not tokens[j].is_word:
-                return []  # "Smith, injured in the crash, …": no subject right before the verb
-            found = _subject_left(tokens, j, lo, 0)
-            return [s for s in found if s.kind in ("name", "pronoun")]
-    return []
+    subject of the clause's first verb (conjunct.py), a name or a pronoun."""
+    v = first_verb(tokens, k, lo)
+    if v is None:
+        return []
+    j, ok = _skip_left(tokens, v - 1, lo, verb)
+    if not ok or j < lo or not (tokens[j].is_word or tokens[j].text == ","):
+        return []  # "Smith, injured in the crash, …" is read as an appositive by _subject_left
+    found = _subject_left(tokens, j, lo, 0)
+    return [s for s in found if s.kind in ("name", "pronoun")]
 
 
 _CLAUSE_ONLY = word_set("speech_verbs", "clause_only")
