@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -74,57 +75,72 @@ def _vectorizer() -> CountVectorizer:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--benchmarks", type=Path, default=ROOT.parent / "shared" / "benchmarks")
-    parser.add_argument("--dry-run", action="store_true", help="report figures, do not write the model")
-    args = parser.parse_args(argv)
-    path = args.benchmarks / "nyt_snippets" / "dev.tsv"
-    if not path.is_file():
-        print(f"{path} not found; pass --benchmarks.", file=sys.stderr)
-        return 2
-    rows = [line.split("\t", 2) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [r[2] for r in rows]
-    ratings = np.array([float(r[1]) for r in rows])
-    dense = np.array([dense_features(t) for t in texts])
-    extra_path = args.benchmarks / "newsmtsc" / "train.jsonl"
-    if not extra_path.is_file():
-        print(f"{extra_path} not found; pass --benchmarks.", file=sys.stderr)
-        return 2
-    extra, extra_ratings = newsmtsc_sentences(extra_path)
-    extra_dense = np.array([dense_features(t) for t in extra])
-    weights = np.concatenate([np.ones(len(texts)), np.full(len(extra), NEWSMTSC_WEIGHT)])
+@dataclass(frozen=True)
+class Data:
+    """The rated snippets (ids, texts, ratings, lexicon scores) and the NewsMTSC sentences that only train."""
 
-    def fit(rows_: np.ndarray) -> tuple[Ridge, CountVectorizer]:
-        """The model fitted on the snippets `rows_` and every NewsMTSC sentence."""
+    ids: list[str]
+    texts: list[str]
+    ratings: np.ndarray
+    dense: np.ndarray
+    extra: list[str]
+    extra_ratings: np.ndarray
+    extra_dense: np.ndarray
+
+    def fit(self, rows: np.ndarray) -> tuple[Ridge, CountVectorizer]:
+        """The model fitted on the snippets `rows` and every NewsMTSC sentence, at NEWSMTSC_WEIGHT."""
         vectorizer = _vectorizer()
-        x = _design(
-            [texts[i] for i in rows_] + extra, np.vstack([dense[rows_], extra_dense]), vectorizer, fit=True
-        )
-        sample = np.concatenate([np.ones(len(rows_)), weights[len(texts) :]])
-        target = np.concatenate([ratings[rows_], extra_ratings])
+        texts = [self.texts[i] for i in rows] + self.extra
+        x = _design(texts, np.vstack([self.dense[rows], self.extra_dense]), vectorizer, fit=True)
+        sample = np.concatenate([np.ones(len(rows)), np.full(len(self.extra), NEWSMTSC_WEIGHT)])
+        target = np.concatenate([self.ratings[rows], self.extra_ratings])
         return Ridge(alpha=ALPHA).fit(x, target, sample_weight=sample), vectorizer
 
-    def r(predicted: np.ndarray | list[float]) -> float:
-        return float(np.corrcoef(predicted, ratings)[0, 1])
+    def r(self, predicted: np.ndarray | list[float]) -> float:
+        return float(np.corrcoef(predicted, self.ratings)[0, 1])
 
+
+def load(benchmarks: Path) -> Data | str:
+    """The training data, or what is missing."""
+    path = benchmarks / "nyt_snippets" / "dev.tsv"
+    extra_path = benchmarks / "newsmtsc" / "train.jsonl"
+    for needed in (path, extra_path):
+        if not needed.is_file():
+            return f"{needed} not found; pass --benchmarks."
+    rows = [line.split("\t", 2) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [r[2] for r in rows]
+    extra, extra_ratings = newsmtsc_sentences(extra_path)
+    return Data(
+        [r[0] for r in rows],
+        texts,
+        np.array([float(r[1]) for r in rows]),
+        np.array([dense_features(t) for t in texts]),
+        extra,
+        extra_ratings,
+        np.array([dense_features(t) for t in extra]),
+    )
+
+
+def report(data: Data) -> None:
+    """Pearson r of TextBlob, VADER, the lexicon and the model cross-validated by editorial."""
+    texts = data.texts
     vader = SentimentIntensityAnalyzer()
     print(f"NYT snippets dev (n={len(texts)}), Pearson r with the human mean rating:")
-    print(f"  TextBlob            {r([TextBlob(t).sentiment.polarity for t in texts]):.3f}")
-    print(f"  VADER (package)     {r([vader.polarity_scores(t)['compound'] for t in texts]):.3f}")
-    print(f"  lexicon (ours)      {r([sentiment(t)[0] for t in texts]):.3f}")
+    print(f"  TextBlob            {data.r([TextBlob(t).sentiment.polarity for t in texts]):.3f}")
+    print(f"  VADER (package)     {data.r([vader.polarity_scores(t)['compound'] for t in texts]):.3f}")
+    print(f"  lexicon (ours)      {data.r([sentiment(t)[0] for t in texts]):.3f}")
     for seed in (0, 1):
         predicted = np.zeros(len(texts))
-        for train, test in editorial_folds([row[0] for row in rows], seed):
-            model, vectorizer = fit(train)
-            predicted[test] = model.predict(_design([texts[i] for i in test], dense[test], vectorizer, False))
-        print(f"  model, {FOLDS}-fold CV by editorial {r(predicted):.3f}   (shuffle {seed})")
-    if args.dry_run:
-        return 0
+        for train, test in editorial_folds(data.ids, seed):
+            model, vectorizer = data.fit(train)
+            x = _design([texts[i] for i in test], data.dense[test], vectorizer, False)
+            predicted[test] = model.predict(x)
+        print(f"  model, {FOLDS}-fold CV by editorial {data.r(predicted):.3f}   (shuffle {seed})")
 
-    model, vectorizer = fit(np.arange(len(texts)))
+
+def write(data: Data) -> Path:
+    """Fit on every snippet and write the weights the bot reads."""
+    model, vectorizer = data.fit(np.arange(len(data.texts)))
     names = vectorizer.get_feature_names_out()
     coef = model.coef_
     out = ROOT / "bot" / "analysis" / "data" / MODEL_FILE
@@ -139,7 +155,24 @@ def main(argv: list[str] | None = None) -> int:
         for name, weight in zip(names, coef[: len(names)], strict=True):
             if abs(weight) >= 1e-3:
                 handle.write(f"{name}\t{weight:.4f}\n")
-    print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size:,} bytes)")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--benchmarks", type=Path, default=ROOT.parent / "shared" / "benchmarks")
+    parser.add_argument("--dry-run", action="store_true", help="report figures, do not write the model")
+    args = parser.parse_args(argv)
+    data = load(args.benchmarks)
+    if isinstance(data, str):
+        print(data, file=sys.stderr)
+        return 2
+    report(data)
+    if not args.dry_run:
+        out = write(data)
+        print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size:,} bytes)")
     return 0
 
 

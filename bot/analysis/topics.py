@@ -262,25 +262,30 @@ def topic_mentions(sentences: list[Sentence], match: TopicMatch) -> list[tuple[s
     return found
 
 
-def topic_reading(sentences: list[Sentence], topic: str) -> tuple[float, float] | None:
-    """(the topic's own evidence, the article's tone) before they are combined, or None when the
-    article does not discuss it: what scripts/fit_topic_pooling.py fits ARTICLE_SHARE and TOPIC_SCALE on."""
-    match = find_topic(sentences, topic)
-    if match is None:
-        return None
-    return topic_evidence(sentences, match).polarity, framing_tone(sentences, match)
-
-
-def topic_signals(sentences: list[Sentence], topic: str) -> tuple[float, float, float] | None:
-    """(what the topic's sentences say, what its own name says, the article's tone), each as it enters
-    the sum, or None when the article does not discuss it: what eval/topic_signals.py compares."""
+def _parts(sentences: list[Sentence], topic: str) -> tuple[float, float, float] | None:
+    """(what the topic's sentences say, what its own name says, the article's tone as it frames the
+    topic) before they are combined, or None when the article does not discuss it."""
     match = find_topic(sentences, topic)
     if match is None:
         return None
     pooled, named = _evidence_parts(sentences, match)
     if not pooled.weight:
         named = 0.0  # as in topic_evidence: a name counts with its sentences' evidence
-    return pooled.polarity, named, ARTICLE_SHARE * framing_tone(sentences, match)
+    return pooled.polarity, named, framing_tone(sentences, match)
+
+
+def topic_reading(sentences: list[Sentence], topic: str) -> tuple[float, float] | None:
+    """(the topic's own evidence, the article's tone) before they are combined, or None when the
+    article does not discuss it: what scripts/fit_topic_pooling.py fits ARTICLE_SHARE and TOPIC_SCALE on."""
+    parts = _parts(sentences, topic)
+    return None if parts is None else (parts[0] + parts[1], parts[2])
+
+
+def topic_signals(sentences: list[Sentence], topic: str) -> tuple[float, float, float] | None:
+    """(what the topic's sentences say, what its own name says, the article's tone), each as it enters
+    the sum, or None when the article does not discuss it: what eval/topic_signals.py compares."""
+    parts = _parts(sentences, topic)
+    return None if parts is None else (parts[0], parts[1], ARTICLE_SHARE * parts[2])
 
 
 def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicSentiment | None:
