@@ -368,7 +368,7 @@ PATTERNS += [
     pytest.param(
         "Paulo Reis, 45, of Braga, said the floods took everything.",
         "Paulo Reis",
-        None,
+        "of Braga",
         [],
         ["the floods took everything"],
         id="age-and-home-town",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis.quotes.roles import COPULA, clean_role, is_party_code, merge_roles
+from bot.analysis.quotes.role_merge import merge_roles
+from bot.analysis.quotes.roles import COPULA, clean_role, is_party_code
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ from .people import Person, title_case
 from .person_signs import looks_like_name, person_sign
 from .resolve import ResolvedSpeakers, fits_whole
 from .role_fit import best_fit, description_fit, names_known
-from .roles import is_bare_title, is_org_description, merged_role
+from .role_merge import is_bare_title, merged_role
+from .roles import is_org_description
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 from .speaker_person import trailing_person

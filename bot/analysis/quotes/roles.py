@@ -4,11 +4,11 @@ name ("Agriculture Secretary"), and roles stated in a sentence of their own ("No
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ..wordlists import alternation, word_set
 from .names import (
     DOCUMENT_NOUNS,
+    NOT_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
     PEOPLE_NOUNS,
@@ -16,7 +16,6 @@ from .names import (
     ROLE_WORDS,
     is_agent_noun,
     is_role_word,
-    name_key,
     tag_of,
 )
 from .role_clause import before_main_verb, judged_not_held, names_list, opens_with_verb, runs_into_verb
@@ -28,12 +27,9 @@ from .role_heads import (
     role_length,
     titled_person,
 )
-from .role_titles import singular_role, spelled_out
-from .rules import RoleEvidence, RoleRule
 
 MAX_ROLE_WORDS = 16
 MAX_NAMED_WORDS = 30  # words of a role counting each of its names' words
-MAX_ROLES = 2
 
 # Where an appositive stops being a role: relative clauses, a quote, "said", a new clause.
 _ROLE_END = re.compile(r"\s+" + alternation("role_end_words") + r"\b|[\ue000;:()\[\]\"“”]|\s[—–-]\s|,")
@@ -53,6 +49,8 @@ _WHO_DOES = re.compile(
 # say, think or want (those are speech or opinion, not a role)
 _WHO_VBZ = re.compile(r"^(?:who)\s+(?:(?:now|also|currently)\s+)?(?=(?P<verb>[a-z]+s)\b)", re.I)
 _NOT_DOING = word_set("not_doing_verbs")
+# Adjectives English also uses as nouns for a person: "an independent from Vermont", "a longtime liberal".
+NOMINAL_ADJECTIVES = word_set("role_nominal_adjectives")
 # Lower-case words that open an aside between commas, never a role; "of", "from", "at", "for" may open
 # one ("Jo Bell, of Leeds University,", "Jo Bell, for the defence,").
 _ASIDE_OPENERS = word_set("speaker_prepositions") - {"of", "from", "at", "for"}
@@ -110,6 +108,11 @@ def clean_role(raw: str | None, appositive: bool = False) -> str | None:
         return None
     if re.search(r"\d{1,3}$", text) and len(words) == 1:
         return None
+    workplace = re.sub(r"^(?:of|from)\s+(?:the\s+)?", "", text) if appositive and _of_named(words) else ""
+    if workplace and is_org_name(workplace):
+        # "Jo Bell, of the Royal Society,": the workplace as a name ("the … Society" would read as a
+        # description of a firm); a home town keeps its "of" ("of Dover")
+        text = workplace
     return text.strip()
 
 
@@ -153,7 +156,7 @@ def _names_role(words: list[str], appositive: bool) -> bool:
     between commas a short description of a person will do ("the tycoon", "Cortland resident")."""
     if _names_office(words) or _agent_role(words):
         return True
-    if appositive and _one_of(words):
+    if appositive and (_one_of(words) or _of_named(words)):
         return True
     return appositive and (_description(words) or _person_noun(words) or _post_at(words) or _org_name(words))
 
@@ -173,6 +176,16 @@ def _one_of(words: list[str]) -> bool:
 
 # Plurals for people without an -s: "one of the people fleeing", "one of the men arrested".
 _PLURAL_PEOPLE = frozenset({"people", "men", "women", "children"})
+
+
+def _of_named(words: list[str]) -> bool:
+    """ "Ella Marsh, of Dover,", "Jo Bell, of the Royal Society,": between commas after a name, "of" or
+    "from" and a capitalised name say where the person lives or works ("Of Carson, …" opening a
+    sentence is an aside about someone else)."""
+    rest = words[2:] if len(words) > 2 and words[1].lower() == "the" else words[1:]
+    if words[0] not in ("of", "from") or not rest or len(rest) > 8 or rest[0].lower() in NOT_NAMES:
+        return False  # "of Monday", "from The …": a date or a function word, no name
+    return rest[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _ORG_JOINERS for w in rest)
 
 
 def _clause_not_role(words: list[str], does: bool, appositive: bool) -> bool:
@@ -236,7 +249,8 @@ def _description(words: list[str]) -> bool:
     # "a party data operative": a word after a noun modifier is the head noun, whatever the lexicon says
     # of it alone (adjectives stand before nouns, not after them)
     noun_after_noun = last == "JJ" and 2 < len(head) == len(words) and tag_of(head[-2]) in ("NN", "NNS")
-    return last in ("", "NN", "NNS", "NNP") or head[-1][:1].isupper() or noun_after_noun
+    nominal = head[-1].lower() in NOMINAL_ADJECTIVES  # "an independent", "a longtime liberal"
+    return last in ("", "NN", "NNS", "NNP") or head[-1][:1].isupper() or noun_after_noun or nominal
 
 
 def _before_participle(head: list[str], nouns: frozenset[str] | None = None) -> list[str]:
@@ -246,15 +260,19 @@ def _before_participle(head: list[str], nouns: frozenset[str] | None = None) -> 
     for n in range(2, len(head)):
         if tag_of(head[n]) not in ("VBN", "VBG"):
             continue
-        noun = head[n - 1].lower()
+        # "an Iowa operative | currently working for …": an adverb may stand before the participle
+        k = n - 1 if tag_of(head[n - 1]) != "RB" or n < 3 else n - 2
+        noun = head[k].lower()
         if noun in nouns if nouns is not None else _person_word(noun):
-            return head[:n]
+            return head[: k + 1]
     return head
 
 
 def _person_word(low: str) -> bool:
     """A noun for a person ("customer", "pollster"), not a thing with an agent's ending ("document")."""
-    return low not in DOCUMENT_NOUNS and (is_role_word(low) or is_agent_noun(low) or low in PEOPLE_NOUNS)
+    return low not in DOCUMENT_NOUNS and (
+        is_role_word(low) or is_agent_noun(low) or low in PEOPLE_NOUNS or low in NOMINAL_ADJECTIVES
+    )
 
 
 _NOBODY = frozenset({"person", "family", "staff", "crowd", "source"})
@@ -315,66 +333,6 @@ def is_org_description(role: str) -> bool:
         return False  # "the company's founder" describes a person by a firm
     last = head[-1]
     return last in ORG_NOUNS or (last.endswith("s") and last[:-1] in ORG_NOUNS)
-
-
-def _distinct(roles: list[str]) -> list[int]:
-    """Indices of the distinct roles, in order; a role inside another ("Secretary") is dropped."""
-    kept: list[tuple[int, set[str]]] = []
-    for n, role in enumerate(roles):
-        tokens = {name_key(w) for w in _WORD.findall(role)} - {"the", "a", "an", "of", "at", "in", "'s", "s"}
-        if not tokens:
-            continue
-        if any(tokens <= other for _, other in kept):
-            continue
-        kept = [(m, t) for m, t in kept if not t <= tokens]
-        kept.append((n, tokens))
-    return [n for n, _ in kept[:MAX_ROLES]]
-
-
-def merge_roles(roles: list[str]) -> str | None:
-    """Distinct roles in order, joined by "; "; a role inside another ("Secretary") is dropped."""
-    return "; ".join(roles[n] for n in _distinct(roles)) or None
-
-
-# Read away from the name: a role stated with a verb ("Now he is dean"), a description that spoke
-# ("the minister said"); a reader takes the role written beside the name first.
-_INFERRED = frozenset({RoleRule.STATED_WITH_VERB, RoleRule.DESCRIBED_SPEAKER})
-# Titles that say a person is an academic or a doctor but not what they do: "Professor Chris Whitty".
-_BARE_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
-
-
-def _preferred(readings: list[RoleEvidence]) -> list[RoleEvidence]:
-    """The readings a reader would give as the role, in order: readings away from the name only when
-    none stands beside it; a bare title ("Professor") only when nothing beside the name says more."""
-    for weaker in (_bare_title, _inferred):
-        stronger = [r for r in readings if not weaker(r)]
-        if stronger:
-            readings = stronger
-    return readings
-
-
-def is_bare_title(role: str | None) -> bool:
-    """ "Professor", "Dr": a title that leaves room for the job written before it ("virologist Dr X")."""
-    return bool(role) and str(role).lower().rstrip(".") in _BARE_TITLES
-
-
-def _bare_title(reading: RoleEvidence) -> bool:
-    return reading.rule is RoleRule.TITLE_BEFORE_NAME and is_bare_title(reading.text)
-
-
-def _inferred(reading: RoleEvidence) -> bool:
-    return reading.rule in _INFERRED
-
-
-def merged_role(evidence: Sequence[RoleEvidence]) -> tuple[str | None, str | None]:
-    """The one place roles are merged: a person's role readings in text order, merged as
-    `merge_roles` does, and the rules that read the kept ones ("appositive; stated_with_verb")."""
-    ordered = _preferred(sorted(evidence, key=lambda r: r.position))
-    # compared with titles spelled out ("PM" is the "Prime Minister"), shown as the article writes them
-    kept = _distinct([spelled_out(r.text) for r in ordered])
-    if not kept:
-        return None, None
-    return "; ".join(singular_role(ordered[n].text) for n in kept), "; ".join(ordered[n].rule for n in kept)
 
 
 def is_role_modifier(word: str) -> bool:

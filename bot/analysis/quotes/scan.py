@@ -28,8 +28,10 @@ from .names import (
 from .participles import participle_attributions
 from .people import People, Person, title_case
 from .role_comma import role_then_comma
+from .role_dashes import dash_appositive
 from .role_left import acronym_role, affiliation_role, org_after_name, pre_name_role, widen_role
-from .roles import COPULA, clean_role, court_side, is_bare_title, is_org_name, is_role_modifier
+from .role_merge import is_bare_title
+from .roles import COPULA, clean_role, court_side, is_org_name, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import (
     MASK,
@@ -284,6 +286,9 @@ def _roles_beside_name(
 def _appositive_after(doc: Document, tokens: list[Token], after: int) -> RoleEvidence | None:
     """ "Jo Bell, the opposition's transport spokesman, …": the comma piece after a name."""
     n = len(tokens)
+    dashed = dash_appositive(doc.text, tokens, after)
+    if dashed is not None:
+        return RoleEvidence(dashed[0], dashed[1], RoleRule.APPOSITIVE)
     if not (after + 1 < n and tokens[after].text == ","):
         return None
     if after + 3 < n and tokens[after + 1].text.isdigit() and tokens[after + 2].text == ",":

@@ -263,6 +263,8 @@ def _parenthesis_role(tokens: list[Token], speaker: Speaker, end_index: int, hi:
 def _appositive_roles(tokens: list[Token], speaker: Speaker, end_index: int, hi: int) -> int:
     """The role set off by a comma after the name, up to the next comma, a quote or the end, after an
     age or a party ("said Jo Bell, 29, a retired teacher"); returns where the speaker ends."""
+    if end_index + 1 < hi and tokens[end_index].text == "." and tokens[end_index - 1].low in NAME_SUFFIXES:
+        end_index += 1  # "said Tom Lee Jr., a retired teacher": the suffix's full stop ends no sentence
     for _ in range(3):
         if not (end_index + 1 < hi and tokens[end_index].text == ","):
             break
@@ -278,9 +280,9 @@ def _appositive_roles(tokens: list[Token], speaker: Speaker, end_index: int, hi:
         if role and speaker.kind == "name":
             speaker.roles.append(RoleEvidence(tokens[a].start, role, RoleRule.APPOSITIVE))
             end_index = b
-            if not is_party_code(appositive):
+            if not is_party_code(appositive) and tokens[a].low not in ("of", "from"):
                 break
-            continue
+            continue  # "said Jo Bell, of Leeds, a retired teacher": a role may follow the place
         descriptive = tokens[a].low in ("who", "whose", "which", "of", "from") or (
             tokens[a].low in ("a", "an", "the") and not _clause_follows(tokens, a, b)
         )
