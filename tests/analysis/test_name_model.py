@@ -50,3 +50,14 @@ def test_a_name_the_text_treats_as_a_firm_stays_one(text: str) -> None:
 def test_the_model_reads_an_institution_apart_from_a_person() -> None:
     text = "Tinashe Mavundla and Citizens Watch both spoke. Mavundla said more."
     assert person_probability(text, "Tinashe Mavundla") > 0.8 > person_probability(text, "Citizens Watch")
+
+
+def test_a_name_with_a_lower_case_particle_is_read_as_a_name() -> None:
+    text = (
+        '"The border must stay open," Yerlan de Montemor told reporters on Monday. '
+        "Aid was running out, de Montemor said."
+    )
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Yerlan de Montemor"]
+    assert quotes_of(experts[0], "direct") == ["The border must stay open"]
+    assert sources == []

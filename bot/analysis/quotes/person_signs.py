@@ -10,7 +10,16 @@ import re
 from dataclasses import dataclass
 
 from ..wordlists import word_set
-from .names import ORG_WORDS, PEOPLE_NOUNS, is_first_name, is_role_word, name_key, place_names, tag_of
+from .names import (
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PEOPLE_NOUNS,
+    is_first_name,
+    is_role_word,
+    name_key,
+    place_names,
+    tag_of,
+)
 from .roles import is_org_description
 
 KIN_NOUNS = word_set("kin_nouns")
@@ -62,12 +71,18 @@ def looks_like_name(speaker: str) -> bool:
     first name opens them: a name ("Soe Min", "RoseAnn DeMoro", "Michael Steel"), not "the company",
     "NLD" or "Reuters News"."""
     words = speaker.split()
+    # a lower-case particle may stand inside the name: "Ana de Mireles", "Piet van der Berg"
+    capitalised = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and _particle(w))]
     return (
         1 <= len(words) <= 4
-        and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) for w in words)
+        and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) for w in capitalised)
         and (is_first_name(words[0]) or not any(w.lower() in ORG_WORDS for w in words))
         and name_key(speaker) not in place_names()
     )
+
+
+def _particle(word: str) -> bool:
+    return word.islower() and word in NAME_PARTICLES
 
 
 @dataclass(frozen=True, slots=True)
