@@ -39,6 +39,9 @@ def test_a_name_of_no_listed_origin_is_the_person_who_spoke(text: str, name: str
         "Vantor Ridgeley said it would cut 300 jobs at the plant. Ridgeley shares fell 4 percent.",
         '"Demand is weak," Vantor Ridgeley Inc said on Monday. Ridgeley will report in May.',
         "Kestrel Sachs said the rally would fade.",
+        # a first name opens them, but an organisation's word ends them, hyphenated or not
+        '"Sales are strong," Martin Properties said in a statement.',
+        '"Fares must fall," Martin League-North said.',
     ],
 )
 def test_a_name_the_text_treats_as_a_firm_stays_one(text: str) -> None:

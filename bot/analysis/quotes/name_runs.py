@@ -351,7 +351,10 @@ def _classify(
 ) -> tuple[Literal["person", "org", "single"], bool]:
     lows = [w.lower() for w in name]
     folded = name_key(" ".join(name))
-    if any(w in ORG_WORDS for w in lows) or folded in place_names():
+    # a hyphen may join an organisation's word to its branch: "Muslim League-Sharif"; not a short
+    # one, which is also a syllable of names ("Se" of "Kim Se-yeon" stands for Societas Europaea)
+    parts = [p for w in lows if "-" in w for p in w.split("-") if len(p) >= 4]
+    if any(w in ORG_WORDS for w in [*lows, *parts]) or folded in place_names():
         return "org", False
     if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):
         return "org", False
