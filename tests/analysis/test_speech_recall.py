@@ -237,3 +237,22 @@ def test_a_passive_first_verb_lends_no_speaker_to_the_second() -> None:
     # "warned" shares "has been": the driver was warned, he warned no one
     text = "Driver Colm Keane has been convicted by a jury and warned to expect a long sentence."
     assert all(not e.quotes for e in by_name(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # the subject is set off by commas: "ROLE, NAME, verb …, saying …"
+        (
+            "The family's lawyer, Tom Gaunt, welcomed the ruling, saying the judgment was sound.",
+            "the judgment was sound",
+        ),
+        # a British spelling the part-of-speech lexicon lacks is still the clause's verb
+        (
+            "Lawyer Tom Gaunt criticised the ruling, insisting that the judge had erred.",
+            "the judge had erred",
+        ),
+    ],
+)
+def test_a_participle_carries_the_speech_of_the_clause_subject(text: str, clause: str) -> None:
+    assert quotes_of(by_name(text)["Tom Gaunt"], "indirect") == [clause]

@@ -75,14 +75,14 @@ def _clause_subject(tokens: list[Token], comma: int) -> list[Speaker]:
         lo -= 1
     for v in range(comma - 1, lo, -1):
         tok = tokens[v]
-        tag = tag_of(tok.low)
+        tag = _verb_tag(tok.low)
         if not tok.is_word or tok.is_cap or tok.low in _BE or not tag.startswith("VB") or tag == "VBG":
             continue
         if v - 1 >= lo and tokens[v - 1].low in _DETERMINERS:
             continue  # "withdraw his comment, saying": after "his" or "the", "comment" is a noun
         j, ok = _skip_left(tokens, v - 1, lo, tok.low)
-        if not ok or j < lo or not tokens[j].is_word or tokens[j].low in _RELATIVE:
-            continue  # "to cut", "was cut", "that cut"
+        if not ok or j < lo or not (tokens[j].is_word or tokens[j].text == ",") or tokens[j].low in _RELATIVE:
+            continue  # "to cut", "was cut", "that cut"; "The lawyer, Tom Gaunt, welcomed" is an appositive
         speakers = _subject_left(tokens, j, lo, 0)
         opener = min((s.start for s in speakers), default=tokens[j].start)
         before = next((t for t in reversed(tokens[lo:v]) if t.end <= opener), None)
@@ -93,3 +93,12 @@ def _clause_subject(tokens: list[Token], comma: int) -> list[Speaker]:
         if tag in _FINITE_TAGS:
             return []
     return []
+
+
+def _verb_tag(low: str) -> str:
+    """The lexicon's tag, reading a British "-ised" form the lexicon lacks as its "-ized" spelling
+    ("criticised" as "criticized")."""
+    tag = tag_of(low)
+    if not tag and low.endswith(("ised", "ises")):
+        tag = tag_of(low[:-3] + "z" + low[-2:])
+    return tag
