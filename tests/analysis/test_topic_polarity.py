@@ -29,6 +29,15 @@ def test_reporting_verbs_only_attribute(sentence: str) -> None:
     assert abs(sentiment(sentence)[0]) <= POSITIVE
 
 
+def test_a_controversial_scheme_is_not_praised() -> None:
+    """TextBlob rates "controversial" positive; news writes it of a dispute (data/news_senses.tsv)."""
+    text = (
+        "The council pushed through its controversial parking scheme on Tuesday. "
+        "Traders said they would appeal."
+    )
+    assert polarity(text, "parking scheme") < NEGATIVE
+
+
 def test_an_argued_case_for_a_topic_is_not_a_quarrel_about_it() -> None:
     text = "Engineers argued that the new bridge was the safest design on offer."
     assert polarity(text, "new bridge") > POSITIVE
