@@ -230,35 +230,16 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     texts = [_with_stop(tokens, w) for w in words[:-1]] + [last]
     cut = _role_cut(texts)
     if cut < 0 and affiliation is None:
-        tail = _person_tail(texts)
-        if tail > 0 and any(t.lower() in ORG_WORDS for t in texts[:tail]):
-            # "Ministry of Health Betson Chisamire": the organisation the person works for
-            affiliation = " ".join(texts[:tail])
-            words, texts = words[tail:], texts[tail:]
-        elif tail > 0 and "&" in texts[:tail]:
-            cut = tail - 1  # a portfolio: "Roads & Bridges Anand Kulkarni"
-    role = None
+        words, texts, affiliation, cut = _workplace_before_name(words, texts)
+    role: str | None = None
     role_start = -1
     honorific = None
     if cut >= 0:
-        role_end = _index_at(tokens, words[cut].start) + 1
-        if role_end < b and tokens[role_end].text == "." and tokens[role_end].start == words[cut].end:
-            role_end += 1  # "Rep." keeps its full stop
-        role = _rejoin(tokens, _index_at(tokens, words[0].start), role_end)
-        role_start = words[0].start
-        name_words = words[cut + 1 :]
-        name_texts = texts[cut + 1 :]
-    else:
-        name_words = words
-        name_texts = texts
-    # possessive organisation before a name: "Microsoft's Satya Nadella"
-    for n, text in enumerate(name_texts[:-1]):
-        if text.endswith(("'s", "’s")):
-            if role is None and affiliation is None:
-                affiliation = " ".join(name_texts[: n + 1])[:-2]
-            name_words = name_words[n + 1 :]
-            name_texts = name_texts[n + 1 :]
-            break
+        role, role_start = _role_span(tokens, words, cut, b)
+    name_words, name_texts = words[cut + 1 :], texts[cut + 1 :]
+    name_words, name_texts, owner = _possessive_owner(name_words, name_texts)
+    if owner is not None and role is None and affiliation is None:
+        affiliation = owner
     while name_texts and name_texts[0].lower().rstrip(".") in HONORIFICS:
         honorific = name_texts[0].rstrip(".")
         if role is None and honorific.lower() in _OFFICE_HONORIFICS:
@@ -282,6 +263,39 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     parse.kind, parse.evidence = _classify(name_texts, role or affiliation, honorific)
     parse.affiliation = affiliation
     return parse
+
+
+def _workplace_before_name(
+    words: list[Token], texts: list[str]
+) -> tuple[list[Token], list[str], str | None, int]:
+    """(words, texts, affiliation, role cut) of a run that ends in a person's name after the body they
+    work for ("Ministry of Health Betson Chisamire": the ministry is the affiliation) or a portfolio
+    ("Roads & Bridges Anand Kulkarni": the portfolio is the role)."""
+    tail = _person_tail(texts)
+    if tail > 0 and any(t.lower() in ORG_WORDS for t in texts[:tail]):
+        return words[tail:], texts[tail:], " ".join(texts[:tail]), -1
+    if tail > 0 and "&" in texts[:tail]:
+        return words, texts, None, tail - 1
+    return words, texts, None, -1
+
+
+def _role_span(tokens: list[Token], words: list[Token], cut: int, b: int) -> tuple[str, int]:
+    """The role words[0..cut] as written, and where it starts; "Rep." keeps its full stop."""
+    role_end = _index_at(tokens, words[cut].start) + 1
+    if role_end < b and tokens[role_end].text == "." and tokens[role_end].start == words[cut].end:
+        role_end += 1
+    return _rejoin(tokens, _index_at(tokens, words[0].start), role_end), words[0].start
+
+
+def _possessive_owner(
+    name_words: list[Token], name_texts: list[str]
+) -> tuple[list[Token], list[str], str | None]:
+    """A possessive organisation before a name ("Microsoft's Satya Nadella"): the name after it, and
+    the organisation."""
+    for n, text in enumerate(name_texts[:-1]):
+        if text.endswith(("'s", "’s")):
+            return name_words[n + 1 :], name_texts[n + 1 :], " ".join(name_texts[: n + 1])[:-2]
+    return name_words, name_texts, None
 
 
 # Courtesy titles that are an office too (councillor): read as the role as well as the title.
