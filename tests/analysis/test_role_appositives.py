@@ -1,6 +1,7 @@
 """Appositive roles in the shapes news English sets them after a name, from sentences invented for the
-test: between dashes, after a name suffix, a home town or workplace after "of", and descriptions headed
-by an adjective used as a noun ("an independent", "a party operative")."""
+test: between dashes, after a name suffix, a home town or workplace after "of", descriptions headed
+by an adjective used as a noun ("an independent", "a party operative"), and a bare noun for a person
+before a name ("pop star Dana Lyle")."""
 
 from __future__ import annotations
 
@@ -77,3 +78,23 @@ def test_a_home_town_and_a_job_after_a_name_are_both_shown() -> None:
 )
 def test_asides_between_commas_or_dashes_are_no_roles(text: str, name: str) -> None:
     assert by_name(text)[name].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            'The tribute came from pop star Dana Lyle, who posted online. "We were all in tears," wrote Lyle.',
+            "Dana Lyle",
+            "pop star",
+        ),
+        ('Club pro Rob Senna shot a 67. "My wife told me to play," Senna said.', "Rob Senna", "Club pro"),
+        (
+            'A local fisherman Ade Kolo saw the car stop. "It was raining," Kolo said.',
+            "Ade Kolo",
+            "A local fisherman",
+        ),
+    ],
+)
+def test_a_noun_for_a_person_written_bare_before_a_name_is_the_role(text: str, name: str, role: str) -> None:
+    assert by_name(text)[name].role == role
