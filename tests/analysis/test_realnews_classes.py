@@ -825,3 +825,13 @@ def test_a_firm_that_says_we_stays_a_firm() -> None:
     experts, sources = run(text)
     assert experts == []
     assert [s.speaker for s in sources] == ["Kestrel Sachs"]
+
+
+def test_adjective_of_origin_before_a_surname_is_no_part_of_the_name() -> None:
+    text = (
+        "The lender will cut 900 jobs, chief executive Tomas Lindqvist said on Tuesday. "
+        '"We have too many branches," Swedish-born Lindqvist told reporters.'
+    )
+    experts = by_name(text)
+    assert set(experts) == {"Tomas Lindqvist"}
+    assert quotes_of(experts["Tomas Lindqvist"], "direct") == ["We have too many branches"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ..wordlists import word_set
 from .names import (
     EAST_ASIAN_SURNAMES,
     HONORIFICS,
@@ -170,10 +171,21 @@ def _split_affiliation(words: list[Token]) -> tuple[list[Token], str | None]:
     return words, None
 
 
+_COMPOUND_DESCRIPTORS = word_set("compound_descriptors")
+
+
+def _is_compound_descriptor(text: str) -> bool:
+    """ "British-born", "London-based": an adjective of origin or base, written before a name."""
+    head, hyphen, tail = text.partition("-")
+    return bool(hyphen and head) and tail.lower() in _COMPOUND_DESCRIPTORS
+
+
 def _drop_sentence_openers(words: list[Token], run_start: int, sentence_start: bool) -> list[Token]:
-    """Sentence-initial ordinary words are no part of a name ("Then Smith said", "Meanwhile Apple")."""
+    """Sentence-initial ordinary words are no part of a name ("Then Smith said", "Meanwhile Apple"),
+    nor is an adjective of origin before it ("British-born Cryan said")."""
     while words and (
         words[0].low in NOT_NAMES
+        or (len(words) > 1 and _is_compound_descriptor(words[0].text))
         or (
             sentence_start
             and words[0].start == run_start
