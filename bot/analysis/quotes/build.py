@@ -50,9 +50,9 @@ def build_experts(
         said = quotes.get(id(person))
         if not said:
             continue
-        if _is_firm(person, roles[person.ident], scan.workplaces) and not _speaks_as_i(said):
-            described = _described_firm(person, roles[person.ident], scan.workplaces)
-            firms.append((person.name, "firm" if described else "org", said))
+        firm = _firm_kind(person, roles[person.ident], scan.workplaces)
+        if firm is not None and not _speaks_as_i(said):
+            firms.append((person.name, firm, said))
             continue
         role, rule = merged_role(roles[person.ident])
         name = " ".join(title_case(person.tokens)) if person.caps_only else person.name
@@ -228,16 +228,15 @@ def _describes_firm(role: str) -> bool:
     return not any(is_role_word(w) for w in heads)
 
 
-def _is_firm(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> bool:
-    """ "Kestrel Line, the container carrier, said" (described as a firm), "analysts at Kestrel …"
-    (a workplace), or "Kestrel Sachs said" with no first name, title, role or "he"/"she": a firm
-    (unless _person_after_all finds it a person after all)."""
-    if _described_firm(person, roles, workplaces) and not person.pronoun:
-        return True
-    return not (person.evidence or roles or person.pronoun or person.gender)
-
-
-def _described_firm(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> bool:
-    """Described as a firm ("Kestrel Line, the container carrier") or named as a workplace."""
+def _firm_kind(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> str | None:
+    """ "firm" when the text says the speaker is one: "Kestrel Line, the container carrier, said"
+    (described as a firm) or "analysts at Kestrel …" (a workplace); "org" for "Kestrel Sachs said" with
+    no first name, title, role or "he"/"she", which the name model may yet read as a person
+    (_person_after_all); None for a person."""
     described_as_firm = bool(roles) and all(_describes_firm(r.text) for r in roles)
-    return described_as_firm or (name_key(person.name) in workplaces and not roles)
+    described = described_as_firm or (name_key(person.name) in workplaces and not roles)
+    if (described and not person.pronoun) or not (
+        person.evidence or roles or person.pronoun or person.gender
+    ):
+        return "firm" if described else "org"
+    return None

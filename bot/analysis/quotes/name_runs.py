@@ -9,7 +9,6 @@ from ..wordlists import word_set
 from .names import (
     EAST_ASIAN_SURNAMES,
     HONORIFICS,
-    NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
@@ -19,6 +18,7 @@ from .names import (
     is_common_word,
     is_first_name,
     is_function_word,
+    is_lower_particle,
     is_role_word,
     name_content,
     name_key,
@@ -44,7 +44,7 @@ def run_left(tokens: list[Token], k: int, lo: int) -> int:
         if _is_name_token(prev):
             i -= 1
             continue
-        if prev.low in NAME_PARTICLES and prev.text.islower():
+        if is_lower_particle(prev.text):
             i -= 1
             continue
         if prev.low in _JOINERS and i - 2 >= lo and _is_name_token(tokens[i - 2]):
@@ -77,10 +77,10 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
             if j < hi and tokens[j].text == "." and _is_initial(tokens, j - 1):
                 j += 1
             continue
-        if tok.low in NAME_PARTICLES and tok.text.islower():
+        if is_lower_particle(tok.text):
             # "van der Linden", "de la Cruz": particles may come in pairs before the surname
             k = j + 1
-            while k < hi and k - j < 3 and tokens[k].low in NAME_PARTICLES and tokens[k].text.islower():
+            while k < hi and k - j < 3 and is_lower_particle(tokens[k].text):
                 k += 1
             if k < hi and _is_name_token(tokens[k]):
                 j = k
@@ -98,13 +98,9 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
             continue
         break
     # a joiner or a lower-case particle cannot end a name; a capitalised one is a surname ("Kiran Das")
-    while j > i and (tokens[j - 1].low in _JOINERS or _lower_particle(tokens[j - 1])):
+    while j > i and (tokens[j - 1].low in _JOINERS or is_lower_particle(tokens[j - 1].text)):
         j -= 1
     return j
-
-
-def _lower_particle(tok: Token) -> bool:
-    return tok.low in NAME_PARTICLES and tok.text.islower()
 
 
 def holds_portfolio(tokens: list[Token], a: int, b: int) -> bool:

@@ -144,6 +144,12 @@ TITLE_ABBREVIATIONS = _words("sen rep gov gen col lt sgt capt adm maj cmdr supt 
 FUNCTION_TAGS = ("RB", "IN", "CC", "DT", "PRP", "WDT", "WP", "WRB", "VB", "MD", "TO", "EX", "UH", "PDT")
 
 
+def is_lower_particle(word: str) -> bool:
+    """A name particle written in lower case ("de", "van", "al"): inside a name, never its end; a
+    capitalised one is a surname ("Kiran Das")."""
+    return word.islower() and word.lower() in NAME_PARTICLES
+
+
 def is_function_word(token: str) -> bool:
     low = token.lower()
     return low in NOT_NAMES or tag_of(low).startswith(FUNCTION_TAGS)

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from ..wordlists import word_set
 from .names import (
-    NAME_PARTICLES,
     ORG_WORDS,
     PEOPLE_NOUNS,
     is_first_name,
+    is_lower_particle,
     is_role_word,
     name_key,
     place_names,
@@ -72,17 +72,13 @@ def looks_like_name(speaker: str) -> bool:
     "NLD" or "Reuters News"."""
     words = speaker.split()
     # a lower-case particle may stand inside the name: "Ana de Mireles", "Piet van der Berg"
-    capitalised = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and _particle(w))]
+    capitalised = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and is_lower_particle(w))]
     return (
         1 <= len(words) <= 4
         and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) for w in capitalised)
         and (is_first_name(words[0]) or not any(w.lower() in ORG_WORDS for w in words))
         and name_key(speaker) not in place_names()
     )
-
-
-def _particle(word: str) -> bool:
-    return word.islower() and word in NAME_PARTICLES
 
 
 @dataclass(frozen=True, slots=True)
