@@ -341,15 +341,18 @@ def moving_nouns(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return nouns, moved
 
 
-def judgement_in(phrase: str, moving_nouns_count: bool = False) -> float:
+def judgement_in(
+    phrase: str, moving_nouns_count: bool = False, unrated: frozenset[str] = frozenset()
+) -> float:
     """The polarity a topic's own name carries ("failed talks", "rising costs"). A noun whose rise is
     good or bad news alone ("inflation", "profits") counts only with `moving_nouns_count`: when the
     article does not say how it moved, a topic named "inflation" is mostly one treated as bad news
     (on real dev, 12 of 16 topics named by such a bad-news noun are labelled negative, 15 of 26 named
-    by a good-news one positive); when it does ("profits collapsed"), that says more."""
+    by a good-news one positive); when it does ("profits collapsed"), that says more. The words of
+    `unrated` (lower case) are left out."""
     lex = _lexicons()
     sentence = score_sentence(phrase)
     moving = frozenset() if moving_nouns_count else lex.good | lex.cost
-    kept = [w for w in sentence.scored if sentence.tokens[w.position] not in moving]
+    kept = [w for w in sentence.scored if sentence.tokens[w.position] not in moving | unrated]
     weight = sum(w.weight for w in kept)
     return sum(w.weight * w.polarity for w in kept) / weight if weight else 0.0

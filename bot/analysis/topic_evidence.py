@@ -27,6 +27,7 @@ from .sentiment import (
     score_sentence,
 )
 from .target_sentiment import TargetReading, read_target
+from .topic_response import RESPONSES, answered_harms
 from .wordlists import word_set
 
 STANCE_SPAN = 4
@@ -61,8 +62,8 @@ def _stance(tokens: tuple[str, ...], starts: list[int], topic: set[int]) -> tupl
     for a in starts:
         for c in range(a - 1, max(-1, a - 1 - STANCE_SPAN), -1):
             token = tokens[c]
-            if token in _CLAUSE_BREAKS or c in topic:
-                break
+            if token in _CLAUSE_BREAKS or c in topic or c - 1 in topic:
+                break  # right after a topic word, a cue is part of its name: "the fight against malaria"
             if token in _NEEDED or token in _SUPPORTED:
                 return 1, c
             if token in _OPPOSED:
@@ -92,6 +93,11 @@ def assess_about(
         return assess(text)
     unrated = is_unrated or is_topic_word
     skip = {i for i, token in enumerate(words) if unrated(token)}
+    # the harm a topic that is a response answers is no judgement of it: "relief for flood victims"
+    rated = {w.position: w.polarity for w in sentence.scored}
+    for a in anchors:
+        if words[a] in RESPONSES:
+            skip.update(answered_harms(words, rated, a))
     heads = [a for a in anchors if is_unrated is None or not is_unrated(words[a])] or anchors
     stance, cue = _stance(words, _phrase_starts(anchors, heads), set(anchors))
     polarity = subjectivity = total = 0.0

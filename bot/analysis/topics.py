@@ -17,6 +17,7 @@ from .text_polarity import sentence_polarity
 from .topic_evidence import assess_about, read_about, topic_mention
 from .topic_index import ArticleIndex, build_index, cached_index
 from .topic_match import MIN_COVERAGE, TopicQuery, coverage, enough_for_loose, make_query
+from .topic_response import answered_words
 from .topic_stored import stored_index, terms_fit
 from .topic_terms import term
 from .topic_variants import synonym_variants, without_unwritten_aspect
@@ -81,13 +82,15 @@ def _word_tests(
     """(is a word of the topic, is a modifier of it): "disaster" in "disaster loan program" names the
     topic, it does not judge it; the head does."""
     names = query.names | extra_names
+    # an effort against a harm ("the fight against malaria") is not judged by its own name's words
+    answered = frozenset(term(w) for w in answered_words(query.phrase))
 
     def is_topic_word(token: str) -> bool:
         return term(token) in names
 
     def is_modifier_word(token: str) -> bool:
         key = term(token)
-        return key in names and key not in query.heads
+        return key in names and (key not in query.heads or key in answered)
 
     return is_topic_word, is_modifier_word
 
@@ -152,10 +155,12 @@ def match_topic(sentences: list[Sentence], index: ArticleIndex, topic: str) -> T
 
 
 def _evidence_parts(sentences: list[Sentence], match: TopicMatch) -> tuple[Assessment, float]:
-    """(what the topic's own sentences say, pooled; what its own name says, at PHRASE_SHARE)."""
+    """(what the topic's own sentences say, pooled; what its own name says, at PHRASE_SHARE, but the
+    words of a harm it answers: topic_response)."""
     query = match.query
     pooled = pool([_evidence(sentences[i].text, query, match.names) for i in match.supporting])
-    return pooled, PHRASE_SHARE * judgement_in(query.phrase, _unmoved(sentences, match))
+    named = judgement_in(query.phrase, _unmoved(sentences, match), answered_words(query.phrase))
+    return pooled, PHRASE_SHARE * named
 
 
 def topic_evidence(sentences: list[Sentence], match: TopicMatch) -> Assessment:
