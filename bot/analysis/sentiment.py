@@ -286,15 +286,16 @@ def score_sentence(text: str) -> ScoredSentence:
     # Each stretch is rated by TextBlob's own assessment (negation: "not good", intensifiers:
     # "very good"); only the weights of the stretches around a contrast differ.
     for start, end, weight in _contrast_stretches(words):
-        cursor = start
+        cursor = position = start
         for chunk, p, s, _label in lex.analyzer.assessments((w, None) for w in words[start:end]):
             rated = next((w for w in reversed(chunk) if w != "!" and w not in negations), chunk[-1])
-            # assessments come in order, so the rated word is the next occurrence from the cursor
+            # assessments come in order, so the rated word is the next occurrence past the last one
+            # rated: a word said twice ("good news and good timing") is two places, not one twice
             for j in range(cursor, end):
                 if words[j] == rated:
-                    cursor = j
+                    position, cursor = j, j + 1
                     break
-            scored.append(ScoredWord(cursor, p, s, weight, (start, end)))
+            scored.append(ScoredWord(position, p, s, weight, (start, end)))
     named = tuple(original)
     if NAME in original:
         surface = _surface(text)

@@ -205,3 +205,13 @@ def test_a_person_in_a_bad_news_story_reads_as_bad_news_for_them() -> None:
     )
     assert polarity(text, "Maria Lopez") < NEGATIVE
     assert polarity(text, "pension fund") > POSITIVE
+
+
+def test_a_word_said_twice_is_read_where_each_stands() -> None:
+    # the second "strong" is the one beside the topic: it was placed on the first, far off, so the
+    # winds battering the coast outweighed it
+    text = (
+        "Strong winds battered the coast for days on end across the north of the island, "
+        "while strong demand lifted the ferry operator."
+    )
+    assert polarity(text, "ferry operator") > POSITIVE
