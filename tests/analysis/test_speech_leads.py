@@ -78,3 +78,20 @@ def test_a_noun_after_his_is_not_the_verb_a_participle_hangs_on() -> None:
     )
     experts = by_name(text)
     assert "she was telling the truth" in quotes_of(experts["Ana Ruiz"], "indirect")
+
+
+def test_a_lead_description_saying_more_than_the_bare_title_named_next() -> None:
+    text = (
+        "The two neighbours will sign a border treaty next week, the Veldish president said on Friday.\n"
+        '"Both sides accepted to come to the capital," President Anton Mareck said.'
+    )
+    expert = by_name(text)["Anton Mareck"]
+    assert any("border treaty" in q for q in quotes_of(expert, "indirect"))
+
+
+def test_a_lead_description_of_another_party_is_not_its_rival_named_next() -> None:
+    text = (
+        "The budget will fail in parliament, the Conservative leader said on Friday.\n"
+        '"We will pass it," Labour leader Anton Mareck said.'
+    )
+    assert left_unnamed(text, "The budget will fail")

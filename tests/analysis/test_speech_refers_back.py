@@ -126,3 +126,44 @@ def test_the_diplomat_is_the_foreign_minister_named_before() -> None:
     )
     expert = by_name(text)["Ivo Petrak"]
     assert quotes_of(expert, "indirect") == ["The country will apply again in June"]
+
+
+def test_the_senator_is_not_a_sen_named_before_the_one_just_named() -> None:
+    # the senator meant is the one named last, without a title: an unnamed source, never the "Sen."
+    text = (
+        '"We will win this state," Sen. Tomas Brandt said at a rally. '
+        "Marco Rivera spoke to volunteers in the afternoon. "
+        'Walking into the office, the senator said his campaign was "closing strong."'
+    )
+    experts = by_name(text)
+    assert "closing strong." not in quotes_of(experts["Tomas Brandt"], "direct")
+
+
+def test_the_minister_is_one_of_the_ministers_named_before() -> None:
+    text = (
+        "Two ministers missed the vote on Tuesday. "
+        "One of those ministers, Peter Lindqvist, was on a flight to the coast. "
+        '"It was a mistake," he told reporters. '
+        '"I will not miss another," the minister said.'
+    )
+    expert = by_name(text)["Peter Lindqvist"]
+    assert "I will not miss another" in quotes_of(expert, "direct")
+
+
+def test_a_party_description_refers_back_though_unnamed_leaders_came_before() -> None:
+    text = (
+        "Opposition leaders boycotted the session on Saturday. "
+        "UDR vice president Ilse Marten said the vote was a sham. "
+        '"The numbers were made up," the UDR leader added.'
+    )
+    expert = by_name(text)["Ilse Marten"]
+    assert "The numbers were made up" in quotes_of(expert, "direct")
+
+
+def test_a_party_description_does_not_go_to_a_speaker_of_another_party() -> None:
+    text = (
+        "Opposition leaders boycotted the session on Saturday. "
+        "PSR vice president Ilse Marten said the vote was a sham. "
+        '"The numbers were made up," the UDR leader added.'
+    )
+    assert left_unnamed(text, "The numbers were made up")

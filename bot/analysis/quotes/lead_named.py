@@ -18,7 +18,7 @@ from .document import DESCRIPTION_REACH, Source
 from .names import is_role_word
 from .office_back import office_head
 from .people import Person
-from .role_fit import description_fit, names_known
+from .role_fit import description_fit, says_no_other_body
 from .rules import RoleEvidence
 
 _REFERS_BACK = word_set("people_nouns", "refers_back")
@@ -44,11 +44,12 @@ def _singular_description(speaker: str) -> bool:
 def _fits(description: str, roles: Sequence[RoleEvidence]) -> bool:
     """The person's stated roles do not say they are someone else: none given, or one the description
     fits ("a company spokeswoman" for a "Kestrel spokeswoman"; "the foreign official" is not "the
-    group's deputy chief"). Every capitalised word of the description must be in their roles: "the
-    Conservative leader" or "a State Department official" says which party or body, which a person
-    named without it may well not belong to."""
+    group's deputy chief"). A capitalised word of the description says which party, country or body:
+    it must be in their roles when they have none, and their roles must name no other ("the Veldish
+    president" may be "President Anton Mareck", "the Conservative leader" is not "Labour leader X";
+    role_fit.says_no_other_body)."""
     texts = [r.text for r in roles]
-    if not names_known(description, texts):
+    if not says_no_other_body(description, texts):
         return False
     return not texts or description_fit(description, texts) is not None
 

@@ -254,13 +254,25 @@ def _referred_back(description: str, recent: Recent, before: str) -> Person | No
     head = office_head(words)
     if head not in _REFERS_BACK or _OTHER.intersection(w.lower() for w in words):
         return None
-    if introduced_unnamed(head, before):
-        return None
     near = recent_people(recent)
     chosen = recent.most_salient(near) if near else None
     if not isinstance(chosen, Person) or id(chosen) not in recent.spoke:
         return None
-    return chosen if names_known(description, [r.text for r in chosen.roles]) else None
+    roles = [r.text for r in chosen.roles]
+    if not names_known(description, roles):
+        return None
+    # "the UDR leader" after "Opposition leaders met …; UDR vice president Ilse Marten said": the body
+    # it names is the speaker's, which the unnamed leaders spoken of before need not share
+    if introduced_unnamed(head, before) and not _names_a_body(description):
+        return None
+    return chosen
+
+
+def _names_a_body(description: str) -> bool:
+    """A capitalised word before the head says which party or body: "the UDR leader", not "the
+    leader" nor "the senior official"."""
+    words = description.split()[1:-1]
+    return any(w[:1].isupper() for w in words)
 
 
 def _office_of_roleless(speaker: Speaker, recent: Recent, people: People, before: str) -> Person | None:

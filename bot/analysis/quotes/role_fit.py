@@ -53,13 +53,29 @@ def _role_heads(description: str) -> set[str]:
     return with_aliases(heads)
 
 
+_ONE_OF = re.compile(r"^(?:one|either|each)\s+of\s+(?:the|those|these|its|their|his|her)\s+(.+)$", re.I)
+
+
+def _one_of(role: str) -> set[str]:
+    """ "One of those ministers", "one of the organisers": a person who is one of several holders of
+    an office holds it, so "the minister said" may refer back to them."""
+    match = _ONE_OF.match(role.strip())
+    if match is None:
+        return set()
+    out = set()
+    for word in _ordered_words(match.group(1)):
+        if word.endswith("s") and is_role_word(word[:-1], plural=False):
+            out.add(word[:-1])
+    return with_aliases(out)
+
+
 def description_fit(description: str, roles: Sequence[str]) -> int | None:
     """How well a description ("the health minister") fits a person's roles: the words they share, or
     None when no office word of the description is in the roles and they share fewer than two words
     ("the NHS England leader" fits the "NHS England chief executive")."""
     heads = _role_heads(description)
     wanted = _role_words(description)
-    words = set().union(*(_role_words(r) for r in roles)) if roles else set()
+    words = set().union(*(_role_words(r) | _one_of(r) for r in roles)) if roles else set()
     words |= broader(words)  # "Ambassador X" is "the diplomat", "Justice X" "the judge"
     shared = len(wanted & words)
     return shared if (heads & words or shared >= 2) and (heads or shared >= 2) else None
@@ -92,4 +108,25 @@ def names_known(description: str, roles: Sequence[str]) -> bool:
             break
         if word[:1].isupper() and word.lower() not in known:
             return False
+    return True
+
+
+def says_no_other_body(description: str, roles: Sequence[str]) -> bool:
+    """For the person named just after a description that spoke ("The two neighbours will sign a
+    treaty, the Veldish president said. ¶ … President Anton Mareck said"): the description may say
+    more than the roles written by the name, but not something else. A capitalised word the roles set
+    before their office ("Labour leader") must be in the description: "the Conservative leader" is not
+    the Labour leader named next. A person named with no role at all gets no such benefit of the
+    doubt: tried, an official of a named department and a candidate of another country went to the
+    next politician named bare."""
+    if names_known(description, roles) or not roles:
+        return names_known(description, roles)
+    wanted = _role_words(description)
+    for role in roles:
+        for word in _WORD.findall(role):
+            low = word.lower()
+            if low in _PREPOSITION:
+                break
+            if word[:1].isupper() and low not in wanted and not is_role_word(low) and low not in _RANKS:
+                return False
     return True
