@@ -227,10 +227,34 @@ def is_name(phrase: str) -> bool:
     return any(w[0].isupper() for w in words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+def written_as_name(sentences: list[Sentence], match: TopicMatch) -> bool:
+    """Whether the topic is a name, as typed (is_name) unless the article's spelling says otherwise: a
+    reader may type "tesla" for the firm, or "Water Bills" for common nouns. Only when the topic's
+    sentences hold its head past their first word (a sentence's first word is capitalised anyway):
+    typed in lower case, it is a name when they write each of its content words capitalised more often
+    than not; typed capitalised, it is not one when they never capitalise any. (An organisation's name
+    is often written back in lower case, "the council said", so a lower-case mention alone says
+    nothing.)"""
+    phrase = match.query.phrase
+    content = {term(w) for w in _NAME_WORDS.findall(phrase) if match_key(w) not in STOPWORDS}
+    capitals: dict[str, list[bool]] = {key: [] for key in content}
+    for i in match.supporting:
+        for word in _NAME_WORDS.findall(sentences[i].text)[1:]:
+            if (key := term(word)) in capitals:
+                capitals[key].append(word[0].isupper() or word[0].isdigit())
+    seen = [spelled for spelled in capitals.values() if spelled]
+    typed = is_name(phrase)
+    if not capitals.get(match.query.head):  # the head says most: "post" in "vacant health secretary post"
+        return typed
+    if typed:
+        return any(any(spelled) for spelled in seen)
+    return phrase == phrase.lower() and all(2 * sum(spelled) > len(spelled) for spelled in seen)
+
+
 def framing_tone(sentences: list[Sentence], match: TopicMatch) -> float:
     """The article's tone as it frames this topic: NAME_TONE times for a name."""
     tone = article_tone(sentences, match.supporting)
-    return NAME_TONE * tone if is_name(match.query.phrase) else tone
+    return NAME_TONE * tone if written_as_name(sentences, match) else tone
 
 
 def measure_topic(sentences: list[Sentence], match: TopicMatch) -> TopicSentiment:
