@@ -90,6 +90,8 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
             and not is_function_word(low)
         ):
             return k, True  # "Long said" opening a sentence: a surname, not the adverb of "has long said"
+        if low in _SKIP and tok.is_cap and _after_honorific(tokens, k, lo):
+            return k, True  # "Ms May said", "Mr. Still added": a courtesy title makes it a surname
         if low in _SKIP or (
             low.endswith("ly") and tok.text.islower() and len(low) > 4 and is_common_word(low)
         ):
@@ -97,6 +99,12 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
             continue
         return k, True
     return k, True
+
+
+def _after_honorific(tokens: list[Token], k: int, lo: int) -> bool:
+    """A courtesy title stands right before tokens[k] ("Ms May", "Mr. Long")."""
+    j = k - 2 if k - 2 >= lo and tokens[k - 1].text == "." else k - 1
+    return j >= lo and tokens[j].low in HONORIFICS
 
 
 def _quoted_by(tokens: list[Token], k: int, lo: int) -> int:

@@ -23,6 +23,7 @@ from .names import (
     name_content,
     name_key,
     place_names,
+    tag_of,
 )
 from .roles import is_role_modifier
 from .speech_tokens import NameParse, Token, _index_at, _is_initial, _is_name_token, _rejoin
@@ -195,7 +196,7 @@ def _drop_sentence_openers(words: list[Token], run_start: int, sentence_start: b
     return words
 
 
-def _role_cut(texts: list[str]) -> int:
+def _role_cut(texts: list[str], office_before: bool = False) -> int:
     """Index of the last word of the role before the name, or -1: the last role word splits title from
     name ("Asia Society Policy Institute Vice President | Wendy Cutler")."""
     cut = -1
@@ -220,6 +221,28 @@ def _role_cut(texts: list[str]) -> int:
         cut += 1  # "President PNF Tariq Wasim": an acronym after the office is its organisation
     if cut < 0:
         cut = _description_cut(texts)
+    return _name_after_office(texts, cut, office_before)
+
+
+def _name_after_office(texts: list[str], cut: int, office_before: bool) -> int:
+    """The cut moved back to an earlier office when the last "role word" is part of the name after it:
+    a first name that is also an office ("Senate leader | Dean Skelos") or a word inside a name that
+    a first name opens ("President | Hassan Sheikh Mohamud"). `office_before`: an office in lower case
+    stands right before the run ("leader Dean Skelos")."""
+    if not 0 <= cut < len(texts) - 1 or texts[cut + 1].lower() in ("of", "for"):
+        return cut
+    offices = [n for n in range(cut) if is_role_word(texts[n])]
+    if not offices and not office_before:
+        return cut
+    office = offices[-1] if offices else -1
+    name = texts[office + 1 :]
+    if len(name) > 4 or not all(t[:1].isupper() for t in name):
+        return cut
+    if office == cut - 1 and len(name) == 2 and is_first_name(texts[cut]) and _name_word(texts[-1]):
+        return office  # "Dean Skelos": a first name then a surname
+    opener = texts[office + 1]
+    if office < cut - 1 and is_first_name(opener) and not is_role_word(opener) and not is_common_word(opener):
+        return office  # "Hassan Sheikh Mohamud": a first name opens the name the office word is in
     return cut
 
 
@@ -236,7 +259,8 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         words = words[:-1]  # "Martin Luther King Jr."
     last, possessive = _strip_possessive(words[-1].text)
     texts = [_with_stop(tokens, w) for w in words[:-1]] + [last]
-    cut = _role_cut(texts)
+    office_before = a > 0 and tokens[a - 1].text.islower() and is_role_word(tokens[a - 1].text, plural=False)
+    cut = _role_cut(texts, office_before)
     if cut < 0 and affiliation is None:
         words, texts, affiliation, cut = _workplace_before_name(words, texts)
     role: str | None = None
@@ -355,6 +379,8 @@ def _description_cut(texts: list[str]) -> int:
         return -1
     if _describes_person(low) or is_agent_noun(low):
         return 0 if _person_shaped(texts[1:]) or is_first_name(texts[1]) else -1
+    if tag_of(low) == "NN" and is_first_name(texts[1]) and _person_shaped(texts[1:]):
+        return 0  # "Warden Tomas Okafor": a common noun, then a first name and no common word after it
     return -1
 
 

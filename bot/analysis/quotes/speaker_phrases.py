@@ -5,6 +5,7 @@ from __future__ import annotations
 from .name_runs import holds_portfolio, parse_run
 from .names import (
     DOCUMENT_NOUNS,
+    NOT_NAMES,
     ORG_NOUNS,
     PEOPLE_NOUNS,
     is_agent_noun,
@@ -87,13 +88,19 @@ def _office_words(words: list[str]) -> bool:
     return is_role_word(words[-1], plural=False) and all(is_role_modifier(w) for w in words)
 
 
+def _no_surname(word: str) -> bool:
+    """A word that never names the speaker alone: "Then said", "Meanwhile". A capitalised verb may be a
+    surname ("Gore insisted", "Rose added"): resolution keeps it only for someone named in full."""
+    return is_function_word(word) and not (tag_of(word).startswith("VB") and word not in NOT_NAMES)
+
+
 def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: int) -> Speaker | None:
     parse = parse_run(tokens, a, b, sentence_start=a == sentence_first)
     if parse is None:
         return None
     if parse.kind == "single" and not parse.honorific and not parse.role:
         word = parse.name[0].lower()
-        if word in PEOPLE_NOUNS or word in ORG_NOUNS or word in DOCUMENT_NOUNS or is_function_word(word):
+        if word in PEOPLE_NOUNS or word in ORG_NOUNS or word in DOCUMENT_NOUNS or _no_surname(word):
             return None
     if parse.kind == "org":
         begin = tokens[a].start

@@ -1,0 +1,51 @@
+"""Who is a person and which words are their name: surnames that are also English words, first names
+that are also offices, and a common noun before a name (sentences invented for the test)."""
+
+from __future__ import annotations
+
+from tests.analysis.test_quotes import by_name, quotes_of, run
+
+
+def test_a_surname_that_is_a_verb_speaks_after_the_full_name() -> None:
+    experts = by_name(
+        "Former envoy Ellen Gore toured the dam in March. Gore insisted that the repairs were overdue. "
+        '"We cannot wait another year," Gore said.'
+    )
+    assert list(experts) == ["Ellen Gore"]
+    assert quotes_of(experts["Ellen Gore"], "direct") == ["We cannot wait another year"]
+    assert quotes_of(experts["Ellen Gore"], "indirect") == ["the repairs were overdue"]
+
+
+def test_a_lone_verb_shaped_word_with_no_full_name_is_nobody() -> None:
+    experts, _ = run("The storm hit the coast overnight. Rose said the damage was severe.")
+    assert experts == []
+
+
+def test_a_courtesy_title_makes_a_modal_a_surname() -> None:
+    experts = by_name(
+        "Harbour chief Dorothy May opened the new quay on Tuesday. Ms May said the port would hire 40 "
+        'staff. "It is a good day," Mrs. May told reporters.'
+    )
+    assert list(experts) == ["Dorothy May"]
+    assert quotes_of(experts["Dorothy May"], "direct") == ["It is a good day"]
+    assert quotes_of(experts["Dorothy May"], "indirect") == ["the port would hire 40 staff"]
+
+
+def test_a_first_name_that_is_an_office_opens_the_name() -> None:
+    experts = by_name("Assembly leader Dean Halvorsen said the budget would pass by Friday.")
+    assert list(experts) == ["Dean Halvorsen"]
+    assert experts["Dean Halvorsen"].role == "Assembly leader"
+    experts = by_name("Assembly Majority Leader Dean Halvorsen said the budget would pass by Friday.")
+    assert list(experts) == ["Dean Halvorsen"]
+
+
+def test_an_office_word_inside_a_name_opened_by_a_first_name_stays_in_it() -> None:
+    experts = by_name("Regional President Hassan Sheikh Warsame said the vote would be held on time.")
+    assert list(experts) == ["Hassan Sheikh Warsame"]
+    assert experts["Hassan Sheikh Warsame"].role == "Regional President"
+
+
+def test_a_common_noun_before_a_first_name_and_surname_is_a_description() -> None:
+    experts = by_name("Warden Tomas Okafor said the prison had been short of staff since March.")
+    assert list(experts) == ["Tomas Okafor"]
+    assert experts["Tomas Okafor"].role == "Warden"
