@@ -28,6 +28,12 @@ def test_the_model_reads_how_the_sentence_treats_its_target() -> None:
     assert _reading(praised, "Halvorsen") > 0.2
 
 
+def test_the_model_reads_an_opinion_word_said_twice() -> None:
+    # trained on the places score_sentence now gives each repeat (make train writes the shipped file)
+    assert _reading("Great food and great service made the cafe a hit.", "cafe") > 0.2
+    assert _reading("Terrible service and terrible food sank the cafe.", "cafe") < -0.2
+
+
 def test_two_targets_of_one_sentence_read_apart() -> None:
     # the praise goes to one of them, the blame to the other
     text = "Voters blamed Okafor for the defeat, while Lindqvist was hailed as a hero."
