@@ -59,6 +59,8 @@ def answered_words(phrase: str) -> frozenset[str]:
     words = sentence.tokens
     rated = {w.position: w.polarity for w in sentence.scored}
     found: set[str] = {w for w in words if _prefixed_harm(w)}
+    if found:  # "the anti-corruption fight": the effort's other words name it too
+        found.update(w for w in words if w in RESPONSES)
     for r, word in enumerate(words):
         harms = answered_harms(words, rated, r) if word in RESPONSES else []
         if harms:

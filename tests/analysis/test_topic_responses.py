@@ -20,6 +20,21 @@ from .test_topic_polarity import NEGATIVE, POSITIVE, polarity
             "burglaries by a third, residents said.",
             "crime prevention",
         ),
+        (
+            "Forecasters at the weather office have sharpened their models. Hurricane forecasting has "
+            "improved sharply, giving coastal towns days more warning than a decade ago.",
+            "hurricane forecasting",
+        ),
+        (
+            "Health officials opened two new laboratories in the capital. Disease monitoring at the new "
+            "laboratories has been fast and accurate, doctors said.",
+            "disease monitoring",
+        ),
+        (
+            "The government set up a new agency last year. Its anti-corruption fight has won praise from "
+            "donors, who said the agency was doing excellent work.",
+            "anti-corruption fight",
+        ),
     ],
 )
 def test_an_effort_against_a_harm_that_works_reads_positive(text: str, topic: str) -> None:
