@@ -47,6 +47,7 @@ from .speech_verbs import (
 )
 from .that_clause import that_clause_verb
 from .topic_verbs import TOPIC_VERBS, topic_verb
+from .verb_readings import aside_before_verb, clear_person, counted_object, noun_like_verb
 
 
 def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bool]:
@@ -56,6 +57,9 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
     while k >= lo:
         tok = tokens[k]
         low = tok.low
+        if aside_before_verb(tokens, k, lo):
+            k -= 2  # "He however, said": a discourse word and its comma between subject and verb
+            continue
         if not tok.is_word:
             return k, True
         if low in _NEGATIONS or low.endswith("n't"):
@@ -120,6 +124,13 @@ def _quoted_by(tokens: list[Token], k: int, lo: int) -> int:
 
 # Verbs that keep the subject of a first, non-speech verb: "X met the unions and said …".
 _SAY_FIRST = word_set("speech_verbs", "keeps_subject")
+
+
+def _keeps_subject(tokens: list[Token], i: int, low: str) -> bool:
+    """The verb at tokens[i], after "and"/"but", shares the subject of the clause's first verb: a listed
+    one ("X met the unions and said …") or any verb taking "that" and a clause ("X conceded the bridge
+    was late but implied that the builders were to blame"): a finite verb with no subject of its own."""
+    return low in _SAY_FIRST or (low not in SPEECH_VERBS and that_clause_verb(tokens, i) is not None)
 
 
 def _conjunct_subject(tokens: list[Token], k: int, lo: int, verb: str) -> list[Speaker]:
@@ -269,6 +280,8 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "Trump called Xi on Tuesday", "called off the strike"
     if verb in _CLAUSE_ONLY and not _clause_follows(tokens, i + 1, n) and not _after_quote(tokens, i):
         return None  # "claimed the title", "recalled a million cars"; but "“…,” recalled Cunningham"
+    if counted_object(verb, tokens, i + 1) and not _clause_follows(tokens, i + 1, n):
+        return None  # "added 10 points for Miami", "added a further two stores": an object, not speech
     return verb, verb_end_index
 
 
@@ -307,7 +320,7 @@ def _attribution_at(
     order = Order.SPEAKER_FIRST
     if ok:
         speakers = _subject_left(tokens, k, lo, 0)
-        if not speakers and k >= lo and tokens[k].low in ("and", "but") and low in _SAY_FIRST:
+        if not speakers and k >= lo and tokens[k].low in ("and", "but") and _keeps_subject(tokens, i, low):
             speakers = _conjunct_subject(tokens, k, lo, verb)
         if speakers and low in _AMBIGUOUS_S and speakers[-1].kind not in ("name", "pronoun", "org"):
             speakers = []
@@ -317,6 +330,8 @@ def _attribution_at(
         named_only = verb in _NAMED_ONLY or (verb == low and low not in SPEECH_VERBS) or low in TOPIC_VERBS
         if speakers and named_only and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
             speakers = []
+        if speakers and noun_like_verb(low) and not clear_person(tokens, speakers[-1], lo):
+            speakers = []  # "Census figures that …", "some Clinton allies that …": a plural noun after a name
     if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
         # inversion: after a quote, a comma or at the start of the sentence
         before = tokens[i - 1] if i - 1 >= 0 else None

@@ -2,7 +2,7 @@
 saying the evidence was enough", "She ended the debate by warning that …" — the subject of the clause
 the participle hangs on says what it reports.
 
-Only after a comma or "by", and only when no attribution stands earlier in the sentence: there the speech verb
+Only after a comma, "by", or an object that cannot be the one saying ("hailed the move saying …"), and only when no attribution stands earlier in the sentence: there the speech verb
 carries the participle on ("…, he said, adding that …", reported.py). The subject is the nearest one
 written right before a finite verb of the clause, passing over relative clauses ("the appeal that
 lawyers filed, saying …" is not the lawyers' speech).
@@ -13,6 +13,8 @@ from __future__ import annotations
 from ..wordlists import word_list
 from .attribution import _skip_left
 from .names import tag_of
+from .reported import bare_saying_after
+from .speaker_after import _clause_follows
 from .speaker_before import _subject_left
 from .speech_tokens import Attribution, Order, Speaker, Token
 from .speech_verbs import _BE, _HARD_BOUNDARIES
@@ -50,7 +52,7 @@ def participle_attributions(
     out: list[Attribution] = []
     first_found = min((a.start for a in found), default=None)
     for i in range(2, len(tokens)):
-        if tokens[i - 1].text != "," and tokens[i - 1].low != "by":
+        if tokens[i - 1].text != "," and tokens[i - 1].low != "by" and not _bare_saying(tokens, i):
             continue  # ", saying …", and "by saying …": the act was done by speaking
         if first_found is not None and first_found < tokens[i].start:
             continue
@@ -65,6 +67,15 @@ def participle_attributions(
                 Attribution(sentence_index, speakers, verb, start, stop, Order.SPEAKER_FIRST, start, stop)
             )
     return out
+
+
+def _bare_saying(tokens: list[Token], i: int) -> bool:
+    """ "hailed the move saying …": "saying" with no comma after an object that names no one who speaks."""
+    before = tokens[i - 1]
+    if tokens[i].text != "saying" or not before.is_word or not _clause_follows(tokens, i + 1, len(tokens)):
+        return False  # "left the hall saying nothing": no clause, no speech
+    words = " ".join(t.text for t in tokens[max(0, i - 2) : i] if t.is_word)
+    return bare_saying_after(words, len(words))
 
 
 def _clause_subject(tokens: list[Token], comma: int) -> list[Speaker]:

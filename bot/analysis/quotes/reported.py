@@ -14,9 +14,19 @@ from collections.abc import Sequence
 
 from ..wordlists import alternation
 from .document import CONTENT_WORD, REPORTS_CLAUSE, Document, has_verb
-from .names import HONORIFICS, TITLE_ABBREVIATIONS, tag_of
-from .speech_tokens import MASK, Attribution, Order
-from .speech_verbs import _AMBIGUOUS_S, SPEECH_VERBS
+from .names import (
+    DOCUMENT_NOUNS,
+    HONORIFICS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    is_agent_noun,
+    is_role_word,
+    tag_of,
+)
+from .speech_tokens import MASK, Attribution, Order, tokenize
+from .speech_verbs import _AMBIGUOUS_S, SPEECH_VERBS, _set
+from .that_clause import that_clause_verb
 
 Span = tuple[int, int]
 _CLAUSE_REACH = 8  # words after a speech verb in which a clause's verb stands: "warned the plan would fail"
@@ -45,6 +55,8 @@ _PARTICIPLE = re.compile(
 _CARRIED_ON = re.compile(
     rf",\s*(?={alternation('reporting_participles')}\b|{alternation('cue_verbs', 'participle')}\b)"
 )
+# "praised the decision saying it would …": "saying" right after the object, no comma
+_BARE_SAYING = re.compile(r"(?<=[a-z])\s(?=saying\b)")
 _COMMA_ING = re.compile(r"\s*,\s*(?=[a-z]+ing\b)")
 # "denies the charge and says …": the same speaker's next speech verb (not one that is also a noun)
 _AND_SPEECH_VERB = re.compile(
@@ -52,6 +64,22 @@ _AND_SPEECH_VERB = re.compile(
     + "|".join(sorted(SPEECH_VERBS - _AMBIGUOUS_S, key=len, reverse=True))
     + r")\b",
     re.I,
+)
+# "conceded A but implied that B": the speaker's next verb taking "that" and a clause, whichever verb
+_AND_THAT_VERB = re.compile(
+    r"[\s,]+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+(?:ed|es|s))\s+(?=that\s)"
+)
+# documents that are judged, not read from: "welcomed the ruling saying the judgment was sound" is the
+# speaker's verdict on it, where "cited a report saying …" relays the report
+_JUDGED = _set("decision ruling rulings verdict plan plans proposal proposals deal deals")
+# objects that may say things themselves: "praised the crowd saying …", "cited a report saying …"
+_PERSONS = (
+    PEOPLE_NOUNS
+    | ORG_NOUNS
+    | (DOCUMENT_NOUNS - _JUDGED)
+    | frozenset(
+        {"them", "him", "her", "us", "me", "you", "people", "those", "others", "crowd", "crowds", "percent"}
+    )
 )
 _SUBJECT_WORDS = 12  # words of a subject an attribution may interrupt: "The new crane, she said, …"
 # after the attribution, a comma (a circumstance before it): "…, she said on Monday, would double …"
@@ -227,7 +255,9 @@ def clause_after_verb(
         after = speech_after_participle(doc, comma_ing.end(), b)
         spans += [after] if after is not None and _PARTICIPLE.match(doc.text, comma_ing.end(), b) else []
         return [s for s in spans if _words(doc, s) >= 2]
-    carried = _CARRIED_ON.search(doc.masked, start, b)
+    carried = _CARRIED_ON.search(doc.masked, start, b) or _BARE_SAYING.search(doc.masked, start, b)
+    if carried is not None and carried.group() == " " and not bare_saying_after(doc.masked, carried.start()):
+        carried = None
     end = b if carried is None else carried.start()
     according = attribution.order is Order.ACCORDING_TO
     for verb, verb_start, piece_start, piece_end in _speech_verbs_in_turn(doc, attribution, start, end):
@@ -252,10 +282,39 @@ def _speech_verbs_in_turn(
     each (verb, where it starts, where its words start and end)."""
     pieces: list[tuple[str, int, int, int]] = []
     verb, verb_start = attribution.verb.lower(), attribution.verb_start
-    for found in _AND_SPEECH_VERB.finditer(doc.masked, a, b):
+    turns = [*_AND_SPEECH_VERB.finditer(doc.masked, a, b)]
+    turns += [f for f in _AND_THAT_VERB.finditer(doc.masked, a, b) if _reports_by_that(doc, f)]
+    for found in sorted(turns, key=lambda f: f.start()):
+        if found.start() < a:
+            continue  # both patterns found the same verb
         pieces.append((verb, verb_start, a, found.start()))
         verb, verb_start, a = found.group("verb").lower(), found.start("verb"), found.end()
     return [*pieces, (verb, verb_start, a, b)]
+
+
+def _reports_by_that(doc: Document, found: re.Match[str]) -> bool:
+    """The verb of an "and/but VERB that …" turn reports the clause after its "that" (that_clause.py):
+    "but implied that the builders were to blame", not "and showed that" (data/not_reporting_verbs.txt)."""
+    tokens = tokenize(doc.masked[found.start("verb") : found.end() + 200], found.start("verb"))
+    return bool(tokens) and that_clause_verb(tokens, 0) is not None
+
+
+def bare_saying_after(text: str, end: int) -> bool:
+    """The word ending at text[end] is an object a comma-less "saying" may follow and still be its
+    clause subject's speech ("hailed the decision saying …"): a lower-case noun that names no one who
+    speaks, as "praised the crowd saying …" or "cited a report saying …" is the crowd's or report's."""
+    found = re.search(r"(?:(\S+)\s+)?([A-Za-z]+)$", text[max(0, end - 40) : end])
+    if (
+        found is None
+        or (found.group(1) or "x")[0].isdigit()
+        or tag_of((found.group(1) or "").lower()) == "CD"
+    ):
+        return False  # "22 percent saying …", "three residents saying …": a count of people
+    word = found.group(2)
+    low = word.lower()
+    if not word.islower() or low in _PERSONS or is_role_word(low) or is_agent_noun(low):
+        return False
+    return tag_of(low) in ("NN", "NNS")
 
 
 def carried_on(doc: Document, a: int, b: int) -> int | None:

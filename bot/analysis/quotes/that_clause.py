@@ -44,14 +44,22 @@ def that_clause_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     tok = tokens[i]
     if not tok.is_word or not tok.text.islower() or tok.low in _BE or tok.low in _NOT_REPORTING:
         return None
-    if tag_of(tok.low) not in ("VBD", "VBZ", "VBN"):  # the lexicon tags "informed", "clarified" VBN
-        return None
+    if tag_of(tok.low) not in ("VBD", "VBZ", "VBN") and not _verb_in_s(tok.low):
+        return None  # the lexicon tags "informed", "clarified" VBN
     if _in_question(tokens, i):
         return None
     that = _that_after(tokens, i + 1)
     if that is None or not _clause_after(tokens, that + 1):
         return None
     return tok.low, i + 1
+
+
+def _verb_in_s(low: str) -> bool:
+    """A present form the lexicon reads as a plural noun ("estimates", "fears") whose past form is a
+    verb ("estimated"): before "that" and a clause it is the verb ("Ruiz estimates that …")."""
+    if low.endswith("es") and tag_of(low[:-1] + "d") in ("VBD", "VBN"):
+        return True  # "estimates" → "estimated"
+    return low.endswith("s") and not low.endswith("ss") and tag_of(low[:-1] + "ed") in ("VBD", "VBN")
 
 
 def _that_after(tokens: list[Token], j: int) -> int | None:

@@ -1,0 +1,87 @@
+"""Where speech turns and where it does not (issue 12): a discourse word between subject and verb, a
+second verb with a "that" clause after "and"/"but", a "saying" with no comma, and a said-like verb with
+a counted object. What a reader of /experts sees for sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_quotes import by_name, quotes_of
+
+
+def test_a_discourse_word_and_comma_between_subject_and_verb_keeps_the_speaker() -> None:
+    text = (
+        "Harbour master Tomas Lindgren spoke on Monday. He however, said the old pier would close in March."
+    )
+    assert quotes_of(by_name(text)["Tomas Lindgren"], "indirect") == ["the old pier would close in March"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "but implied that": a verb the lists do not hold, taking "that" and a clause, ends the first clause
+        "Senator Maria Kowal conceded that the bridge was late but implied that the builders were to blame.",
+        "Senator Maria Kowal said the bridge was late and suggested that the builders were to blame.",
+    ],
+)
+def test_a_second_verb_with_a_that_clause_ends_the_first_clause(text: str) -> None:
+    assert quotes_of(by_name(text)["Maria Kowal"], "indirect") == [
+        "the bridge was late",
+        "the builders were to blame",
+    ]
+
+
+def test_a_verb_taking_that_after_and_keeps_the_subject_of_the_first_verb() -> None:
+    text = "Senator Maria Kowal met the unions and implied that the builders were to blame."
+    assert quotes_of(by_name(text)["Maria Kowal"], "indirect") == ["the builders were to blame"]
+
+
+def test_and_with_a_verb_that_reports_nothing_stays_inside_the_clause() -> None:
+    text = "Senator Maria Kowal said the bridge was late and showed that the builders had failed."
+    assert quotes_of(by_name(text)["Maria Kowal"], "indirect") == [
+        "the bridge was late and showed that the builders had failed"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Anna Berg backed the move saying it would bring jobs to the town.",
+        "Mayor Anna Berg welcomed the news saying that it would bring jobs to the town.",
+    ],
+)
+def test_saying_without_a_comma_after_an_object_reports_the_subjects_speech(text: str) -> None:
+    assert quotes_of(by_name(text)["Anna Berg"], "indirect") == ["it would bring jobs to the town"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no clause after "saying"
+        "Mayor Anna Berg left the hall saying nothing.",
+        # the report says it, not the mayor
+        "Mayor Anna Berg cited a report saying that jobs were coming to the town.",
+    ],
+)
+def test_saying_without_a_comma_reports_no_clause_of_the_subject(text: str) -> None:
+    quotes = [q for e in by_name(text).values() for q in e.quotes]
+    assert all(q.text != "jobs were coming to the town" for q in quotes)
+    assert all(not q.text.startswith(("nothing", "Mayor")) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guard Jamal Ruiz added 10 points for the visitors in the second half.",
+        "The chain added a further 40 stores last year, chief executive Ines Moreau wrote two books.",
+    ],
+)
+def test_a_counted_object_of_added_or_wrote_is_no_speech(text: str) -> None:
+    assert all(not e.quotes for e in by_name(text).values())
+
+
+def test_added_before_a_clause_with_a_number_is_still_speech() -> None:
+    text = "Coach Jamal Ruiz added 10 players would miss the match through injury."
+    assert quotes_of(by_name(text)["Jamal Ruiz"], "indirect") == [
+        "10 players would miss the match through injury"
+    ]
