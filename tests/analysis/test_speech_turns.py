@@ -85,3 +85,18 @@ def test_added_before_a_clause_with_a_number_is_still_speech() -> None:
     assert quotes_of(by_name(text)["Jamal Ruiz"], "indirect") == [
         "10 players would miss the match through injury"
     ]
+
+
+def test_a_learned_verb_in_a_capitalised_headline_makes_no_expert() -> None:
+    text = "Lena Varga Defends Her Squad Against Claims Of Cheating.\n\nThe coach spoke on Friday."
+    assert all(" Defends" not in e.name for e in by_name(text).values())
+
+
+def test_where_a_participle_says_a_quote_is_no_reported_speech() -> None:
+    text = (
+        "Prime Minister Kenji Arata hailed the launch of the rocket, saying on his blog, "
+        '"I respect the efforts of everyone involved."'
+    )
+    arata = by_name(text)["Kenji Arata"]
+    assert "on his blog" not in quotes_of(arata, "indirect")
+    assert quotes_of(arata, "direct") == ["I respect the efforts of everyone involved."]

@@ -33,6 +33,7 @@ from .speech_verbs import (
     _AMBIGUOUS_S,
     _BE,
     _CLAUSE_WORDS,
+    _DERIVED,
     _DETERMINERS,
     _HARD_BOUNDARIES,
     _NAMED_ONLY,
@@ -257,6 +258,8 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low in _LIGHT_VERBS and (noun := _speech_noun(tokens, i)) is not None:
         return noun
     low = spoken_form(tokens, i, SPEECH_VERBS) or low  # "went on to promise" as "promised"
+    if low in _DERIVED and not tokens[i].text.islower():
+        return None  # "Ben Carson Defends Himself …": a headline in capitals, whose name runs swallow it
     if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
         # "She bemoaned that …": any verb reporting a clause; "He spoke about …": its topic
         return that_clause_verb(tokens, i) or topic_verb(tokens, i) or made_clear(tokens, i)

@@ -57,6 +57,7 @@ _CARRIED_ON = re.compile(
 )
 # "praised the decision saying it would …": "saying" right after the object, no comma
 _BARE_SAYING = re.compile(r"(?<=[a-z])\s(?=saying\b)")
+_BEFORE_QUOTE = re.compile(rf"\s*[,:]?\s*{MASK}")
 _COMMA_ING = re.compile(r"\s*,\s*(?=[a-z]+ing\b)")
 # "denies the charge and says …": the same speaker's next speech verb (not one that is also a noun)
 _AND_SPEECH_VERB = re.compile(
@@ -270,8 +271,14 @@ def clause_after_verb(
             spans += [piece] if piece is not None else []
     if carried is not None:
         after = speech_after_participle(doc, carried.end(), b)
-        spans += [after] if after is not None else []
+        spans += [after] if after is not None and not _introduces_quote(doc, after) else []
     return [s for s in spans if _words(doc, s) >= 2]
+
+
+def _introduces_quote(doc: Document, span: Span) -> bool:
+    """A stretch with no verb right before a quote is where the quote was said, not what: "saying on
+    his blog, “…”" → not "on his blog"."""
+    return not has_verb(doc.text[span[0] : span[1]]) and _BEFORE_QUOTE.match(doc.masked, span[1]) is not None
 
 
 def _speech_verbs_in_turn(
