@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-from typing import Literal
-
 from ..wordlists import word_set
+from .name_kind import classify
 from .names import (
-    EAST_ASIAN_SURNAMES,
     HONORIFICS,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -20,7 +17,6 @@ from .names import (
     is_function_word,
     is_lower_particle,
     is_role_word,
-    name_content,
     name_key,
     place_names,
     tag_of,
@@ -221,7 +217,17 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
         cut += 1  # "President PNF Tariq Wasim": an acronym after the office is its organisation
     if cut < 0:
         cut = _description_cut(texts)
+    if cut < 0 and _acronym_title(texts):
+        cut = 0
     return _name_after_office(texts, cut, office_before)
+
+
+def _acronym_title(texts: list[str]) -> bool:
+    """An office written as capitals before a person's whole name ("DPP Kwame Otieno", "IGP Ada Bello"):
+    not before a surname alone, where it may be a firm and its product ("IBM Watson"), and of three
+    letters or more, as two may be initials written without stops ("KT Rama Rao")."""
+    head, rest = texts[0], texts[1:]
+    return head.isalpha() and head.isupper() and 3 <= len(head) <= 5 and _person_shaped(rest)
 
 
 def _name_after_office(texts: list[str], cut: int, office_before: bool) -> int:
@@ -292,7 +298,7 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         honorific=honorific,
         possessive=possessive,
     )
-    parse.kind, parse.evidence = _classify(name_texts, role or affiliation, honorific)
+    parse.kind, parse.evidence = classify(name_texts, role or affiliation, honorific)
     parse.affiliation = affiliation
     return parse
 
@@ -385,40 +391,3 @@ def _description_cut(texts: list[str]) -> int:
 
 
 _NOT_DESCRIPTIONS = frozenset({"person", "people", "man", "woman", "someone", "somebody", "family"})
-
-
-# "JPMorgan", "BlackRock", "OpenAI": capitals inside a word mark a brand, but not "McAdams" or "DeSantis"
-_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’]))[A-Z]?[a-z]+[A-Z]")
-
-
-_INITIAL_DOT = re.compile(r"^[^\W\d_]\.$")
-
-
-def _classify(
-    name: list[str], role: str | None, honorific: str | None
-) -> tuple[Literal["person", "org", "single"], bool]:
-    lows = [w.lower() for w in name]
-    folded = name_key(" ".join(name))
-    # a hyphen may join an organisation's word to its branch: "Muslim League-Sharif"; not a short
-    # one, which is also a syllable of names ("Se" of "Kim Se-yeon" stands for Societas Europaea)
-    parts = [p for w in lows if "-" in w for p in w.split("-") if len(p) >= 4]
-    if any(w in ORG_WORDS for w in [*lows, *parts]) or folded in place_names():
-        return "org", False
-    if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):
-        return "org", False
-    if honorific or role:
-        return "person", True
-    content = name_content(name)
-    if len(content) < 2:
-        if is_first_name(name[0]) and not is_common_word(name[0]):
-            return "single", True
-        return "single", False
-    if is_first_name(content[0]) or (len(content) == 2 and content[0].lower() in EAST_ASIAN_SURNAMES):
-        return "person", True
-    if len(content) == 2 and _INITIAL_DOT.match(content[0]) and not _INITIAL_DOT.match(content[1]):
-        return "person", True  # "D. Raja": an initial and a surname (not "J.P. Morgan")
-    if any(w.lower() in NOT_NAMES for w in content):
-        return "org", False
-    if all(is_common_word(w) for w in content):
-        return "org", False
-    return "person", False

@@ -9,6 +9,7 @@ from .names import (
     PEOPLE_NOUNS,
     PRONOUNS,
     is_agent_noun,
+    is_lower_particle,
     is_role_word,
     is_verb,
     tag_of,
@@ -203,7 +204,8 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
     described = described_speaker(tokens, i, hi, sentence_first, _subject_right)
     if described is not None:
         return described  # "said another Twitter user, Jo Bell"
-    if _is_name_token(tok):
+    # a surname may open with a lower-case particle: "said van Dokkum", "said de la Calle"
+    if _is_name_token(tok) or (is_lower_particle(tok.text) and run_right(tokens, i, hi) > i):
         j = run_right(tokens, i, hi)
         if j + 1 < hi and tokens[j].text == "," and _is_name_token(tokens[j + 1]):
             # "said Minister of State for Skill Development, Electronics & Technology Rajeev Chandrasekhar"

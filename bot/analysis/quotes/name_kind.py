@@ -1,0 +1,67 @@
+"""Whether the words of a parsed name are a person's or an organisation's: organisation words, places,
+brand capitals and plural offices say organisation; a first name, title or role says person."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .names import (
+    EAST_ASIAN_SURNAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    is_common_word,
+    is_first_name,
+    is_role_word,
+    name_content,
+    name_key,
+    place_names,
+)
+
+# "JPMorgan", "BlackRock", "OpenAI": capitals inside a word mark a brand, but not "McAdams" or "DeSantis"
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’]))[A-Z]?[a-z]+[A-Z]")
+
+
+_PLURAL_OFFICE = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MLAs", "CEOs"
+
+
+def _plural_office(word: str) -> bool:
+    return bool(_PLURAL_OFFICE.match(word)) or (is_role_word(word) and not is_role_word(word, plural=False))
+
+
+_INITIAL_DOT = re.compile(r"^[^\W\d_]\.$")
+
+
+def classify(
+    name: list[str], role: str | None, honorific: str | None
+) -> tuple[Literal["person", "org", "single"], bool]:
+    """The kind of a parsed name ("person", "org", or "single" for one word) and whether something
+    besides its capitals says it is a person's (a first name, a title, a role)."""
+    lows = [w.lower() for w in name]
+    folded = name_key(" ".join(name))
+    # a hyphen may join an organisation's word to its branch: "Muslim League-Sharif"; not a short
+    # one, which is also a syllable of names ("Se" of "Kim Se-yeon" stands for Societas Europaea)
+    parts = [p for w in lows if "-" in w for p in w.split("-") if len(p) >= 4]
+    if any(w in ORG_WORDS for w in [*lows, *parts]) or folded in place_names():
+        return "org", False
+    if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):
+        return "org", False
+    if len(name) > 1 and not is_first_name(name[0]) and _plural_office(name[-1]):
+        # "Labour MPs", "Tory Councillors": office holders, no one person ("Tomas Deans" is one)
+        return "org", False
+    if honorific or role:
+        return "person", True
+    content = name_content(name)
+    if len(content) < 2:
+        if is_first_name(name[0]) and not is_common_word(name[0]):
+            return "single", True
+        return "single", False
+    if is_first_name(content[0]) or (len(content) == 2 and content[0].lower() in EAST_ASIAN_SURNAMES):
+        return "person", True
+    if len(content) == 2 and _INITIAL_DOT.match(content[0]) and not _INITIAL_DOT.match(content[1]):
+        return "person", True  # "D. Raja": an initial and a surname (not "J.P. Morgan")
+    if any(w.lower() in NOT_NAMES for w in content):
+        return "org", False
+    if all(is_common_word(w) for w in content):
+        return "org", False
+    return "person", False
