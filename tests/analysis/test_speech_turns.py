@@ -100,3 +100,29 @@ def test_where_a_participle_says_a_quote_is_no_reported_speech() -> None:
     arata = by_name(text)["Kenji Arata"]
     assert "on his blog" not in quotes_of(arata, "indirect")
     assert quotes_of(arata, "direct") == ["I respect the efforts of everyone involved."]
+
+
+def test_emphatic_did_before_a_verb_taking_that_reports_the_clause() -> None:
+    text = "Coach Pieter Deans did concede that his side was weaker at the breakdowns."
+    assert quotes_of(by_name(text)["Pieter Deans"], "indirect") == ["his side was weaker at the breakdowns"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geologist Rosa Melandri rejected the idea, later adding that the crater came from a volcano.",
+        "Geologist Rosa Melandri studied the rocks, wrongly suggesting that the crater came from a volcano.",
+    ],
+)
+def test_an_adverb_between_comma_and_participle_still_carries_the_speech(text: str) -> None:
+    assert "the crater came from a volcano" in quotes_of(by_name(text)["Rosa Melandri"], "indirect")
+
+
+def test_adding_to_something_after_an_adverb_is_no_speech() -> None:
+    text = (
+        "Envoy Lena Ostrova said more people could be at risk in the west, "
+        "potentially adding to the flood of refugees."
+    )
+    assert quotes_of(by_name(text)["Lena Ostrova"], "indirect") == [
+        "more people could be at risk in the west, potentially adding to the flood of refugees"
+    ]

@@ -52,14 +52,15 @@ def participle_attributions(
     out: list[Attribution] = []
     first_found = min((a.start for a in found), default=None)
     for i in range(2, len(tokens)):
-        if tokens[i - 1].text != "," and tokens[i - 1].low != "by" and not _bare_saying(tokens, i):
+        comma = i - 2 if _adverb_after_comma(tokens, i - 1) else i - 1  # ", initially calling it …"
+        if tokens[comma].text != "," and tokens[i - 1].low != "by" and not _bare_saying(tokens, i):
             continue  # ", saying …", and "by saying …": the act was done by speaking
         if first_found is not None and first_found < tokens[i].start:
             continue
         end = participle_at(tokens, i)
         if end < 0:
             continue
-        speakers = _clause_subject(tokens, i - 1)
+        speakers = _clause_subject(tokens, comma)
         if speakers:
             verb = " ".join(t.low for t in tokens[i:end])
             start, stop = tokens[i].start, tokens[end - 1].end
@@ -67,6 +68,18 @@ def participle_attributions(
                 Attribution(sentence_index, speakers, verb, start, stop, Order.SPEAKER_FIRST, start, stop)
             )
     return out
+
+
+def _adverb_after_comma(tokens: list[Token], k: int) -> bool:
+    """tokens[k] is an "-ly" adverb right after a comma: ", initially calling …", ", later adding …"."""
+    tok = tokens[k]
+    return (
+        k >= 1
+        and tokens[k - 1].text == ","
+        and tok.text.islower()
+        and (tok.low.endswith("ly") or tok.low in ("later", "then", "also"))
+        and tag_of(tok.low).startswith("RB")
+    )
 
 
 def _bare_saying(tokens: list[Token], i: int) -> bool:

@@ -52,8 +52,11 @@ _PARTICIPLE = re.compile(
     rf"(?:{alternation('reporting_participles')}|{alternation('cue_verbs', 'participle')})\b\s+", re.I
 )
 # "defended the budget, saying that the cuts were unavoidable": a participle carries on the speech
+# (an adverb may stand between: ", initially calling it …", ", later adding that …"; "adding to the
+# flood of refugees" adds no words)
 _CARRIED_ON = re.compile(
-    rf",\s*(?={alternation('reporting_participles')}\b|{alternation('cue_verbs', 'participle')}\b)"
+    r",\s*(?:[a-z]{2,}ly\s+|later\s+|then\s+|also\s+)?(?!adding\s+to\b)"
+    rf"(?={alternation('reporting_participles')}\b|{alternation('cue_verbs', 'participle')}\b)"
 )
 # "praised the decision saying it would …": "saying" right after the object, no comma
 _BARE_SAYING = re.compile(r"(?<=[a-z])\s(?=saying\b)")

@@ -44,7 +44,7 @@ def that_clause_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     tok = tokens[i]
     if not tok.is_word or not tok.text.islower() or tok.low in _BE or tok.low in _NOT_REPORTING:
         return None
-    if tag_of(tok.low) not in ("VBD", "VBZ", "VBN") and not _verb_in_s(tok.low):
+    if tag_of(tok.low) not in ("VBD", "VBZ", "VBN") and not _verb_in_s(tok.low) and not _after_do(tokens, i):
         return None  # the lexicon tags "informed", "clarified" VBN
     if _in_question(tokens, i):
         return None
@@ -52,6 +52,11 @@ def that_clause_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if that is None or not _clause_after(tokens, that + 1):
         return None
     return tok.low, i + 1
+
+
+def _after_do(tokens: list[Token], i: int) -> bool:
+    """A base form after emphatic "did"/"does" is the finite verb: "Deans did concede that …"."""
+    return i >= 1 and tokens[i - 1].low in ("did", "does", "do") and tag_of(tokens[i].low) in ("VB", "VBP")
 
 
 def _verb_in_s(low: str) -> bool:
