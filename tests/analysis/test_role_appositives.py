@@ -98,3 +98,15 @@ def test_asides_between_commas_or_dashes_are_no_roles(text: str, name: str) -> N
 )
 def test_a_noun_for_a_person_written_bare_before_a_name_is_the_role(text: str, name: str, role: str) -> None:
     assert by_name(text)[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police spokesman said that the state commissioner, Tunde Bakare, had ordered an inquiry.",
+        "The spokesman told reporters that the state commissioner, Tunde Bakare, said the inquiry would start.",
+    ],
+)
+def test_a_role_set_off_inside_a_that_clause_starts_after_that(text: str) -> None:
+    # the speaker's description before "said that" is no role of the person named in the clause
+    assert by_name(text)["Tunde Bakare"].role == "the state commissioner"

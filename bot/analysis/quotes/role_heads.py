@@ -143,6 +143,10 @@ def _object_after_verb(words: list[str]) -> int:
     the piece a clause whose object is the appositive; where that object starts, or 0."""
     for n in range(len(words) - 2, 0, -1):
         low = words[n].lower()
+        if low == "that" and opens_noun_phrase(words[n + 1]):
+            # "The spokesman said that | the state commissioner, NAME, …": the clause "that" opens
+            # holds the appositive, whatever comes before it
+            return n + 1
         if words[n].islower() and tag_of(low) in ("VBD", "VBZ", "VBP") and not is_role_word(low):
             return n + 1 if opens_noun_phrase(words[n + 1]) else 0
     return 0
