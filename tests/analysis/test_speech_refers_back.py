@@ -167,3 +167,35 @@ def test_a_party_description_does_not_go_to_a_speaker_of_another_party() -> None
         '"The numbers were made up," the UDR leader added.'
     )
     assert left_unnamed(text, "The numbers were made up")
+
+
+def test_a_bare_title_without_the_is_the_holder_named_before() -> None:
+    text = (
+        "Prime Minister Ana Vreme accused the opposition of misleading voters. "
+        '"They have every right to go to court," Prime Minister said.'
+    )
+    expert = by_name(text)["Ana Vreme"]
+    assert quotes_of(expert, "direct") == ["They have every right to go to court"]
+
+
+def test_a_description_after_a_name_in_a_fronted_phrase_is_the_speaker() -> None:
+    text = (
+        '"We need more border guards," said President Ivo Brandt on television. '
+        "At a meeting with the German Chancellor Ana Vreme, the President said that he asked for equipment."
+    )
+    experts = by_name(text)
+    assert any("asked for equipment" in q for q in quotes_of(experts["Ivo Brandt"], "indirect"))
+    assert "Ana Vreme" not in experts
+
+
+def test_a_role_after_a_name_opening_the_sentence_stays_its_role() -> None:
+    text = "Ana Vreme, the state minister for procurement told the radio the attack was serious."
+    assert by_name(text)["Ana Vreme"].role == "the state minister for procurement"
+
+
+def test_a_bare_title_never_makes_a_speaker_of_someone_only_mentioned() -> None:
+    text = (
+        "The opposition wrote to Prime Minister Ana Vreme on Monday. "
+        '"We will not wait for parliament," Prime Minister said.'
+    )
+    assert "Ana Vreme" not in by_name(text)

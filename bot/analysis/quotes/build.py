@@ -20,7 +20,7 @@ from .person_signs import looks_like_name, person_sign
 from .resolve import ResolvedSpeakers, fits_whole
 from .role_fit import best_fit, description_fit, names_known
 from .role_merge import is_bare_title, merged_role
-from .roles import is_org_description
+from .roles import is_org_description, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
 from .speaker_person import trailing_person
@@ -132,6 +132,8 @@ def _link_descriptions(
                 and not fits_whole(source.speaker, roles[best.ident])
             ):
                 best = None  # only mentioned, and the description says more than their role
+            if best is not None and best.ident not in firsts and _bare_title(source.speaker):
+                best = None  # "Prime Minister said" refers back to one who spoke, never makes a speaker
             if source.kind == "desc":
                 best = best or _named_after(source, speakers.people.persons, firsts, roles)
         if best is None and source.kind in ("desc", "group"):
@@ -161,9 +163,22 @@ def _head_noun(speaker: str) -> str:
 
 
 def _capitalised_office(speaker: str) -> bool:
-    """ "The Health Minister", "The Senate President": an office written in capitals, not a firm."""
+    """ "The Health Minister", "The Senate President": an office written in capitals, not a firm; or
+    the bare title some outlets write for the person ("“…,” Prime Minister said")."""
     words = speaker.split()
-    return len(words) >= 2 and words[0].lower() == "the" and is_role_word(words[-1], plural=False)
+    if not words or not is_role_word(words[-1], plural=False):
+        return False
+    if len(words) >= 2 and words[0].lower() == "the":
+        return True
+    return _bare_title(speaker)
+
+
+def _bare_title(speaker: str) -> bool:
+    """ "Prime Minister", "Judge": an office in capitals without "the"."""
+    words = speaker.split()
+    return bool(words) and all(
+        w[:1].isupper() and (is_role_word(w, plural=False) or is_role_modifier(w)) for w in words
+    )
 
 
 def _named_by_role(

@@ -150,3 +150,33 @@ def _object_after_verb(words: list[str]) -> int:
         if words[n].islower() and tag_of(low) in ("VBD", "VBZ", "VBP") and not is_role_word(low):
             return n + 1 if opens_noun_phrase(words[n + 1]) else 0
     return 0
+
+
+_SPEECH = word_set("speech_verbs", "speech")
+
+
+def speaks_itself(words: list[str]) -> bool:
+    """ "(At a meeting with Ana Ruiz,) the president said that …": the comma piece after a name is a
+    noun phrase with a speech verb of its own, the subject of a new clause, no appositive of the name
+    (a relative clause, "the minister who said", would be one)."""
+    for word in words[1:]:
+        low = word.lower()
+        if low in ("who", "whose", "which", "that"):
+            return False
+        if word.islower() and low in _SPEECH and tag_of(low) in ("VBD", "VBZ"):
+            return True
+    return False
+
+
+_GOVERNING = word_set("speaker_prepositions")
+
+
+def follows_preposition(before: list[str]) -> bool:
+    """The words `before` a name end in a preposition, perhaps with a title and determiner after it
+    ("with the German Chancellor"): the name is its object, no subject."""
+    for word in reversed(before):
+        if word.lower() in _GOVERNING:
+            return True  # "With" opening the sentence too
+        if not (word[:1].isupper() or word.lower() in ("the", "a", "an")):
+            return False
+    return False

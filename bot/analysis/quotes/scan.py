@@ -29,6 +29,7 @@ from .participles import participle_attributions
 from .people import People, Person, title_case
 from .role_comma import role_then_comma
 from .role_dashes import dash_appositive
+from .role_heads import follows_preposition, speaks_itself
 from .role_left import acronym_role, affiliation_role, org_after_name, pre_name_role, widen_role
 from .role_merge import is_bare_title
 from .roles import COPULA, clean_role, court_side, is_org_name, is_role_modifier
@@ -277,14 +278,20 @@ def _roles_beside_name(
         org = None if parse.affiliation else org_after_name(tokens, j, len(tokens))
         if org is not None:
             roles.append(org[0])  # "Ruth Adler of the Royal Society, a chemist, …": the comma piece too
-        appositive = _appositive_after(doc, tokens, org[1] if org else j)
+        appositive = _appositive_after(
+            doc,
+            tokens,
+            org[1] if org else j,
+            follows_preposition([t.text for t in tokens[max(0, i - 8) : i]]),
+        )
         if appositive is not None:
             roles.append(appositive)
     return roles
 
 
-def _appositive_after(doc: Document, tokens: list[Token], after: int) -> RoleEvidence | None:
-    """ "Jo Bell, the opposition's transport spokesman, …": the comma piece after a name."""
+def _appositive_after(doc: Document, tokens: list[Token], after: int, governed: bool) -> RoleEvidence | None:
+    """ "Jo Bell, the opposition's transport spokesman, …": the comma piece after a name. `governed`:
+    the name is the object of a preposition, so a piece with a speech verb of its own is a new clause."""
     n = len(tokens)
     dashed = dash_appositive(doc.text, tokens, after)
     if dashed is not None:
@@ -299,6 +306,8 @@ def _appositive_after(doc: Document, tokens: list[Token], after: int) -> RoleEvi
     text = doc.text[tokens[after + 1].start : tokens[b - 1].end] if b > after + 1 else ""
     if _names_next_person(tokens, after + 1, b):
         return None
+    if governed and speaks_itself([t.text for t in tokens[after + 1 : b]]):
+        return None  # "At a meeting with Chancellor Ana Ruiz, the president said …"
     role = clean_role(text, appositive=True)
     if role and tokens[after + 1].low not in ("who", "which") and not _participle(tokens[after + 1]):
         return RoleEvidence(tokens[after + 1].start, role, RoleRule.APPOSITIVE)
