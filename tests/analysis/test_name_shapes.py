@@ -71,5 +71,5 @@ def test_an_office_in_capitals_before_a_whole_name_is_the_role() -> None:
 def test_office_holders_in_the_plural_are_no_person() -> None:
     experts, _ = run('Three of Harlow\'s Green MPs have criticised the budget as "reckless and cruel".')
     assert experts == []  # was an expert "Green MPs" from Harlow
-    experts = by_name("Youth coach Tomas Deans said the squad had trained hard all winter.")
-    assert list(experts) == ["Tomas Deans"]
+    experts = by_name("Youth coach Anneke Deans said the squad had trained hard all winter.")
+    assert list(experts) == ["Anneke Deans"]

@@ -12,7 +12,6 @@ from .names import (
     ORG_WORDS,
     is_common_word,
     is_first_name,
-    is_role_word,
     name_content,
     name_key,
     place_names,
@@ -22,11 +21,9 @@ from .names import (
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’]))[A-Z]?[a-z]+[A-Z]")
 
 
-_PLURAL_OFFICE = re.compile(r"^[A-Z]{2,}s$")  # "MPs", "MLAs", "CEOs"
-
-
-def _plural_office(word: str) -> bool:
-    return bool(_PLURAL_OFFICE.match(word)) or (is_role_word(word) and not is_role_word(word, plural=False))
+# "MPs", "MLAs", "CEOs": office holders in the plural. Not a plural office word in letters, which is a
+# surname as often ("Pieter Deans", "Ada Judges")
+_PLURAL_OFFICE = re.compile(r"^[A-Z]{2,}s$")
 
 
 _INITIAL_DOT = re.compile(r"^[^\W\d_]\.$")
@@ -46,8 +43,8 @@ def classify(
         return "org", False
     if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):
         return "org", False
-    if len(name) > 1 and not is_first_name(name[0]) and _plural_office(name[-1]):
-        # "Labour MPs", "Tory Councillors": office holders, no one person ("Tomas Deans" is one)
+    if len(name) > 1 and _PLURAL_OFFICE.match(name[-1]):
+        # "Labour MPs": office holders, no one person
         return "org", False
     if honorific or role:
         return "person", True
