@@ -63,16 +63,21 @@ def strip_dateline(text: str) -> str:
 # Two apostrophes (or backticks) for a quotation mark, as typewriter-style wire copy writes them:
 # ''We will appeal,'' she said.
 _TYPEWRITER_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+# A single low-9 quotation mark (U+201A) right after a word and before a space is a comma that a
+# publishing system swapped in ("Jo Bell‚ the party's secretary general‚ said"); opening a quote it
+# stands before a word, so it is left alone there.
+_LOW_COMMA = re.compile("(?<=\\w)\u201a(?=\\s)")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, no control characters, single spaces, one newline between paragraphs, and a typewriter
-    quotation mark ('' or ``) as one double quote mark."""
+    """NFC, no control characters, single spaces, one newline between paragraphs, a typewriter
+    quotation mark ('' or ``) as one double quote mark, and a low-9 mark used as a comma as a comma."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.replace("\t", " ").replace("\u00a0", " ")
     text = _CONTROL.sub("", text)
     text = _TYPEWRITER_QUOTE.sub('"', text)
+    text = _LOW_COMMA.sub(",", text)
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n", text)
     lines = (line.strip() for line in text.split("\n"))

@@ -63,4 +63,17 @@ def opens_role(tokens: list[Token], c: int, k: int) -> bool:
         return False
     if any(t.text == "," for t in tokens[c + 1 : k + 1]):
         return False
-    return first.low in ("a", "an", "the", "his", "her", "their") or _role_like(first)
+    return first.low in ("a", "an", "the", "his", "her", "their") or _modified_role(tokens[c + 1 : k + 1])
+
+
+def _modified_role(words: list[Token]) -> bool:
+    """ "site manager for …", "camera-rental company founder": an office word, maybe after up to two
+    lower-case nouns or adjectives that modify it."""
+    for tok in words[:3]:
+        if not tok.is_word or not tok.text.islower():
+            return False
+        if _role_like(tok):
+            return True
+        if tag_of(tok.low) not in ("NN", "JJ"):
+            return False
+    return False

@@ -29,7 +29,7 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
         a = _lower_role_before_comma(tokens, i - 2, after_clause)
     if a < 0:
         return None, -1
-    opens = _opens_sentence_at(tokens, a)
+    opens = _opens_sentence_at(tokens, a) or _after_opening_adverbial(tokens, a)
     if head.is_cap and not opens:
         return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
     if not closed and not (
@@ -86,11 +86,29 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
             mid_clause = set_off and prev.low != "of" and _after_verb(tokens, a - 1)
             return a if mid_clause and opens_noun_phrase(tokens[a].text) else -1
         if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
-            break
+            # "Police lawyer, Jo Bell, said", "The hospital's spokesman, …": capitalised words that open
+            # the sentence right before the role's noun phrase modify it; elsewhere, or with a verb
+            # between ("Ted Cruz has 370 delegates, …"), they may be another name
+            start = run_left(tokens, a - 1, 0)
+            modifies = _opens_sentence_at(tokens, start) and a - start <= 3
+            return start if modifies and all(_modifier_word(t) for t in tokens[start:k]) else a
         if _finite_verb(prev.text) and opens_noun_phrase(tokens[a].text):
             break  # "The judge said | the second witness, Jo Bell, …": the verb's object is the role
         a -= 1
     return a if office or tag_of(head.low) != "NNS" else -1  # "Her friends, Jo Bell and …": several
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
+def _modifier_word(tok: Token) -> bool:
+    """A word that may stand before a noun for a person as part of its phrase: a determiner, a noun
+    ("The", "Police", "DPP"), a lower-case participle used as an adjective ("alleged"); not a verb or
+    adverb ("Criticizing the premier, …", "Ted Cruz has 370 delegates, …")."""
+    tag = tag_of(tok.low)
+    if tok.text.islower() and tag in ("VBN", "VBG"):
+        return True
+    return tok.low in _DETERMINERS or tag[:2] not in ("VB", "IN", "RB", "MD", "CC", "TO", "WD")
 
 
 def _finite_verb(word: str) -> bool:
@@ -138,14 +156,36 @@ def _office_before_comma(tokens: list[Token], k: int) -> int:
 
 
 def _portfolio_over_comma(tokens: list[Token], a: int) -> int:
-    """ "Minister of Transport, Ports and Aviation": a portfolio listed with commas; the start of the
-    office whose run, before the comma at a - 1, holds it ("Minister of Transport"), or -1."""
+    """ "Minister of Transport, Ports and Aviation", "Minister of Art, Culture, Tourism and Creative
+    Economy": a portfolio listed with commas; the start of the office whose run, before the commas
+    (the first at a - 1), holds it ("Minister of Transport"), or -1."""
     while a >= 2 and tokens[a - 1].low in ("and", "&") and tokens[a - 2].is_cap:
         a = run_left(tokens, a - 2, 0)  # "… Ports and Aviation": the last subjects of the portfolio
-    if a < 2 or tokens[a - 1].text != "," or not tokens[a - 2].is_cap:
-        return -1
-    b = run_left(tokens, a - 2, 0)
-    return b if holds_portfolio(tokens, b, a - 1) else -1
+    for _ in range(_MAX_LISTED):
+        if a < 2 or tokens[a - 1].text != "," or not tokens[a - 2].is_cap:
+            return -1
+        b = run_left(tokens, a - 2, 0)
+        if holds_portfolio(tokens, b, a - 1):
+            return b
+        a = b  # one more subject of the list ("Culture,"): read on leftwards
+    return -1
+
+
+_MAX_LISTED = 4  # subjects of a portfolio listed with commas before its office is given up
+
+
+def _after_opening_adverbial(tokens: list[Token], a: int) -> bool:
+    """ "Earlier, | the chairman of …", "On Monday, | …": tokens[a] follows a short verbless adverbial
+    that opens the sentence, so it opens the clause as it would the sentence."""
+    if a < 2 or a > _MAX_ADVERBIAL + 1 or tokens[a - 1].text != ",":
+        return False
+    opening = tokens[: a - 1]
+    if not all(t.is_word for t in opening) or tag_of(opening[0].low) not in ("RB", "RBR", "IN"):
+        return False
+    return not any(tag_of(t.low) in ("VBD", "VBZ", "VBP", "MD") for t in opening)
+
+
+_MAX_ADVERBIAL = 5  # words of an opening adverbial ("In a statement on Monday")
 
 
 def _opens_sentence_at(tokens: list[Token], a: int) -> bool:

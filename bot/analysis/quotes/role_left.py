@@ -13,7 +13,7 @@ adds nothing, since a wrong role is worse than a short one. The lower-case role 
 from __future__ import annotations
 
 from ..wordlists import word_set
-from .name_runs import _describes_person, run_left, run_right
+from .name_runs import _describes_person, holds_portfolio, run_left, run_right
 from .names import ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
 from .roles import is_role_modifier
 from .rules import RoleEvidence, RoleRule
@@ -43,7 +43,9 @@ def acronym_role(tokens: list[Token], a: int, lo: int) -> RoleEvidence | None:
     if org is None:
         return None
     before, acronym = _rejoin(tokens, org, a - 3), _rejoin(tokens, a - 3, a)
-    if is_role_word(tokens[a - 4].text, plural=False):
+    if is_role_word(tokens[a - 4].text, plural=False) or holds_portfolio(tokens, org, a - 3):
+        # "Tamale District Health Officer (DHO) Kofi Asante", "Director of Public Prosecutions (DPP)
+        # Ana Tomas": an office, or an office with its portfolio, then its acronym
         return RoleEvidence(tokens[org].start, f"{before} {acronym}", RoleRule.TITLE_BEFORE_NAME)
     if not before.endswith(("'s", "’s")):
         return None
@@ -215,9 +217,19 @@ def _acronym_org(tokens: list[Token], k: int, lo: int) -> int | None:
     last = k - 4
     if tokens[last].text == "." and last - 1 >= lo and tokens[last - 1].low in ORG_WORDS:
         last -= 1  # "… Inc. (ABC)"
-    if not (acronym.isupper() and 2 <= len(acronym) <= 8 and _is_name_token(tokens[last])):
+    if not (_is_acronym(acronym) and _is_name_token(tokens[last])):
         return None
     return _org_left(tokens, last, lo)
+
+
+def _is_acronym(word: str) -> bool:
+    """ "NFP", "DHO", and with a lower-case letter inside "BoZ", "DoH" (Bank of Zambia, Department of
+    Health): capitals at both ends."""
+    if not 2 <= len(word) <= 8 or not word.isalpha():
+        return False
+    return word.isupper() or (
+        word[0].isupper() and word[-1].isupper() and sum(c.isupper() for c in word) >= 2
+    )
 
 
 _TIME_WORDS = frozenset(
@@ -244,11 +256,11 @@ def _noun_modifier(tok: Token) -> bool:
 
 
 # "radio host Ann Lee", "billionaire Tom Ruiz": nouns written bare before a name like a title
-_DESCRIPTORS = word_set("role_descriptors")
+DESCRIPTORS = word_set("role_descriptors")
 
 
 def _bare_descriptor(low: str) -> bool:
-    return _describes_person(low) or low in _DESCRIPTORS
+    return _describes_person(low) or low in DESCRIPTORS
 
 
 def _person_compound(tokens: list[Token], k: int, lo: int) -> bool:

@@ -14,7 +14,7 @@ from .names import (
     is_verb,
     tag_of,
 )
-from .role_left import CHAIN_LINKS, MAX_WIDENED, org_after_name
+from .role_left import CHAIN_LINKS, DESCRIPTORS, MAX_WIDENED, org_after_name
 from .roles import clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_described import KIN_NOUNS, described_speaker
@@ -44,6 +44,9 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     """A described name after a verb: "lead author Dr. Kim Hyun-woo", "her rival, Sam Kerr, a …"."""
     j = i
     while j < hi and j - i < 5 and tokens[j].is_word and not tokens[j].is_cap:
+        if _joins_offices(tokens, j):
+            j += 1  # "said founder and chief executive Jo Bell": two offices of one person
+            continue
         if tokens[j].low in _CLAUSE_WORDS or (is_verb(tokens[j].low) and not is_role_modifier(tokens[j].low)):
             return None
         j += 1
@@ -57,8 +60,10 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     if start >= hi or not _is_name_token(tokens[start]):
         return None
     modifiers_only = all(is_role_modifier(t.low) for t in tokens[i:j])
-    # "said flu patient Mark Johnson": a noun for a person ends the description, which is the role
-    person_noun = tokens[j - 1].low in PEOPLE_NOUNS and tag_of(tokens[j - 1].low) == "NN"
+    # "said flu patient Mark Johnson", "said pop star Dana Lyle": a noun for a person ends the
+    # description, which is the role
+    last = tokens[j - 1].low
+    person_noun = (last in PEOPLE_NOUNS and tag_of(last) == "NN") or last in DESCRIPTORS
     if (
         not comma
         and not modifiers_only
@@ -69,6 +74,8 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     speaker = _subject_right(tokens, start, hi, sentence_first)
     if speaker is None or speaker.kind != "name":
         return None
+    if speaker.name is not None and speaker.name.possessive:
+        return None  # "suggested business mogul Jo Bell's refusal …": the object's owner, no speaker
     if not comma and modifiers_only and not _titled_or_full(speaker):
         return None  # "said late Friday …": a lone capitalised word after "late" is no speaker
     role = clean_role(description, appositive=person_noun)
@@ -76,6 +83,14 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
         speaker.roles.insert(0, RoleEvidence(tokens[i].start, role, RoleRule.DESCRIPTION_BEFORE_NAME))
     speaker.start = tokens[i].start
     return speaker
+
+
+def _joins_offices(tokens: list[Token], k: int) -> bool:
+    """The lower-case "and" at k joins two offices ("founder and chief executive"), not two clauses."""
+    if tokens[k].low != "and" or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return is_role_word(before.low, plural=False) and (is_role_word(after.low) or is_role_modifier(after.low))
 
 
 def _titled_or_full(speaker: Speaker) -> bool:
