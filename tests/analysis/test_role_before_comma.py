@@ -114,3 +114,8 @@ def test_a_role_after_a_name_without_its_closing_comma_keeps_the_speaker(text: s
 def test_a_described_name_in_the_possessive_after_a_verb_is_no_speaker() -> None:
     text = "Tom Harper suggested business mogul Dana Lyle's refusal to pay could cost him the race."
     assert "Dana Lyle" not in by_name(text)
+
+
+def test_a_descriptor_heading_an_appositive_is_the_role() -> None:
+    text = "Tom Harper, host of the morning show, suggested the plan could fail."
+    assert by_name(text)["Tom Harper"].role == "host of the morning show"

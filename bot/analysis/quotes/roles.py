@@ -156,9 +156,21 @@ def _names_role(words: list[str], appositive: bool) -> bool:
     between commas a short description of a person will do ("the tycoon", "Cortland resident")."""
     if _names_office(words) or _agent_role(words):
         return True
+    if appositive and _descriptor_head(words):
+        return True  # "Jo Bell, host of the morning show,": a noun news writes for a person's work
     if appositive and (_one_of(words) or _of_named(words)):
         return True
     return appositive and (_description(words) or _person_noun(words) or _post_at(words) or _org_name(words))
+
+
+# "radio host", "pop star", "billionaire": nouns for a person's work or standing (role_descriptors.txt)
+_DESCRIPTORS = word_set("role_descriptors")
+
+
+def _descriptor_head(words: list[str]) -> bool:
+    """A lower-case noun from role_descriptors heads the phrase before its first preposition."""
+    head = before_modifiers(words)
+    return bool(head) and head[-1].islower() and head[-1] in _DESCRIPTORS
 
 
 def _one_of(words: list[str]) -> bool:
