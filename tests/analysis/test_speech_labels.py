@@ -1,5 +1,5 @@
 """A label opening a line ("Jo Bell: …") names a speaker only when it is a name and speech follows:
-not a possessive heading ("Editor's Note:") nor a tally of figures (quotes/scan.py)."""
+not a possessive heading ("Editor's Note:") nor a tally of figures (quotes/transcript.py)."""
 
 from __future__ import annotations
 

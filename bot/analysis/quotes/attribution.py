@@ -7,25 +7,12 @@ inside quotes are never taken for attributions.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 from ..wordlists import word_set
 from .catenatives import before_catenative, spoken_form
 from .conjunct import first_verb
 from .made_clear import made_clear
 from .name_runs import run_right
-from .names import (
-    HONORIFICS,
-    NOT_NAMES,
-    ORG_WORDS,
-    is_common_word,
-    is_first_name,
-    is_function_word,
-    name_key,
-    place_names,
-    tag_of,
-)
+from .names import HONORIFICS, is_common_word, is_function_word, tag_of
 from .speaker_after import _clause_follows, _subject_right
 from .speaker_before import _subject_left
 from .speech_tokens import Attribution, Order, Speaker, Token, _index_at, _is_name_token, tokenize
@@ -319,22 +306,8 @@ def _attribution_at(
     k, ok = _skip_left(tokens, i - 1, lo, verb)
     verb_start = tok.start
     verb_end = tokens[verb_end_index - 1].end
-    speakers: list[Speaker] = []
+    speakers = _speakers_before(tokens, i, k, lo, verb) if ok else []
     order = Order.SPEAKER_FIRST
-    if ok:
-        speakers = _subject_left(tokens, k, lo, 0)
-        if not speakers and k >= lo and tokens[k].low in ("and", "but") and _keeps_subject(tokens, i, low):
-            speakers = _conjunct_subject(tokens, k, lo, verb)
-        if speakers and low in _AMBIGUOUS_S and speakers[-1].kind not in ("name", "pronoun", "org"):
-            speakers = []
-        if speakers and low in _AMBIGUOUS_S and k >= lo and tag_of(tokens[k].text)[:2] in ("JJ", "DT", "CD"):
-            speakers = []  # "all new projects in …", "three calls": a plural noun after its adjective
-        # that_clause.py and topic_verbs.py find verbs the lists do not hold: only for a named speaker
-        named_only = verb in _NAMED_ONLY or (verb == low and low not in SPEECH_VERBS) or low in TOPIC_VERBS
-        if speakers and named_only and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
-            speakers = []
-        if speakers and noun_like_verb(low) and not clear_person(tokens, speakers[-1], lo):
-            speakers = []  # "Census figures that …", "some Clinton allies that …": a plural noun after a name
     if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
         # inversion: after a quote, a comma or at the start of the sentence
         before = tokens[i - 1] if i - 1 >= 0 else None
@@ -373,6 +346,27 @@ def _attribution_at(
     )
 
 
+def _speakers_before(tokens: list[Token], i: int, k: int, lo: int, verb: str) -> list[Speaker]:
+    """The subject before the speech verb at tokens[i] (tokens[k] its last word, past any adverbs and
+    auxiliaries), or none when the verb may be a plural noun ("calls", "figures") or is one the word
+    lists do not hold, and the subject is not one that speaks."""
+    low = tokens[i].low
+    speakers = _subject_left(tokens, k, lo, 0)
+    if not speakers and k >= lo and tokens[k].low in ("and", "but") and _keeps_subject(tokens, i, low):
+        speakers = _conjunct_subject(tokens, k, lo, verb)
+    if speakers and low in _AMBIGUOUS_S and speakers[-1].kind not in ("name", "pronoun", "org"):
+        return []
+    if speakers and low in _AMBIGUOUS_S and k >= lo and tag_of(tokens[k].text)[:2] in ("JJ", "DT", "CD"):
+        return []  # "all new projects in …", "three calls": a plural noun after its adjective
+    # that_clause.py and topic_verbs.py find verbs the lists do not hold: only for a named speaker
+    named_only = verb in _NAMED_ONLY or (verb == low and low not in SPEECH_VERBS) or low in TOPIC_VERBS
+    if speakers and named_only and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
+        return []
+    if speakers and noun_like_verb(low) and not clear_person(tokens, speakers[-1], lo):
+        return []  # "Census figures that …", "some Clinton allies that …": a plural noun after a name
+    return speakers
+
+
 def _subject_of_next_verb(tokens: list[Token], speaker: Speaker, n: int) -> bool:
     """ ", said it also has observed …", ", argued the court ruling forces …": the words after the verb
     are the subject of the reported clause, not an inverted speaker (", said Wu on Monday")."""
@@ -385,42 +379,3 @@ def _subject_of_next_verb(tokens: list[Token], speaker: Speaker, n: int) -> bool
     if tag in ("VBD", "VBZ", "VBP", "MD"):
         return True
     return speaker.kind != "name" and tag in ("NN", "NNS")  # "the court | ruling forces"
-
-
-# Any script's letters: "TĀWHIRI:" and "NGUYỄN:" label a transcript as "SMITH:" does
-_LABEL = re.compile(r"^(?P<name>(?:[^\W\d_][\w'’\-]*\.?\s+){0,3}[^\W\d_][\w'’\-]*)\s*:\s+(?=\S)")
-
-
-def transcript_label(
-    paragraph_text: str, known: Callable[[str], bool] | None = None
-) -> tuple[str, int] | None:
-    """A speaker label opening a paragraph ("LOUIS LATAIF: …"): (name, end of the label).
-
-    `known` says whether a single word names a person the article has introduced: an interview
-    labels its answers "LATAIF:" once the full name has been given."""
-    match = _LABEL.match(paragraph_text)
-    if not match:
-        return None
-    raw = match.group("name")
-    words = raw.split()
-    if not all(w[0].isupper() for w in words):
-        return None
-    if raw.isupper():
-        words = [
-            w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words
-        ]
-    lows = [w.lower().rstrip(".") for w in words]
-    if any(w in ORG_WORDS or w in NOT_NAMES for w in lows):
-        return None
-    honorific = lows[0] in HONORIFICS
-    content = words[1:] if honorific else words
-    if not content or name_key(" ".join(content)) in place_names():
-        return None
-    if len(content) < 2 and not honorific:
-        # a lone surname only in capitals (a label's style, unlike "Update:") and of someone named before
-        if not (raw.isupper() and len(content) == 1 and known is not None and known(content[0])):
-            return None
-        return " ".join(words), match.end()
-    if not (honorific or is_first_name(content[0]) or not all(is_common_word(w) for w in content)):
-        return None
-    return " ".join(words), match.end()

@@ -1,8 +1,8 @@
 """The names of the who-said-what rules, as `"rule"` and `"role_rule"` show them in `newsdesk analyze`.
 
 Each quote rule names the function that applies it (in direct.py, indirect.py); each role rule names
-where a role was read (scan.py, speaker_*.py, resolve.py, build.py). A new rule gets a member here, a
-small function with an example in its docstring, and a place in its stage's order.
+where a role was read (scan.py, roles_beside.py, speaker_*.py, resolve.py, build.py). A new rule gets a
+member here, a small function with an example in its docstring, and a place in its stage's order.
 """
 
 from __future__ import annotations

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..models import Sentence
-from .attribution import find_attributions, transcript_label
+from .attribution import find_attributions
 from .colon_frame import colon_attributions
 from .document import Copula, Document, Mention
 from .framing import framing_attributions
-from .name_runs import parse_run, run_left, run_right
+from .name_runs import parse_run, run_right
 from .names import (
     ORG_NOUNS,
     ORG_WORDS,
@@ -26,25 +26,12 @@ from .names import (
     tag_of,
 )
 from .participles import participle_attributions
-from .people import People, Person, title_case
-from .role_comma import role_then_comma
-from .role_dashes import dash_appositive
-from .role_heads import follows_preposition, speaks_itself
-from .role_left import acronym_role, affiliation_role, org_after_name, pre_name_role, widen_role
-from .role_merge import is_bare_title
-from .roles import COPULA, clean_role, court_side, is_org_name, is_role_modifier
+from .people import People, Person
+from .roles import COPULA, clean_role
+from .roles_beside import roles_beside_name
 from .rules import RoleEvidence, RoleRule
-from .speech_tokens import (
-    MASK,
-    Attribution,
-    NameParse,
-    Order,
-    Speaker,
-    Token,
-    _index_at,
-    _is_name_token,
-    tokenize,
-)
+from .speech_tokens import Attribution, NameParse, Token, _index_at, _is_name_token, tokenize
+from .transcript import transcript_attribution
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +59,7 @@ def scan_sentences(doc: Document) -> SentenceScan:
         found: list[Attribution] = []
         if sentence.paragraph not in seen_paragraphs:
             seen_paragraphs.add(sentence.paragraph)
-            label = _transcript_label(doc, sentence, people)
+            label = transcript_attribution(doc, sentence, people)
             if label is not None:
                 found.append(label)
         if not sentence.is_heading:
@@ -94,49 +81,6 @@ def scan_sentences(doc: Document) -> SentenceScan:
         workplaces=frozenset(workplaces),
         people=people,
     )
-
-
-def _transcript_label(doc: Document, sentence: Sentence, people: People) -> Attribution | None:
-    """ "LOUIS LATAIF: …" opening a paragraph: the label is an attribution of what follows."""
-    line_end = doc.text.find("\n", sentence.start)
-    line = doc.masked[sentence.start : line_end if line_end >= 0 else len(doc.text)]
-
-    def known_surname(word: str) -> bool:
-        person = people.find([word], len(doc.text))
-        return person is not None and len(person.tokens) >= 2
-
-    label = transcript_label(line[:200], known_surname)
-    if label is None or not _speech_label(*label, line):
-        return None
-    name, end = label
-    words = name.split()
-    parse = NameParse(
-        name=words, start=sentence.start, end=sentence.start + len(name), kind="person", evidence=True
-    )
-    if words[0].lower().rstrip(".") in {"mr", "mrs", "ms", "dr", "prof", "mister", "miss"}:
-        parse.honorific = words[0].rstrip(".")
-        parse.name = words[1:]
-    parse.name = title_case(parse.name)
-    speaker = Speaker("name", " ".join(parse.name), sentence.start, sentence.start + end, name=parse)
-    return Attribution(
-        sentence.index,
-        [speaker],
-        ":",
-        sentence.start + end - 2,
-        sentence.start + end - 1,
-        Order.LABEL,
-        sentence.start,
-        sentence.start + end,
-    )
-
-
-def _speech_label(name: str, end: int, line: str) -> bool:
-    """A label that names someone speaking: not a possessive heading ("Editor's Note:", "Tuesday's
-    Morning Email:") nor a tally ("Jo Bell: 1,769."), whose line holds figures and no words (a quote,
-    masked in `line`, counts as words)."""
-    if any(w.endswith(("'s", "’s")) for w in name.split()):
-        return False
-    return any(c.isalpha() or c == MASK for c in line[end:])
 
 
 def _mentions(
@@ -175,7 +119,7 @@ def _mentions(
             (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
         ):
             person = _person_named(parse, people)
-            roles = _roles_beside_name(doc, tokens, i, j, parse)
+            roles = roles_beside_name(doc, tokens, i, j, parse)
             if shared is not None and shared[0] == i - 1 and not roles:
                 roles = [shared[1]]  # "analysts Jo Bell, Ann Marsh and Tom Lee": each is an analyst
             shared = _plural_role(tokens, j, roles)
@@ -244,94 +188,6 @@ def _person_named(parse: NameParse, people: People) -> Person:
         person = people.find(parse.name, parse.start) or people.add(parse.name, parse.start)
     person.note_name_evidence(parse)
     return person
-
-
-def _roles_beside_name(
-    doc: Document, tokens: list[Token], i: int, j: int, parse: NameParse
-) -> list[RoleEvidence]:
-    """The roles written around a mention at tokens[i:j], in the order they are read."""
-    roles: list[RoleEvidence] = []
-    title_start = -1
-    if parse.role:
-        title, title_start = widen_role(tokens, parse.role, parse.role_start, 0)
-        roles.append(RoleEvidence(title_start, title, RoleRule.TITLE_BEFORE_NAME))
-    role, start = pre_name_role(tokens, i, 0)
-    rule = RoleRule.ROLE_BEFORE_NAME
-    if role:
-        role, start = widen_role(tokens, role, start, 0)
-    elif not parse.role:
-        role, start = role_then_comma(tokens, i, j)
-        rule = RoleRule.ROLE_COMMA_NAME
-    # "Hospital spokesperson Rev. Alan Drew": a job written before a title is a role of its own
-    if role and (not parse.role or is_bare_title(parse.role) or start + len(role) < title_start):
-        roles.append(RoleEvidence(start, role, rule))
-    elif not parse.role and not parse.affiliation and (bracketed := acronym_role(tokens, i, 0)):
-        roles.append(bracketed)
-    affiliation = affiliation_role(tokens, i, parse, 0) if parse.affiliation else None
-    if affiliation is not None and (
-        affiliation.rule is RoleRule.ROLE_BEFORE_NAME or is_org_name(affiliation.text)
-    ):
-        # a job read back from its organisation, or a named organisation ("Tom Lee of Harbour
-        # University"); not a place ("Sen. Tom Lee of Vermont") nor a possessive a headline may hold
-        roles.append(affiliation)
-    if not parse.possessive:
-        org = None if parse.affiliation else org_after_name(tokens, j, len(tokens))
-        if org is not None:
-            roles.append(org[0])  # "Ruth Adler of the Royal Society, a chemist, …": the comma piece too
-        appositive = _appositive_after(
-            doc,
-            tokens,
-            org[1] if org else j,
-            follows_preposition([t.text for t in tokens[max(0, i - 8) : i]]),
-        )
-        if appositive is not None:
-            roles.append(appositive)
-    return roles
-
-
-def _appositive_after(doc: Document, tokens: list[Token], after: int, governed: bool) -> RoleEvidence | None:
-    """ "Jo Bell, the opposition's transport spokesman, …": the comma piece after a name. `governed`:
-    the name is the object of a preposition, so a piece with a speech verb of its own is a new clause."""
-    n = len(tokens)
-    dashed = dash_appositive(doc.text, tokens, after)
-    if dashed is not None:
-        return RoleEvidence(dashed[0], dashed[1], RoleRule.APPOSITIVE)
-    if not (after + 1 < n and tokens[after].text == ","):
-        return None
-    if after + 3 < n and tokens[after + 1].text.isdigit() and tokens[after + 2].text == ",":
-        after += 2  # "Luay Sami, 33, the centre's coordinator, …": the role after an age
-    b = after + 1
-    while b < n and b - after < 40 and tokens[b].text not in (",", ";", ":") and not tokens[b].is_mask:
-        b += 1
-    text = doc.text[tokens[after + 1].start : tokens[b - 1].end] if b > after + 1 else ""
-    if _names_next_person(tokens, after + 1, b):
-        return None
-    if governed and speaks_itself([t.text for t in tokens[after + 1 : b]]):
-        return None  # "At a meeting with Chancellor Ana Ruiz, the president said …"
-    role = clean_role(text, appositive=True)
-    if role and tokens[after + 1].low not in ("who", "which") and not _participle(tokens[after + 1]):
-        return RoleEvidence(tokens[after + 1].start, role, RoleRule.APPOSITIVE)
-    side = court_side(text)
-    return RoleEvidence(tokens[after + 1].start, side, RoleRule.APPOSITIVE) if side else None
-
-
-def _participle(tok: Token) -> bool:
-    """ "Jo Bell, speaking at the summit, said": a clause, not a role; "managing director", "acting
-    head", "visiting professor" open a role with their -ing word."""
-    return tok.low.endswith("ing") and not is_role_modifier(tok.low)
-
-
-def _names_next_person(tokens: list[Token], a: int, b: int) -> bool:
-    """ "PPP Chairman Bilawal Bhutto, parliamentary leader of the JUIF in the National Assembly Maulana
-    Asad Mehmood, …": a piece ending in an organisation and a person's name is the next person of a
-    list with their role, not a role of the name before it ("a spokeswoman for Senator Tom Lee" is)."""
-    if b <= a or not _is_name_token(tokens[b - 1]):
-        return False
-    start = run_left(tokens, b - 1, a)
-    if any(t.text.endswith(("'s", "’s")) for t in tokens[start:b]):
-        return False  # "chairman of Philadelphia's Bucks County": a place of the role
-    parse = parse_run(tokens, start, b, sentence_start=False)
-    return parse is not None and parse.kind == "person" and bool(parse.affiliation) and not parse.role
 
 
 _OPENS_CLAUSE = frozenset(
