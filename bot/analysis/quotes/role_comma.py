@@ -98,9 +98,6 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
     return a if office or tag_of(head.low) != "NNS" else -1  # "Her friends, Jo Bell and …": several
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
-
-
 def _modifier_word(tok: Token) -> bool:
     """A word that may stand before a noun for a person as part of its phrase: a determiner, a noun
     ("The", "Police", "DPP"), a lower-case participle used as an adjective ("alleged"); not a verb or
@@ -108,7 +105,7 @@ def _modifier_word(tok: Token) -> bool:
     tag = tag_of(tok.low)
     if tok.text.islower() and tag in ("VBN", "VBG"):
         return True
-    return tok.low in _DETERMINERS or tag[:2] not in ("VB", "IN", "RB", "MD", "CC", "TO", "WD")
+    return tag[:2] not in ("VB", "IN", "RB", "MD", "CC", "TO", "WD")  # determiners (DT, PRP$) pass
 
 
 def _finite_verb(word: str) -> bool:

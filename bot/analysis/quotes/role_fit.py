@@ -119,8 +119,9 @@ def says_no_other_body(description: str, roles: Sequence[str]) -> bool:
     the Labour leader named next. A person named with no role at all gets no such benefit of the
     doubt: tried, an official of a named department and a candidate of another country went to the
     next politician named bare."""
-    if names_known(description, roles) or not roles:
-        return names_known(description, roles)
+    known = names_known(description, roles)
+    if known or not roles:
+        return known
     wanted = _role_words(description)
     for role in roles:
         for word in _WORD.findall(role):

@@ -12,10 +12,9 @@ adds nothing, since a wrong role is worse than a short one. The lower-case role 
 
 from __future__ import annotations
 
-from ..wordlists import word_set
 from .name_runs import _describes_person, holds_portfolio, run_left, run_right
 from .names import ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
-from .roles import is_role_modifier
+from .roles import DESCRIPTORS, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import NameParse, Token, _index_at, _is_name_token, _rejoin
 from .speech_verbs import _RUN_JOINERS
@@ -255,11 +254,8 @@ def _noun_modifier(tok: Token) -> bool:
     return tok.text.islower() and tag_of(tok.low) in ("JJ", "NN") and tok.low not in _TIME_WORDS
 
 
-# "radio host Ann Lee", "billionaire Tom Ruiz": nouns written bare before a name like a title
-DESCRIPTORS = word_set("role_descriptors")
-
-
 def _bare_descriptor(low: str) -> bool:
+    """ "radio host Ann Lee", "billionaire Tom Ruiz": a noun written bare before a name like a title."""
     return _describes_person(low) or low in DESCRIPTORS
 
 

@@ -163,14 +163,15 @@ def _names_role(words: list[str], appositive: bool) -> bool:
     return appositive and (_description(words) or _person_noun(words) or _post_at(words) or _org_name(words))
 
 
-# "radio host", "pop star", "billionaire": nouns for a person's work or standing (role_descriptors.txt)
-_DESCRIPTORS = word_set("role_descriptors")
+# "radio host", "pop star", "billionaire": nouns for a person's work or standing, written bare before a
+# name like a title (role_left.py, speaker_after.py) or heading an appositive after it
+DESCRIPTORS = word_set("role_descriptors")
 
 
 def _descriptor_head(words: list[str]) -> bool:
     """A lower-case noun from role_descriptors heads the phrase before its first preposition."""
     head = before_modifiers(words)
-    return bool(head) and head[-1].islower() and head[-1] in _DESCRIPTORS
+    return bool(head) and head[-1].islower() and head[-1] in DESCRIPTORS
 
 
 def _one_of(words: list[str]) -> bool:

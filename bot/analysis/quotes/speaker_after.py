@@ -14,8 +14,8 @@ from .names import (
     is_verb,
     tag_of,
 )
-from .role_left import CHAIN_LINKS, DESCRIPTORS, MAX_WIDENED, org_after_name
-from .roles import clean_role, is_party_code, is_role_modifier
+from .role_left import CHAIN_LINKS, MAX_WIDENED, org_after_name
+from .roles import DESCRIPTORS, clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_described import KIN_NOUNS, described_speaker
 from .speaker_phrases import _NP_INNER, _name_speaker, _np_head_kind, _portfolio_speaker
