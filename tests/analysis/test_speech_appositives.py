@@ -31,6 +31,10 @@ from tests.analysis.test_quotes import by_name, quotes_of, run
         ),
         ("Jo Bell, a spokeswoman for the ministry said the talks would resume.", "Jo Bell", "spokeswoman"),
         ("Union president Manuel Ortega, argued the ruling forces workers back.", "Manuel Ortega", "Union"),
+        # a capitalised office between commas is the role, not a speaker that hides the person
+        ("Kofi Asante, Finance Minister, said the plan was not enough.", "Kofi Asante", "Finance Minister"),
+        ("Arjun Mehta, Labour MP, said the plan was not enough.", "Arjun Mehta", "Labour MP"),
+        ("Sales rose by a fifth in the quarter, Maria Delgado, CFO, said on a call.", "Maria Delgado", "CFO"),
     ],
 )
 def test_the_named_person_speaks_through_a_loose_appositive(text: str, name: str, role: str | None) -> None:

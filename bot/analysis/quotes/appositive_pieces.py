@@ -142,3 +142,24 @@ def _opens_aside(tok: Token) -> bool:
     """ "in a statement", "speaking to reporters": an aside; "managing director" opens a role."""
     participle = tok.low.endswith("ing") and len(tok.low) > 5 and not is_role_modifier(tok.low)
     return tok.text.islower() and (tok.low in _PREPOSITIONS or participle)
+
+
+_OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def capitalised_office(tokens: list[Token], before: tuple[int, int], a: int, b: int) -> RoleEvidence | None:
+    """ "Jo Bell, Finance Minister, said", "Jo Bell, CFO, said": a comma piece of capitalised words
+    ending in an office, after a piece ending in a name, is that person's office, not a speaker (read
+    as a name, the office spoke and the person was lost). The role, or None."""
+    words = [t for t in tokens[a:b] if t.text != "."]
+    if not words or len(words) > 6 or not all(t.is_word for t in words):
+        return None
+    if not all(t.is_cap or t.low in _OFFICE_JOINERS for t in words) or not words[0].is_cap:
+        return None
+    if not is_role_word(words[-1].text, plural=False):
+        return None
+    pa, pb = before
+    if pa >= pb or not _is_name_token(tokens[pb - 1]) or is_role_word(tokens[pb - 1].text):
+        return None
+    role = clean_role(_rejoin(tokens, a, b), appositive=True)
+    return RoleEvidence(tokens[a].start, role, RoleRule.APPOSITIVE) if role else None

@@ -12,6 +12,7 @@ from .appositive_pieces import (
     _role_before_name,
     _skippable_piece,
     _state_after_town,
+    capitalised_office,
 )
 from .name_runs import parse_run, run_left
 from .names import (
@@ -284,6 +285,11 @@ def _appositive_subject(
             roles.append(RoleEvidence(tokens[a].start, _rejoin(tokens, a, b), RoleRule.AFFILIATION))
             roles.append(office)
             p -= 2
+            continue
+        office = capitalised_office(tokens, pieces[p - 1], a, b)
+        if office is not None:
+            roles.append(office)
+            p -= 1
             continue
         named = None if _state_after_town(tokens, a, b) else _named_piece(tokens, a, b, lo, sentence_first)
         if named is not None:
