@@ -33,3 +33,15 @@ def test_she_goes_to_the_woman_named_before_the_men() -> None:
 def test_a_pronoun_with_nobody_before_it_is_left_out() -> None:
     experts, sources = run('"We will appeal," she said.')
     assert experts == [] and all(not s.quotes for s in sources)
+
+
+def test_a_name_inside_another_persons_role_is_not_whom_he_means() -> None:
+    # "Granger" inside Mark Oakes's role names the ward, not Paul Granger speaking again
+    text = (
+        "Paul Granger, the council leader, said the housing plan was sound.\n"
+        "Mark Oakes, Granger ward councillor, put forward a smaller scheme with a new library.\n"
+        'He told reporters: "This plan is a missed chance for the whole town."'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Mark Oakes"], "direct") == ["This plan is a missed chance for the whole town."]
+    assert quotes_of(experts["Paul Granger"], "direct") == []

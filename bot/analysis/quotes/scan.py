@@ -96,6 +96,7 @@ def _mentions(
     i = 0
     out: list[Mention] = []
     shared: tuple[int, RoleEvidence] | None = None  # a plural role before "A and B", and where A ends
+    described: list[tuple[int, int]] = []  # where the roles read beside earlier names stand
     while i < n:
         tok = tokens[i]
         if not (tok.is_word and tok.is_cap):
@@ -125,7 +126,10 @@ def _mentions(
             shared = _plural_role(tokens, j, roles)
             person.roles += roles
             k = _mention_start(tokens, i, roles)
-            subject = _opens_clause(tokens, k, parse)
+            # "Jo Bell, Leigh town councillor, said": a name inside another's role opens no clause
+            inside = any(a <= parse.start < b for a, b in described)
+            described += [(r.position, r.position + len(r.text)) for r in roles]
+            subject = not inside and _opens_clause(tokens, k, parse)
             out.append(Mention(person, parse.start, subject, subject and _opens_sentence(tokens, k)))
             if subject:
                 _reflexive_gender(tokens, j, person)
