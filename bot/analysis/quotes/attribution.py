@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..wordlists import word_set
 from .catenatives import before_catenative, spoken_form
 from .conjunct import first_verb
+from .directive import DIRECTIVE_VERBS, asks_as_person, directive_follows
 from .made_clear import made_clear
 from .name_runs import run_right
 from .names import HONORIFICS, is_common_word, is_function_word, tag_of
@@ -260,6 +261,8 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
         verb_end_index = i + 2
     elif low in ("pointed", "points"):
         return None
+    if low in DIRECTIVE_VERBS and not directive_follows(tokens, i + 1):
+        return None  # "requested anonymity", "advised the board on tax": no listener asked to act
     if verb == low and low in _NOT_BEFORE_TO and i + 1 < n and tokens[i + 1].low == "to":
         return None  # "agreed to pay", "asked to remain anonymous"
     if (
@@ -362,6 +365,8 @@ def _speakers_before(tokens: list[Token], i: int, k: int, lo: int, verb: str) ->
     named_only = verb in _NAMED_ONLY or (verb == low and low not in SPEECH_VERBS) or low in TOPIC_VERBS
     if speakers and named_only and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
         return []
+    if speakers and low in DIRECTIVE_VERBS and not asks_as_person(speakers[-1]):
+        return []  # "Morgan Stanley advised investors to …": a firm's advice, no one's speech
     if speakers and noun_like_verb(low) and not clear_person(tokens, speakers[-1], lo):
         return []  # "Census figures that …", "some Clinton allies that …": a plural noun after a name
     return speakers

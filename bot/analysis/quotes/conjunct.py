@@ -12,6 +12,7 @@ auxiliary ("was convicted and warned to expect …" is no speech).
 
 from __future__ import annotations
 
+from .directive import DIRECTIVE_VERBS, directive_follows
 from .names import tag_of
 from .speech_tokens import Token
 from .speech_verbs import _BE, _CLAUSE_WORDS, SPEECH_VERBS
@@ -86,7 +87,9 @@ def _carries_on(tokens: list[Token], v: int, k: int) -> bool:
     """The verb at v leaves its subject to the verb after k: not a speech verb (whose attribution carries
     its own "and said" on), no passive the second verb may share, no clause of its own in between."""
     low = tokens[v].low
-    if low in SPEECH_VERBS and not (v + 1 < k and tokens[v + 1].low == "to"):
+    # "requested a point of order and said": a request put to no one is no attribution of its own
+    asks_no_one = low in DIRECTIVE_VERBS and not directive_follows(tokens, v + 1)
+    if low in SPEECH_VERBS and not asks_no_one and not (v + 1 < k and tokens[v + 1].low == "to"):
         return False  # "He said A and warned B" is read from "said"; "pointed to …" is no attribution
     if _passive(tokens, v, k):
         return False

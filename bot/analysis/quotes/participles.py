@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..wordlists import word_list
 from .attribution import _skip_left
+from .directive import DIRECTIVE_PARTICIPLES, directive_follows
 from .names import tag_of
 from .reported import bare_saying_after
 from .speaker_after import _clause_follows
@@ -21,7 +22,11 @@ from .speech_verbs import _BE, _HARD_BOUNDARIES
 
 # hand-listed ("pointing out") and learned from PolNeAR ("citing"); a multiword one by its first word
 _PARTICIPLES: dict[str, tuple[str, ...]] = {}
-for _entry in (*word_list("reporting_participles"), *word_list("cue_verbs", "participle")):
+for _entry in (
+    *word_list("reporting_participles"),
+    *word_list("cue_verbs", "participle"),
+    *word_list("directive_participles"),
+):
     _first, *_rest = _entry.split()
     _PARTICIPLES.setdefault(_first, tuple(_rest))
 _REACH = 40  # tokens left of the comma in which the clause's verb and subject stand
@@ -42,6 +47,8 @@ def participle_at(tokens: list[Token], i: int) -> int:
         if end >= len(tokens) or tokens[end].low != word:
             return -1
         end += 1
+    if tokens[i].low in DIRECTIVE_PARTICIPLES and not directive_follows(tokens, end):
+        return -1  # ", advising the board on tax": no listener asked to act
     return end
 
 

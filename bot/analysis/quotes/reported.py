@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..wordlists import alternation
+from .directive import DIRECTIVE_VERBS
 from .document import CONTENT_WORD, REPORTS_CLAUSE, Document, has_verb
 from .names import (
     DOCUMENT_NOUNS,
@@ -233,7 +234,10 @@ def interrupted_clause(
 def _reports_clause(doc: Document, verb: str, according: bool, a: int, b: int) -> bool:
     """Whether the verb reports a clause here ("warned the plan would fail"), not an object ("urged
     the council to act", "accused the firm of lying"): said-like verbs always, others before "that"
-    or a finite verb within a few words."""
+    or a finite verb within a few words. A request keeps its listener ("begged the governor to act")
+    unless a "that" clause follows its verb ("requested that the vote be delayed")."""
+    if verb in DIRECTIVE_VERBS:
+        return doc.text[a:b].lstrip().lower().startswith("that ")
     if verb in REPORTS_CLAUSE or verb == "saying" or according:
         return True
     start = skip_to_clause(doc.text, a, b)
