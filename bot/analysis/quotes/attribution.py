@@ -117,9 +117,10 @@ _SAY_FIRST = word_set("speech_verbs", "keeps_subject")
 
 def _keeps_subject(tokens: list[Token], i: int, low: str) -> bool:
     """The verb at tokens[i], after "and"/"but", shares the subject of the clause's first verb: a listed
-    one ("X met the unions and said …") or any verb taking "that" and a clause ("X conceded the bridge
-    was late but implied that the builders were to blame"): a finite verb with no subject of its own."""
-    return low in _SAY_FIRST or (low not in SPEECH_VERBS and that_clause_verb(tokens, i) is not None)
+    one ("X met the unions and said …") or any verb taking "that" and a clause, listed or not ("X
+    conceded the bridge was late but implied that the builders were to blame", "X declined to comment
+    but mentioned that …"): a finite verb with no subject of its own."""
+    return low in _SAY_FIRST or that_clause_verb(tokens, i) is not None
 
 
 def _conjunct_subject(tokens: list[Token], k: int, lo: int, verb: str) -> list[Speaker]:
