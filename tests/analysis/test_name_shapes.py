@@ -73,3 +73,12 @@ def test_office_holders_in_the_plural_are_no_person() -> None:
     assert experts == []  # was an expert "Green MPs" from Harlow
     experts = by_name("Youth coach Anneke Deans said the squad had trained hard all winter.")
     assert list(experts) == ["Anneke Deans"]
+
+
+def test_a_job_before_a_name_and_its_employer_after_it() -> None:
+    experts = by_name(
+        "Analyst Helen Wielgus of Harbour Capital Markets said the plant was a sign of optimism."
+    )
+    assert list(experts) == ["Helen Wielgus"]
+    assert "Analyst" in (experts["Helen Wielgus"].role or "")
+    assert quotes_of(experts["Helen Wielgus"], "indirect") == ["the plant was a sign of optimism"]

@@ -146,22 +146,29 @@ def _with_stop(tokens: list[Token], word: Token) -> str:
 
 def _split_affiliation(words: list[Token]) -> tuple[list[Token], str | None]:
     """'Jo Bell of Harbour University': a person's run joined to an organisation or place by of/at/from."""
+    # "Analyst Jo Bell of Harbour University": a job before the name opens the run, the name after it
+    first = 1 if len(words) > 3 and _job_word(words[0].low) and is_first_name(words[1].text) else 0
     for n, word in enumerate(words[1:-1], start=1):
         if word.low in _RUN_JOINERS and not is_role_word(words[n - 1].text):
             after = [w.text for w in words[n + 1 :]]
-            lead = words[0].low
+            lead = words[first].low
             person_like = (
-                is_first_name(words[0].text)
+                is_first_name(words[first].text)
                 or lead in HONORIFICS
                 or lead in TITLE_ABBREVIATIONS
-                or (n >= 2 and _person_shaped([w.text for w in words[:n]]))
+                or (n - first >= 2 and _person_shaped([w.text for w in words[first:n]]))
             )
             org_like = (
                 any(w.lower() in ORG_WORDS for w in after) or name_key(" ".join(after)) in place_names()
             )
-            if person_like and (org_like or (n >= 2 and is_first_name(words[0].text))):
+            if person_like and (org_like or (n - first >= 2 and is_first_name(words[first].text))):
                 return words[:n], " ".join(after)
     return words, None
+
+
+def _job_word(low: str) -> bool:
+    """ "analyst", "economist", "director": a job written capitalised before a name."""
+    return is_role_word(low, plural=False) or is_agent_noun(low) or _describes_person(low)
 
 
 _COMPOUND_DESCRIPTORS = word_set("compound_descriptors")

@@ -40,6 +40,7 @@ def _person_after_org(tokens: list[Token], a: int, b: int) -> bool:
         and parse.kind == "person"
         and bool(parse.affiliation)
         and parse.start > tokens[a].start
+        and parse.end >= tokens[b - 1].end  # not "a spokesman for Mayor Jo Bell of Leeds"
     )
 
 
