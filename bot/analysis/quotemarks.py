@@ -5,6 +5,7 @@ quote mark."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .wordlists import word_set
@@ -202,6 +203,28 @@ def _is_attribution(text: str) -> bool:
     if n and n != len(words) - 1:
         return False
     return (len(who) == 1 and who[0].lower() in _PRONOUNS) or all(w[:1].isupper() for w in who)
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w\-]*) $")
+_WORD_AFTER = re.compile(r" ((?:[a-z]{1,3}[ -])?[A-Z][\w'’\-]*)")
+
+
+def is_nickname(text: str, q: QuoteSpan, known_word: Callable[[str], bool]) -> bool:
+    """A quoted name between a first name and a surname: Juan “Chico” Manriquez, Ayo ‘Wizkid’ Balogun.
+    The marks set off what friends call the person, not words anyone said, and masking it would cut
+    the name in two. `known_word` tells an everyday word, so that a headline's ‘Scare’ Quotes Between
+    Capitals are left alone."""
+    if not q.closed or not _NICKNAME.fullmatch(text, q.start, q.end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, q.open - 40), q.open)
+    after = _WORD_AFTER.match(text, q.close)
+    return (
+        before is not None
+        and after is not None
+        and not known_word(before.group(1))
+        and not known_word(after.group(1).split()[-1].split("-")[-1])
+    )
 
 
 def mask_quotes(text: str, quotes: list[QuoteSpan], fill: str = "\ue000") -> str:

@@ -82,3 +82,31 @@ def test_a_job_before_a_name_and_its_employer_after_it() -> None:
     assert list(experts) == ["Helen Wielgus"]
     assert "Analyst" in (experts["Helen Wielgus"].role or "")
     assert quotes_of(experts["Helen Wielgus"], "indirect") == ["the plant was a sign of optimism"]
+
+
+def test_a_nickname_in_quote_marks_stays_inside_the_name() -> None:
+    experts = by_name(
+        'Ferry owner Martin "Skip" Halloran said the crossing would run all winter.\n'
+        '"We have never missed a sailing," Halloran said.'
+    )
+    assert list(experts) == ["Martin Halloran"]
+    assert experts["Martin Halloran"].role == "Ferry owner"
+    assert quotes_of(experts["Martin Halloran"], "direct") == ["We have never missed a sailing"]
+    # the nickname is no quote of anyone's
+    assert all("Skip" not in q.text for q in experts["Martin Halloran"].quotes)
+
+
+def test_words_in_quote_marks_between_capitals_of_a_headline_stay_a_quote() -> None:
+    experts = by_name(
+        "Mayor Calls Bridge Plan \u2018Reckless\u2019 After Vote.\nJo Bell said the vote was close."
+    )
+    assert list(experts) == ["Jo Bell"]
+
+
+def test_a_surname_called_without_its_arabic_article() -> None:
+    experts = by_name(
+        "A district official, Karim al-Haddad, said the road had been shelled overnight.\n"
+        '"Nobody could reach the village," said Haddad, the district mayor.'
+    )
+    assert list(experts) == ["Karim al-Haddad"]
+    assert quotes_of(experts["Karim al-Haddad"], "direct") == ["Nobody could reach the village"]

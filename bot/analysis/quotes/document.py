@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..models import Sentence
-from ..quotemarks import QuoteSpan, find_quotes, mask_quotes
+from ..quotemarks import QuoteSpan, find_quotes, is_nickname, mask_quotes
 from ..wordlists import alternation, word_set
-from .names import tag_of
+from .names import is_common_word, is_first_name, tag_of
 from .people import Person
 from .speech_tokens import Token
 
@@ -108,10 +108,23 @@ class Document:
         return a, b
 
 
+def _everyday_word(word: str) -> bool:
+    return is_common_word(word) and not is_first_name(word)
+
+
 def read_document(text: str, sentences: list[Sentence]) -> Document:
     """Stage 0: find and mask the quoted passages, so names and verbs inside quotes are ignored."""
     kept = tuple(s for s in sentences if 0 <= s.start <= s.end <= len(text))
-    quotes = tuple(find_quotes(text))
+    quotes: tuple[QuoteSpan, ...] = ()
+    nicknames: list[QuoteSpan] = []
+    for q in find_quotes(text):
+        if is_nickname(text, q, _everyday_word):
+            nicknames.append(q)
+        else:
+            quotes += (q,)
+    masked = mask_quotes(text, list(quotes))
+    for q in nicknames:  # Ayo “Wizkid” Balogun reads as the name Ayo Balogun
+        masked = masked[: q.open] + " " * (q.close - q.open) + masked[q.close :]
     paragraph_start: dict[int, int] = {}
     for sentence in kept:
         paragraph_start.setdefault(sentence.paragraph, sentence.start)
@@ -122,7 +135,7 @@ def read_document(text: str, sentences: list[Sentence]) -> Document:
         index_of=MappingProxyType({s.index: s for s in kept}),
         quotes=quotes,
         quote_opens=tuple(q.open for q in quotes),
-        masked=mask_quotes(text, list(quotes)),
+        masked=masked,
         paragraph_start=MappingProxyType(paragraph_start),
     )
 

@@ -3,6 +3,7 @@ suffixes, places (word lists in bot/analysis/data/), and a common-word lexicon (
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
@@ -66,7 +67,13 @@ def spelling_variants(token: str) -> tuple[str, ...]:
     """Forms a name token may be matched by: "Schäuble" also matches "Schaeuble"."""
     plain = name_key(token)
     translit = name_key(token.translate(_TRANSLIT))
-    return (plain,) if plain == translit else (plain, translit)
+    forms = (plain,) if plain == translit else (plain, translit)
+    # "Gharib said" after "Abdullah al-Gharib": the Arabic article may be left off the surname
+    article = _ARTICLE.match(plain)
+    return (*forms, plain[article.end() :]) if article else forms
+
+
+_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})")
 
 
 def first_names() -> Mapping[str, str]:
