@@ -8,6 +8,7 @@ inside quotes are never taken for attributions.
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .as_frame import as_frame_verb
 from .catenatives import before_catenative, spoken_form
 from .conjunct import first_verb
 from .directive import DIRECTIVE_VERBS, asks_as_person, directive_follows
@@ -250,8 +251,14 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low in _DERIVED and not tokens[i].text.islower():
         return None  # "Ben Carson Defends Himself …": a headline in capitals, whose name runs swallow it
     if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
-        # "She bemoaned that …": any verb reporting a clause; "He spoke about …": its topic
-        return that_clause_verb(tokens, i) or topic_verb(tokens, i) or made_clear(tokens, i)
+        # "She bemoaned that …": any verb reporting a clause; "He spoke about …": its topic; "She
+        # termed the levy as a burden": a verdict
+        return (
+            that_clause_verb(tokens, i)
+            or topic_verb(tokens, i)
+            or made_clear(tokens, i)
+            or as_frame_verb(tokens, i)
+        )
     verb = low
     verb_end_index = i + 1
     if low in ("called", "calls", "call") and i + 1 < n and tokens[i + 1].low == "for":
