@@ -90,6 +90,8 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
             # the sentence right before the role's noun phrase modify it; elsewhere, or with a verb
             # between ("Ted Cruz has 370 delegates, …"), they may be another name
             start = run_left(tokens, a - 1, 0)
+            if start < a - 1 and tokens[start].low in _CLAUSE_CONJUNCTIONS:
+                start += 1  # "But Ghana coach, Jo Bell …": the conjunction opens the clause, not the role
             modifies = _opens_sentence_at(tokens, start) and a - start <= 3
             return start if modifies and all(_modifier_word(t) for t in tokens[start:k]) else a
         if _finite_verb(prev.text) and opens_noun_phrase(tokens[a].text):
@@ -183,10 +185,13 @@ def _after_opening_adverbial(tokens: list[Token], a: int) -> bool:
 
 
 _MAX_ADVERBIAL = 5  # words of an opening adverbial ("In a statement on Monday")
+_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 
 
 def _opens_sentence_at(tokens: list[Token], a: int) -> bool:
     """tokens[a] opens the sentence or a clause after "that", perhaps after a quote mark, dash or colon."""
     if a > 0 and tokens[a - 1].low == "that":
         return True  # "… alleged that Minister of Transport, Ports and Aviation, Jo Bell, had …"
+    if a > 0 and tokens[a - 1].low in _CLAUSE_CONJUNCTIONS and _opens_sentence_at(tokens, a - 1):
+        return True  # "But Ghana coach, Jo Bell, …"
     return a == 0 or (not tokens[a - 1].is_word and tokens[a - 1].text not in (",", "(", ")"))

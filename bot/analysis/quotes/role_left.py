@@ -107,6 +107,8 @@ def _widened_start(tokens: list[Token], k: int, end: int, lo: int) -> int:
         if office is not None:
             if tokens[link].low != "and" or any(t.is_cap for t in tokens[office:link]):
                 committed = office  # "the minister and President X" may be two people
+            elif _bare_offices(tokens, office, link, seg_end):
+                committed = office  # "writer and director Jo Bell": one person with two jobs
             e, seg_end = office, link
             continue
         filler = _filler_left(tokens, link, lo)
@@ -114,6 +116,20 @@ def _widened_start(tokens: list[Token], k: int, end: int, lo: int) -> int:
             break
         e, seg_end = filler, link
     return committed if k - committed <= MAX_WIDENED else k
+
+
+def _bare_offices(tokens: list[Token], office: int, link: int, end: int) -> bool:
+    """ "writer and director", "engineer and cloud architect": two lower-case jobs joined by "and"
+    with no determiner before the first ("the mayor and councillor X" may be two people)."""
+    words = tokens[office:link] + tokens[link + 1 : end]
+    if not words or any(not t.is_word or t.is_cap for t in words):
+        return False
+    before = tokens[office - 1] if office > 0 else None
+    return before is None or not (before.low in _DETERMINERS or before.text.endswith(("'s", "’s")))
+
+
+# Words that make the job before "and" a person of its own: "the mayor and …", "his wife and …".
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 
 
 def _holds_office(words: list[Token]) -> bool:
@@ -156,9 +172,15 @@ def _named_modifier(tokens: list[Token], a: int, lo: int) -> int:
         start = _org_left(tokens, a - 1, lo)
     else:
         return a
+    if start - 2 >= lo and tokens[start - 1].text == "." and tokens[start - 2].low in _FIRM_ABBREVIATIONS:
+        start = run_left(tokens, start - 2, lo)  # "Acme Co. CEO Jo Bell": the run stopped at the stop
     while start < a and _opener(tokens[start]):
         start += 1
     return start
+
+
+# A firm's name ends with these, written with a stop that ends a capitalised run.
+_FIRM_ABBREVIATIONS = frozenset({"co", "inc", "corp", "ltd", "plc", "bhd"})
 
 
 def _filler_left(tokens: list[Token], e: int, lo: int) -> int | None:

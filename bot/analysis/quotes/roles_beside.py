@@ -29,7 +29,8 @@ def roles_beside_name(
     rule = RoleRule.ROLE_BEFORE_NAME
     if role:
         role, start = widen_role(tokens, role, start, 0)
-    elif not parse.role:
+    else:
+        # "the command's spokesman, ASP Jo Bell,": the office set off before a rank or title is a role too
         role, start = role_then_comma(tokens, i, j)
         rule = RoleRule.ROLE_COMMA_NAME
     # "Hospital spokesperson Rev. Alan Drew": a job written before a title is a role of its own

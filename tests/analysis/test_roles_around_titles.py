@@ -1,0 +1,51 @@
+"""Roles written around a title or after a conjunction, with sentences invented for the test: a job set
+off by a comma before a rank ("the defence counsel, Insp. Ana Tomas"), a role opening a clause after
+"But", a titled name joined to its firm by "of", two jobs joined by "and" before a name, and a firm
+whose name ends in "Co." before the title of its chief."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_quotes import by_name
+
+
+def test_a_job_set_off_before_a_rank_and_name_is_their_role() -> None:
+    text = (
+        "Earlier, the defence counsel, Insp. Ana Tomas told the court that the men were innocent. "
+        '"They are innocent," Tomas said.'
+    )
+    role = by_name(text)["Ana Tomas"].role or ""
+    assert role.startswith("the defence counsel")
+
+
+def test_a_role_after_but_opening_the_sentence_is_the_role_of_the_name_after_its_comma() -> None:
+    text = 'But Ghana coach, Ana Tomas remains hopeful that her players will win. "We will win," Tomas said.'
+    assert by_name(text)["Ana Tomas"].role == "Ghana coach"
+
+
+def test_a_titled_name_joined_to_its_firm_by_of_keeps_title_and_firm() -> None:
+    text = "Analyst Ana Tomas of Harbour Capital Markets said the plant was a small sign of optimism."
+    experts = by_name(text)
+    assert "Ana Tomas" in experts
+    role = experts["Ana Tomas"].role or ""
+    assert "Analyst" in role and "Harbour Capital Markets" in role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The film was praised by writer and director Ana Tomas, who said it was her best work.",
+            "writer and director",
+        ),
+        ("Kestrel Co. CEO Ana Tomas said the plant would close.", "Kestrel Co. CEO"),
+    ],
+)
+def test_the_whole_job_before_a_name_is_read(text: str, role: str) -> None:
+    assert by_name(text)["Ana Tomas"].role == role
+
+
+def test_a_job_after_the_and_a_determiner_opens_may_be_another_person() -> None:
+    text = "Supporters of the mayor and councillor Ana Tomas said the plant would close."
+    assert by_name(text)["Ana Tomas"].role == "councillor"
