@@ -55,6 +55,13 @@ def test_adverbs_of_amount_do_not_judge(sentence: str) -> None:
     assert abs(sentiment(sentence)[0]) <= POSITIVE
 
 
+def test_crude_oil_is_a_commodity_not_an_insult() -> None:
+    """VADER rates "crude" as rude (-2.7); in news it is the oil (data/news_neutral_words.txt)."""
+    assert abs(sentiment("Crude traded at 80 dollars a barrel on Monday.")[0]) <= POSITIVE
+    text = "Exporters expect higher crude prices to lift the budget this year."
+    assert polarity(text, "crude prices") > POSITIVE
+
+
 def test_complaints_that_are_mostly_about_a_topic_read_negative() -> None:
     text = "Passengers stopped using the ferry because of delays, mostly cancellations in winter."
     assert polarity(text, "delays") < NEGATIVE
