@@ -26,6 +26,17 @@ from tests.analysis.test_quotes import by_name, quotes_of
             "Lucia Ferro",
             "hailed the court ruling as a victory for tenants",
         ),
+        # praise and blame with "for"
+        (
+            "Airline chief Pavel Novak blamed the engineers' union for the weekend cancellations.",
+            "Pavel Novak",
+            "blamed the engineers' union for the weekend cancellations",
+        ),
+        (
+            "Coach Marta Ilves saluted her squad for another late comeback.",
+            "Marta Ilves",
+            "saluted her squad for another late comeback",
+        ),
     ],
 )
 def test_a_verdict_given_with_as_is_reported_speech(text: str, name: str, clause: str) -> None:
@@ -42,6 +53,13 @@ def test_a_verdict_given_with_as_is_reported_speech(text: str, name: str, clause
         "Senator Ines Duarte attacked the budget in May, so the veto came as no surprise.",
         # acting is no speech
         "Actor Colm Devlin portrayed the old king as a broken man.",
+        # "for" gives a time, not what was praised
+        "Coach Marta Ilves hailed a taxi for the first time in years.",
+        # a verdict not given: a modal, a condition
+        "Voters said Senator Ines Duarte should have blamed the council for the delay.",
+        "It would have helped had Senator Ines Duarte credited the nurses for the recovery.",
+        # the "for" belongs to a clause of its own
+        "Senator Ines Duarte met the mayor in May when the council voted for the budget.",
     ],
 )
 def test_the_same_verbs_without_a_verdict_report_nothing(text: str) -> None:
