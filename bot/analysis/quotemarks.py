@@ -152,7 +152,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         offset += len(line) + 1
         if not line.strip():
             continue
-        spans = _repaired(line, double_quotes(line))
+        spans = _repaired(line, double_quotes(line), previous_open)
         spans += _single_quotes(line, spans)
         spans.sort()
         first_mark = len(line) - len(line.lstrip())
@@ -167,12 +167,21 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return out
 
 
-def _repaired(line: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+def _repaired(
+    line: str, spans: list[tuple[int, int, bool]], previous_open: bool = False
+) -> list[tuple[int, int, bool]]:
     """The opening mark real copy loses in a paragraph that is all quote up to its attribution (`With
     the new partner, we can grow,” he said.`, or opened with a single mark: `'It can grow,” he said.`),
-    often the second paragraph of a quote whose writer did not open it again."""
+    often the second paragraph of a quote whose writer did not open it again. After a paragraph that
+    left its quote open, a closing mark that comes before any opening one ends that quote's last
+    paragraph however it was written (`Also, bring your own water.” ¶`)."""
     first = _DOUBLE.search(line)
-    if first and first.group() in _CLOSERS and all(first.start() < a for a, _, _ in spans):
+    if first is None:
+        return spans
+    start, end = len(line) - len(line.lstrip()), first.end()
+    if previous_open and first.start() > start and _closes(line, first.start(), end):
+        return [(start, end, True), *((a + end, b + end, c) for a, b, c in double_quotes(line[end:]))]
+    if first.group() in _CLOSERS and all(first.start() < a for a, _, _ in spans):
         after = line[first.end() :].split(".", 1)[0]
         head = line[: first.start()].rstrip()
         if head[-1:] in (",", "?", "!") and _is_attribution(after) and _sounds_quoted(head):
@@ -181,6 +190,12 @@ def _repaired(line: str, spans: list[tuple[int, int, bool]]) -> list[tuple[int, 
 
 
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")  # not "US"
+
+
+def _closes(line: str, i: int, end: int) -> bool:
+    """A mark shaped to close: words before it, and a space, punctuation or the line's end after."""
+    after = line[end : end + 1]
+    return not line[i - 1].isspace() and (not after or after.isspace() or after in ",.;:?!)—–-")
 
 
 def _sounds_quoted(head: str) -> bool:

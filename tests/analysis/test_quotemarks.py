@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.analysis.quotemarks import find_quotes, mask_quotes
+from tests.analysis.test_quotes import by_name, quotes_of
 
 
 def inner(text: str) -> list[str]:
@@ -76,3 +77,16 @@ def test_mask_keeps_offsets() -> None:
 def test_hostile_marks_never_raise(text: str) -> None:
     for q in find_quotes(text):
         assert 0 <= q.open <= q.start <= q.end <= q.close <= len(text)
+
+
+def test_the_last_paragraph_of_a_quote_that_lost_its_opening_mark_is_still_quoted() -> None:
+    text = (
+        "Harbour chief Dorothy May opened the new quay on Tuesday.\n"
+        'She said, "We are proud of this quay. It took four years to build.\n'
+        'Also, keep the walkway clear for the ferries," she said.'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Dorothy May"], "direct") == [
+        "We are proud of this quay. It took four years to build.",
+        "Also, keep the walkway clear for the ferries",
+    ]
