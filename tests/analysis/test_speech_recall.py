@@ -256,3 +256,8 @@ def test_a_passive_first_verb_lends_no_speaker_to_the_second() -> None:
 )
 def test_a_participle_carries_the_speech_of_the_clause_subject(text: str, clause: str) -> None:
     assert quotes_of(by_name(text)["Tom Gaunt"], "indirect") == [clause]
+
+
+def test_an_objection_to_a_plan_is_reported_speech() -> None:
+    text = "Parish councillor Edwin Marsh, who lives beside the site, objected to the plans for a depot."
+    assert quotes_of(by_name(text)["Edwin Marsh"], "indirect") == ["objected to the plans for a depot"]
