@@ -1,7 +1,7 @@
 """Roles written around a title or after a conjunction, with sentences invented for the test: a job set
 off by a comma before a rank ("the defence counsel, Insp. Ana Tomas"), a role opening a clause after
 "But", a titled name joined to its firm by "of", two jobs joined by "and" before a name, and a firm
-whose name ends in "Co." before the title of its chief."""
+whose name ends in "Co." before the title of its chief, an elder and a minister of state ("MoS")."""
 
 from __future__ import annotations
 
@@ -49,3 +49,16 @@ def test_the_whole_job_before_a_name_is_read(text: str, role: str) -> None:
 def test_a_job_after_the_and_a_determiner_opens_may_be_another_person() -> None:
     text = "Supporters of the mayor and councillor Ana Tomas said the plant would close."
     assert by_name(text)["Ana Tomas"].role == "councillor"
+
+
+def test_an_elder_is_a_role_after_a_noun_but_the_elder_of_two_is_not() -> None:
+    text = '"We lost everything," said Ana Tomas, a community elder in a hill village.'
+    assert by_name(text)["Ana Tomas"].role == "a community elder in a hill village"
+    assert by_name('"We lost," said village elder Ana Tomas.')["Ana Tomas"].role == "village elder"
+    text = '"It was wrong," said the elder Tomas, who wept. Ana Tomas said it was fine.'
+    assert by_name(text)["Ana Tomas"].role is None
+
+
+def test_a_minister_of_state_written_short_is_a_role() -> None:
+    text = "Ana Tomas, MoS agriculture, said the budget touched every sector."
+    assert by_name(text)["Ana Tomas"].role == "MoS agriculture"

@@ -281,6 +281,13 @@ def _bare_descriptor(low: str) -> bool:
     return _describes_person(low) or low in DESCRIPTORS
 
 
+def comparative_descriptor(tokens: list[Token], k: int, lo: int) -> bool:
+    """ "the elder Bell": a descriptor that is also a comparative adjective says which of two people is
+    meant; only after a noun ("village elder Jo Bell") is it what the person is."""
+    before = tokens[k - 1] if k - 1 >= lo else None
+    return tag_of(tokens[k].low) == "JJR" and not (before is not None and tag_of(before.low) in ("JJ", "NN"))
+
+
 def _person_compound(tokens: list[Token], k: int, lo: int) -> bool:
     """ "HRDC chair person X", "contact person X": "person" after a noun for a job closes a compound
     role, where alone it says nothing of anyone."""
@@ -298,7 +305,12 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
         if (
             is_role_word(tok.text)
             or (is_agent_noun(tok.text) and tok.text.islower())
-            or (i == run_start and tok.text.islower() and _bare_descriptor(tok.low))
+            or (
+                i == run_start
+                and tok.text.islower()
+                and _bare_descriptor(tok.low)
+                and not comparative_descriptor(tokens, i - 1, lo)
+            )
             or (i == run_start and _person_compound(tokens, i - 1, lo))
         ):
             seen_role = True

@@ -14,7 +14,7 @@ from .names import (
     is_verb,
     tag_of,
 )
-from .role_left import CHAIN_LINKS, MAX_WIDENED, org_after_name
+from .role_left import CHAIN_LINKS, MAX_WIDENED, comparative_descriptor, org_after_name
 from .roles import DESCRIPTORS, clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_described import KIN_NOUNS, described_speaker
@@ -63,7 +63,9 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     # "said flu patient Mark Johnson", "said pop star Dana Lyle": a noun for a person ends the
     # description, which is the role
     last = tokens[j - 1].low
-    person_noun = (last in PEOPLE_NOUNS and tag_of(last) == "NN") or last in DESCRIPTORS
+    person_noun = (last in PEOPLE_NOUNS and tag_of(last) == "NN") or (
+        last in DESCRIPTORS and not comparative_descriptor(tokens, j - 1, i)
+    )
     if (
         not comma
         and not modifiers_only
