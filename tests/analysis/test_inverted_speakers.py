@@ -16,6 +16,12 @@ from tests.analysis.test_quotes import by_name, quotes_of, run
         ("“He will win the county easily,” said Labour ally Roger Stanton.", "Roger Stanton", "Labour ally"),
         ("“Nobody told us about the closure,” said Ohio resident Tom Jessop.", "Tom Jessop", "Ohio resident"),
         ("“Fares have not kept up with fuel,” said Uber driver Musa Ibrahim.", "Musa Ibrahim", "Uber driver"),
+        # an office in capitals, then the name set off by a comma
+        (
+            "“The stalls will move in May,” said the Market Chairman, Ruth Okello.",
+            "Ruth Okello",
+            "the Market Chairman",
+        ),
     ],
 )
 def test_a_person_described_by_a_name_and_a_noun_after_said_speaks(text: str, name: str, role: str) -> None:

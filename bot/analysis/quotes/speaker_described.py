@@ -60,12 +60,23 @@ def described_speaker(
         return _office_of_name(tokens, i, hi, first, right) if _is_name_token(tokens[i]) else None
     j = i + 1
     while j < hi and j - i <= _MAX_WORDS and tokens[j].is_word and not tokens[j].is_mask:
-        if not tokens[j].is_cap and is_person_noun(tokens[j].text) and j + 1 < hi:
+        if _description_head(tokens, j, hi):
             start = j + 2 if tokens[j + 1].text == "," else j + 1
             if start < hi and _is_name_token(tokens[start]) and not tokens[start].low.endswith(("'s", "’s")):
                 return _person_at(tokens, i, j + 1, start, hi, first, right)
         j += 1
     return None
+
+
+def _description_head(tokens: list[Token], j: int, hi: int) -> bool:
+    """The noun ending a description before the name: a person noun in lower case ("the pollster"),
+    or an office in capitals set off by a comma ("the Market Chairman, Jo Bell"; without the comma
+    the office and the name are one capitalised run, read elsewhere)."""
+    if j + 1 >= hi:
+        return False
+    if not tokens[j].is_cap:
+        return is_person_noun(tokens[j].text)
+    return tokens[j + 1].text == "," and is_role_word(tokens[j].text, plural=False)
 
 
 def _office_of_name(tokens: list[Token], i: int, hi: int, first: int, right: SubjectRight) -> Speaker | None:
