@@ -1,7 +1,8 @@
 """Roles written around a title or after a conjunction, with sentences invented for the test: a job set
 off by a comma before a rank ("the defence counsel, Insp. Ana Tomas"), a role opening a clause after
 "But", a titled name joined to its firm by "of", two jobs joined by "and" before a name, and a firm
-whose name ends in "Co." before the title of its chief, an elder and a minister of state ("MoS")."""
+whose name ends in "Co." before the title of its chief, an elder, a minister of state ("MoS") and a
+hyphenated noun for what someone does ("second-rower")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,8 @@ def test_an_elder_is_a_role_after_a_noun_but_the_elder_of_two_is_not() -> None:
 def test_a_minister_of_state_written_short_is_a_role() -> None:
     text = "Ana Tomas, MoS agriculture, said the budget touched every sector."
     assert by_name(text)["Ana Tomas"].role == "MoS agriculture"
+
+
+def test_a_hyphenated_noun_for_what_someone_does_before_a_name_is_their_role() -> None:
+    text = 'Kestrel’s second-rower Ana Tomas believes the win has created a buzz. "It is big," Tomas said.'
+    assert by_name(text)["Ana Tomas"].role == "Kestrel’s second-rower"

@@ -281,6 +281,12 @@ def _bare_descriptor(low: str) -> bool:
     return _describes_person(low) or low in DESCRIPTORS
 
 
+def _agent_noun(word: str) -> bool:
+    """ "seismologist", and hyphenated "second-rower", "left-winger": a noun for a person by what they
+    do, the last part of a compound deciding."""
+    return is_agent_noun(word) or ("-" in word and is_agent_noun(word.rsplit("-", 1)[1]))
+
+
 def comparative_descriptor(tokens: list[Token], k: int, lo: int) -> bool:
     """ "the elder Bell": a descriptor that is also a comparative adjective says which of two people is
     meant; only after a noun ("village elder Jo Bell") is it what the person is."""
@@ -304,7 +310,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
             break
         if (
             is_role_word(tok.text)
-            or (is_agent_noun(tok.text) and tok.text.islower())
+            or (_agent_noun(tok.text) and tok.text.islower())
             or (
                 i == run_start
                 and tok.text.islower()
@@ -329,7 +335,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
             break
         i -= 1
     if i >= run_start or not any(
-        is_role_word(t.text) or is_agent_noun(t.text) or _bare_descriptor(t.low) for t in tokens[i:run_start]
+        is_role_word(t.text) or _agent_noun(t.text) or _bare_descriptor(t.low) for t in tokens[i:run_start]
     ):
         return None, -1
     while i < run_start and tokens[i].low in _RUN_JOINERS:
