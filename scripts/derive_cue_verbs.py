@@ -26,8 +26,9 @@ from bot.analysis.quotes.names import tag_of
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bot" / "analysis" / "data" / "cue_verbs.txt"
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-# "according to" is an attribution of its own; "pleaded guilty" is a plea in court, not what was said
-_LEFT_OUT = frozenset({"according", "pleaded"})
+# "according to" is an attribution of its own; "pleaded guilty" is a plea in court, not what was said;
+# "ordered" is a decision made in office ("the judge ordered the firm to pay"), not words said
+_LEFT_OUT = frozenset({"according", "pleaded", "ordered"})
 # words a cue may open with before its verb: "has repeatedly accused", "did not say", "later suggested"
 _NOT_HEAD_WORDS = (
     "has have had is was were are am be been being also did does do not never will would could should "
@@ -43,7 +44,8 @@ HEADER = """\
 # train split, 837 articles; licence: none stated, research use). Only words and counts are taken, no
 # text. Regenerate with: python -m scripts.derive_cue_verbs --min-count {count} --min-share {share}
 # A form is kept when it heads >= {count} speech cues and those are >= {share:.0%} of its occurrences.
-# Left out: "according" (an attribution of its own), "pleaded" (a plea in court, not what was said).
+# Left out: "according" (an attribution of its own), "pleaded" (a plea in court, not what was said),
+# "ordered" (a decision made in office, not words said).
 # Flags: speech (a finite verb: "accused", "praises"), participle (an -ing form: "citing").
 """
 

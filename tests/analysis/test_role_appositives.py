@@ -103,7 +103,7 @@ def test_a_noun_for_a_person_written_bare_before_a_name_is_the_role(text: str, n
 @pytest.mark.parametrize(
     "text",
     [
-        "The police spokesman said that the state commissioner, Tunde Bakare, had ordered an inquiry.",
+        "The police spokesman said that the state commissioner, Tunde Bakare, had announced an inquiry.",
         "The spokesman told reporters that the state commissioner, Tunde Bakare, said the inquiry would start.",
     ],
 )
