@@ -29,6 +29,11 @@ from tests.analysis.test_quotes import by_name, quotes_of, run
         ("Myat Thu, 61, a retired teacher, said the count was slow.", "Myat Thu", "a retired teacher"),
         ('"He had so many plans," his nephew Idris Kamaru said.', "Idris Kamaru", "nephew"),
         ('"There is no deal yet," committee spokesman Michael Steel said.', "Michael Steel", "spokesman"),
+        (
+            '"The board ordered it," the paper quoted the union\'s media manager, Vuyo Tembani, as saying.',
+            "Vuyo Tembani",
+            "manager",
+        ),
     ],
 )
 def test_a_person_by_what_is_written_beside_the_name(text: str, name: str, role: str) -> None:

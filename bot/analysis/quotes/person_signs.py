@@ -31,8 +31,9 @@ _PHRASE_END = re.compile(
     r"\s(?:who|whom|whose|which|that|and|or|of|for|at|in|on|during|with|from|since|to)\s"
 )
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
-# "his friend Tomas Ruiz", "Boehner spokesman Ali Hassan": a noun for someone right before the name
-_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+$")
+# "his friend Tomas Ruiz", "Boehner spokesman Ali Hassan": a noun for someone right before the name,
+# or set off from it by a comma ("the union's media manager, Vusi Kama,")
+_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),?\s+$")
 
 
 def names_someone(word: str) -> bool:
