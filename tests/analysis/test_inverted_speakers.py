@@ -36,3 +36,13 @@ def test_what_follows_said_and_the_speaker_is_no_speech_when_it_places_them() ->
     experts, sources = run(text)
     said = [q.text for e in experts for q in e.quotes] + [q.text for s in sources for q in s.quotes]
     assert said == ["The turnout was strong"]
+
+
+def test_a_ministry_named_before_a_person_is_the_source_not_the_persons_office() -> None:
+    # "According to the Ministry of Justice, Governor Ada Nwosu must sign": the ministry says it, the
+    # governor is only mentioned, so she is not listed as an expert with the ministry as her role
+    text = (
+        "According to the Ministry of Justice, Governor Ada Nwosu must sign the order before the funds move. "
+        "The ministry did not say when that would happen."
+    )
+    assert "Ada Nwosu" not in by_name(text)

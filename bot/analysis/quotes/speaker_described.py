@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..wordlists import word_set
 from .name_runs import run_right
-from .names import PEOPLE_NOUNS, is_agent_noun, is_role_word
+from .names import ORG_NOUNS, PEOPLE_NOUNS, is_agent_noun, is_role_word
 from .roles import clean_role
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
@@ -76,6 +76,8 @@ def _description_head(tokens: list[Token], j: int, hi: int) -> bool:
         return False
     if not tokens[j].is_cap:
         return is_person_noun(tokens[j].text)
+    if j >= 2 and tokens[j - 1].low == "of" and tokens[j - 2].low in ORG_NOUNS:
+        return False  # "the Ministry of Justice, NAME": the office names the body's field, not the person
     return tokens[j + 1].text == "," and is_role_word(tokens[j].text, plural=False)
 
 
