@@ -168,7 +168,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 
 def _repaired(
-    line: str, spans: list[tuple[int, int, bool]], previous_open: bool = False
+    line: str, spans: list[tuple[int, int, bool]], previous_open: bool
 ) -> list[tuple[int, int, bool]]:
     """The opening mark real copy loses in a paragraph that is all quote up to its attribution (`With
     the new partner, we can grow,” he said.`, or opened with a single mark: `'It can grow,” he said.`),

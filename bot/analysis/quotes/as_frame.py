@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .names import tag_of
-from .speech_tokens import Token
+from .speech_tokens import Token, opens_object
 
 _FRAMING = word_set("framing_verbs")
 _FOR_FRAME = word_set("framing_verbs", "for_frame")
@@ -31,7 +31,6 @@ _NOT_DESCRIPTION = frozenset(
     {"soon", "well", "long", "much", "many", "far", "if", "though", "usual", "part", "such", "of", "to"}
     | {"he", "she", "they", "it", "we", "i", "you", "there", "this", "that", "these", "those"}
 )
-_OBJECT_OPENERS = ("DT", "PRP", "NN", "JJ", "CD", "PDT")
 _NOT_REASON = frozenset(
     {"example", "instance", "years", "months", "weeks", "days", "hours", "decades", "now", "ever", "sale"}
     | {"long", "once", "good", "more", "less", "some", "several", "many", "it", "that", "this"}
@@ -55,7 +54,7 @@ def as_frame_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     j = i + 1
     if j >= n or not tokens[j].is_word or tokens[j].is_mask or tokens[j].low == "as":
         return None
-    if not (tokens[j].is_cap or tag_of(tokens[j].low).startswith(_OBJECT_OPENERS)):
+    if not opens_object(tokens[j]):
         return None  # "hailed from Ohio", "branded by the firm": no object
     for k in range(j + 1, min(n, j + 1 + _OBJECT_REACH)):
         t = tokens[k]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .names import tag_of
-from .speech_tokens import Speaker, Token
+from .speech_tokens import Speaker, Token, opens_object
 
 DIRECTIVE_VERBS = word_set("speech_verbs", "directive")
 DIRECTIVE_PARTICIPLES = word_set("directive_participles")
@@ -20,8 +20,6 @@ _LISTENER_REACH = 14  # tokens a listener may take: "stakeholders, including art
 # a listener may come after a preposition: "appealed to residents to", "begged of them to"
 _PARTICLES = frozenset({"to", "with", "on", "upon", "of"})
 _STOPS = frozenset({";", ":", ".", "!", "?", "—", "–", "--"})
-# what a listener opens with: "the", "her", "them", "all", "traders", "local", "two"
-_LISTENER_TAGS = ("DT", "PRP", "NN", "JJ", "CD", "PDT")
 
 
 def directive_follows(tokens: list[Token], j: int) -> bool:
@@ -34,7 +32,7 @@ def directive_follows(tokens: list[Token], j: int) -> bool:
         j += 1  # "appealed to residents", not "begged to differ" (no listener)
     if j >= n or not tokens[j].is_word or tokens[j].is_mask or tokens[j].low == "to":
         return False  # "requested to remain anonymous": no one was asked
-    if not (tokens[j].is_cap or tag_of(tokens[j].low).startswith(_LISTENER_TAGS)):
+    if not opens_object(tokens[j]):
         return False  # "advised at the time to …": a listener opens with a noun, a name or a pronoun
     for k in range(j + 1, min(n, j + 1 + _LISTENER_REACH)):
         tok = tokens[k]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Literal
 
-from .names import HONORIFICS, TITLE_ABBREVIATIONS
+from .names import HONORIFICS, TITLE_ABBREVIATIONS, tag_of
 from .rules import RoleEvidence
 
 MASK = "\ue000"
@@ -131,3 +131,13 @@ def _rejoin(tokens: list[Token], a: int, b: int) -> str:
 def _index_at(tokens: list[Token], start: int) -> int:
     """Index of the first token starting at or after `start`."""
     return bisect.bisect_left(tokens, start, key=lambda t: t.start)
+
+
+# what an object or a listener opens with: "the", "her", "all", "traders", "local", "two", or a name
+_OBJECT_TAGS = ("DT", "PRP", "NN", "JJ", "CD", "PDT")
+
+
+def opens_object(tok: Token) -> bool:
+    """The token can open the noun phrase after a verb ("termed the levy as …", "begged the governor
+    to …"): a capitalised word or a determiner, pronoun, noun, adjective or number."""
+    return tok.is_cap or tag_of(tok.low).startswith(_OBJECT_TAGS)
