@@ -102,6 +102,21 @@ class People:
         self._index(person, tokens)
         return person
 
+    def misspelt(self, word: str, pos: int) -> Person | None:
+        """The one person named in full before `pos` whose surname `word` misspells ("Matthews said"
+        after "Angelo Mathews", "Junker" after "Jean Claude Juncker"): a letter added, dropped, changed
+        or two swapped, or two changed in a long name ("Mahisic" for "Mahecic"). Nobody when two fit:
+        an unnamed source is better than the wrong person."""
+        key = name_key(word)
+        if len(key) < _MISSPELT_MIN or not key.isalpha():
+            return None
+        found = [
+            p
+            for p in self.persons
+            if p.first < pos and p.evidence and len(p.tokens) >= 2 and _misspells(key, name_key(p.tokens[-1]))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _contained(self, tokens: list[str]) -> Person | None:
         # in the name's word order, so the person found never depends on the order of a set
         ordered = list(dict.fromkeys(k for t in self._content(tokens) for k in spelling_variants(t)))
@@ -116,6 +131,27 @@ class People:
                 if len(theirs) >= 2 and all(any(k in mine for k in spelling_variants(t)) for t in theirs):
                     return person
         return None
+
+
+_MISSPELT_MIN = 5  # shorter surnames differ by a letter from too many others ("Lee", "Lea")
+
+
+def _misspells(word: str, surname: str) -> bool:
+    """One edit apart (a letter added, dropped, changed, or two neighbours swapped); or, for names of
+    seven letters or more, two letters changed after the same first three."""
+    if word == surname or word[:1] != surname[:1] or abs(len(word) - len(surname)) > 1:
+        return False
+    if len(word) == len(surname):
+        diffs = [n for n, (a, b) in enumerate(zip(word, surname, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+            i = diffs[0]
+            if word[i] == surname[i + 1] and word[i + 1] == surname[i]:
+                return True  # two letters swapped
+        return len(diffs) == 2 and len(word) >= 7 and diffs[0] >= 3
+    short, long_ = sorted((word, surname), key=len)
+    return any(long_[:n] + long_[n + 1 :] == short for n in range(len(long_)))
 
 
 def title_case(words: list[str]) -> list[str]:
