@@ -26,3 +26,48 @@ def test_a_surname_one_letter_off_from_two_people_goes_to_neither() -> None:
     )
     experts, _ = run(text)
     assert not any("Rates will fall" in q.text for e in experts for q in e.quotes)
+
+
+def test_a_name_after_an_office_and_its_portfolio_is_a_person() -> None:
+    text = (
+        "Minister of Mines and Energy Rivers Matloa has said the talks are at a delicate stage. "
+        '"We expect a draft by Friday," Matloa said. '
+        "Matloa added that the unions would be consulted."
+    )
+    expert = by_name(text)["Rivers Matloa"]
+    assert expert.role == "Minister of Mines and Energy"
+    assert quotes_of(expert, "direct") == ["We expect a draft by Friday"]
+
+
+def test_a_surname_after_an_office_of_plain_words_is_a_person() -> None:
+    text = (
+        'Secretary of State Okonkwo said the embassy would reopen. "It is safe now," Okonkwo told reporters.'
+    )
+    expert = by_name(text)["Okonkwo"]
+    assert expert.role == "Secretary of State"
+    assert quotes_of(expert, "direct") == ["It is safe now"]
+
+
+def test_a_firm_after_an_office_and_of_is_no_person() -> None:
+    text = 'Bo Lindahl, Owner of KLM Varberga, said: "Trade is slow this winter."'
+    assert [e.name for e in run(text)[0]] == ["Bo Lindahl"]
+
+
+def test_a_portfolio_after_an_office_in_lower_case_is_not_part_of_the_name() -> None:
+    text = (
+        "The talks were confirmed by the minister of Foreign Affairs of Veldia Arvid Kessoglu on Sunday. "
+        '"Both sides have agreed to meet," Kessoglu said.'
+    )
+    expert = by_name(text)["Arvid Kessoglu"]
+    assert quotes_of(expert, "direct") == ["Both sides have agreed to meet"]
+
+
+def test_an_organisations_word_as_surname_after_an_office_and_first_name() -> None:
+    text = (
+        '"We will reopen the boardwalk in June," said Harbour City Mayor Don Guardian. '
+        '"The season matters to everyone here," Guardian said.'
+    )
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Don Guardian"]
+    assert len(experts[0].quotes) == 2
+    assert not sources

@@ -40,6 +40,8 @@ def classify(
     # one, which is also a syllable of names ("Se" of "Kim Se-yeon" stands for Societas Europaea)
     parts = [p for w in lows if "-" in w for p in w.split("-") if len(p) >= 4]
     if any(w in ORG_WORDS for w in [*lows, *parts]) or folded in place_names():
+        if role and _surname_of_office_holder(name):
+            return "person", True  # "Atlantic City Mayor Don Guardian": an office, a first name
         return "org", False
     if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):
         return "org", False
@@ -62,3 +64,16 @@ def classify(
     if all(is_common_word(w) for w in content):
         return "org", False
     return "person", False
+
+
+def _surname_of_office_holder(name: list[str]) -> bool:
+    """After an office, a first name and one more word are a person even when that word names
+    organisations elsewhere ("Mayor Don Guardian", "Senator Frank Church")."""
+    return (
+        len(name) == 2
+        and is_first_name(name[0])
+        and name[0].lower() not in ORG_WORDS
+        and name_key(name[0]) not in place_names()
+        and name[1][:1].isupper()
+        and not name[1].isupper()
+    )

@@ -213,6 +213,16 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
             cut = rest[0] - 1
         elif len(texts) - (cut + 2) > 2 and _person_shaped(texts[-2:]):
             cut = len(texts) - 3
+        elif (
+            len(texts) - (cut + 2) >= 2
+            and _surname_word(texts[-1])
+            and all(len(t) > 1 and is_common_word(t) for t in texts[cut + 2 : -1])
+        ):
+            # "Minister of Trade and Industry Parks Tau", "Secretary of State Blinken": a portfolio of
+            # plain words, then one no portfolio is made of (not "Owner of LJB Rutherfords", a firm);
+            # the word before it may be a first name that is also a word ("Parks"): it stays with the
+            # name when the portfolio is whole without it
+            cut = len(texts) - (3 if _portfolio_before(texts, cut + 2, len(texts) - 2) else 2)
         else:
             cut = len(texts) - 1
     if (
@@ -227,6 +237,22 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
     if cut < 0 and _acronym_title(texts):
         cut = 0
     return _name_after_office(texts, cut, office_before)
+
+
+def _surname_word(text: str) -> bool:
+    """A capitalised word that reads as a surname only: no common word, office, place or
+    organisation's word ("Tau", "Blinken"; not "Affairs" nor "Security")."""
+    return _name_word(text) and not is_common_word(text) and text.isalpha()
+
+
+def _portfolio_before(texts: list[str], start: int, end: int) -> bool:
+    """texts[start:end] make a whole portfolio without the word at `end`, which then opens the name
+    ("Trade and Industry | Parks Tau"): two offices joined by "and", the last capitalised. Not "Foreign
+    | Affairs", "Health and Human | Services" (an organisation's word) nor "Affairs and | Trade"."""
+    if end - start < 3 or not _name_word(texts[end]):
+        return False
+    last = texts[end - 1]
+    return texts[end - 2].lower() in ("and", "&") and last[:1].isupper() and not is_role_word(last)
 
 
 def _acronym_title(texts: list[str]) -> bool:
@@ -275,7 +301,7 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     office_before = a > 0 and tokens[a - 1].text.islower() and is_role_word(tokens[a - 1].text, plural=False)
     cut = _role_cut(texts, office_before)
     if cut < 0 and affiliation is None:
-        words, texts, affiliation, cut = _workplace_before_name(words, texts)
+        words, texts, affiliation, cut = _workplace_before_name(words, texts, _portfolio_opens(tokens, a))
     role: str | None = None
     role_start = -1
     honorific = None
@@ -310,14 +336,26 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     return parse
 
 
+def _portfolio_opens(tokens: list[Token], a: int) -> bool:
+    """The run at `a` follows an office written in lower case and its "of"/"for" ("the minister of
+    Foreign Affairs of Turkey Hakan Fidan"): its first words are the portfolio, not a name."""
+    return (
+        a >= 2
+        and tokens[a - 1].low in ("of", "for")
+        and tokens[a - 2].text.islower()
+        and is_role_word(tokens[a - 2].text, plural=False)
+    )
+
+
 def _workplace_before_name(
-    words: list[Token], texts: list[str]
+    words: list[Token], texts: list[str], after_office: bool
 ) -> tuple[list[Token], list[str], str | None, int]:
     """(words, texts, affiliation, role cut) of a run that ends in a person's name after the body they
-    work for ("Ministry of Health Betson Chisamire": the ministry is the affiliation) or a portfolio
-    ("Roads & Bridges Anand Kulkarni": the portfolio is the role)."""
+    work for ("Ministry of Health Betson Chisamire": the ministry is the affiliation; `after_office`:
+    "minister of | Foreign Affairs Hakan Fidan", the portfolio) or a portfolio ("Roads & Bridges Anand
+    Kulkarni": the portfolio is the role)."""
     tail = _person_tail(texts)
-    if tail > 0 and any(t.lower() in ORG_WORDS for t in texts[:tail]):
+    if tail > 0 and (after_office or any(t.lower() in ORG_WORDS for t in texts[:tail])):
         return words[tail:], texts[tail:], " ".join(texts[:tail]), -1
     if tail > 0 and "&" in texts[:tail]:
         return words, texts, None, tail - 1
