@@ -28,6 +28,7 @@ from .names import (
 from .speech_tokens import MASK, Attribution, Order, tokenize
 from .speech_verbs import _AMBIGUOUS_S, SPEECH_VERBS, _set
 from .that_clause import that_clause_verb
+from .that_participle import THAT_PARTICIPLE_WORD, has_infinitive, that_participle_after
 
 Span = tuple[int, int]
 _CLAUSE_REACH = 8  # words after a speech verb in which a clause's verb stands: "warned the plan would fail"
@@ -54,10 +55,12 @@ _PARTICIPLE = re.compile(
 )
 # "defended the budget, saying that the cuts were unavoidable": a participle carries on the speech
 # (an adverb may stand between: ", initially calling it …", ", later adding that …"; "adding to the
-# flood of refugees" adds no words)
+# flood of refugees" adds no words); so does a weaker cue PolNeAR labels, once the speaker is known
+# (", calling it a victory", ", questioning whether …": data/cue_verbs.txt, carries_on)
 _CARRIED_ON = re.compile(
     r",\s*(?:[a-z]{2,}ly\s+|later\s+|then\s+|also\s+)?(?!adding\s+to\b)"
-    rf"(?={alternation('reporting_participles')}\b|{alternation('cue_verbs', 'participle')}\b)"
+    rf"(?={alternation('reporting_participles')}\b|{alternation('cue_verbs', 'participle')}\b"
+    rf"|{alternation('cue_verbs', 'carries_on')}\b)"
 )
 # "praised the decision saying it would …": "saying" right after the object, no comma
 _BARE_SAYING = re.compile(r"(?<=[a-z])\s(?=saying\b)")
@@ -153,8 +156,9 @@ def skip_to_clause(text: str, a: int, b: int) -> int:
         return found.end()
     for lead in (_CIRCUMSTANCE_COMMA, _WHEN_ALONE):
         found = lead.match(text, a, b)
-        # "said at least 40 people died, …" opens a clause, not a circumstance
-        if found and not has_verb(found.group()):
+        # "said at least 40 people died, …" opens a clause, not a circumstance; nor does "called on
+        # the board to resign, …", whose infinitive is what was asked
+        if found and not has_verb(found.group()) and not has_infinitive(found.group()):
             return found.end()
     return a
 
@@ -263,7 +267,7 @@ def clause_after_verb(
         after = speech_after_participle(doc, comma_ing.end(), b)
         spans += [after] if after is not None and _PARTICIPLE.match(doc.text, comma_ing.end(), b) else []
         return [s for s in spans if _words(doc, s) >= 2]
-    carried = _CARRIED_ON.search(doc.masked, start, b) or _BARE_SAYING.search(doc.masked, start, b)
+    carried = _carried_on(doc, start, b) or _BARE_SAYING.search(doc.masked, start, b)
     if carried is not None and carried.group() == " " and not bare_saying_after(doc.masked, carried.start()):
         carried = None
     end = b if carried is None else carried.start()
@@ -334,8 +338,15 @@ def bare_saying_after(text: str, end: int) -> bool:
 def carried_on(doc: Document, a: int, b: int) -> int | None:
     """Where a reporting participle after a comma carries the speech on in doc.masked[a:b] (", adding
     that …", ", pointing out that …"), or None."""
-    found = _CARRIED_ON.search(doc.masked, a, b)
+    found = _carried_on(doc, a, b)
     return None if found is None else found.end()
+
+
+def _carried_on(doc: Document, a: int, b: int) -> re.Match[str] | None:
+    """The first comma and reporting participle in doc.masked[a:b]: a listed one, or any taking "that"
+    and a clause."""
+    found = _CARRIED_ON.search(doc.masked, a, b)
+    return that_participle_after(doc.masked, a, found.start() if found is not None else b) or found
 
 
 def is_participle(attribution: Attribution) -> bool:
@@ -356,7 +367,7 @@ def clause_before_verb(doc: Document, attribution: Attribution, a: int, b: int) 
 def speech_after_participle(doc: Document, a: int, b: int) -> Span | None:
     """The clause after a reporting participle: "adding that talks would go on" → "talks would go on"
     ("saying that was wrong" keeps its subject "that")."""
-    found = _PARTICIPLE.match(doc.text, a, b)
+    found = _PARTICIPLE.match(doc.text, a, b) or THAT_PARTICIPLE_WORD.match(doc.text, a, b)
     if found is not None:
         a = _past_listener(doc, found.group().split()[0].lower(), skip_to_clause(doc.text, found.end(), b), b)
     return _trim(doc, a, b)
