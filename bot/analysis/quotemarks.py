@@ -5,7 +5,7 @@ quote mark."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .wordlists import word_set
@@ -20,6 +20,9 @@ _SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![^\W_])")
 _MAX_SINGLE = 600  # a ‘single-quoted’ passage longer than this is more likely apostrophes
 _EDGE = " \t,;—–-"
 _SPEECH = word_set("speech_verbs", "speech")
+_LISTENER = word_set("speech_verbs", "listener")
+# what may follow an attribution's verb: "said at the launch", "added later", "said as quoted by"
+_CIRCUMSTANCE = word_set("circumstance_openers")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _WORD = re.compile(r"[^\W\d_][\w.'’\-]*")
 
@@ -63,11 +66,20 @@ def _is_opening_shape(line: str, i: int, end: int | None = None) -> bool:
     return (before.isspace() or before in "([—–-:") and not after.isspace()
 
 
+# a double mark typed for an apostrophe: we”re, county”s, don”t
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[”\"](?=(?:s|t|re|ve|ll|d|m)\b)")
+
+
+def _marks(line: str) -> Iterator[re.Match[str]]:
+    """The double quote marks of a line, not those standing for an apostrophe."""
+    return (m for m in _DOUBLE.finditer(line) if not _APOSTROPHE.match(line, m.start()))
+
+
 def double_quotes(line: str) -> list[tuple[int, int, bool]]:
     """(open, close, closed) of the double-quoted passages in one paragraph (offsets in `line`)."""
     spans: list[tuple[int, int, bool]] = []
     open_at = -1
-    for match in _DOUBLE.finditer(line):
+    for match in _marks(line):
         i, mark_end = match.span()
         mark = match.group()
         if open_at < 0:
@@ -76,8 +88,9 @@ def double_quotes(line: str) -> list[tuple[int, int, bool]]:
             open_at = i
             continue
         if mark in _OPENERS and _is_opening_shape(line, i, mark_end):
-            # a new opening mark while one is open: the first was never closed
-            spans.append((open_at, i, False))
+            # a new opening mark while one is open: the first was never closed (or closed by a
+            # single mark: “We are glad,' Rose said. “Next …)
+            spans.append(_unclosed(line, open_at, i))
             open_at = i
             continue
         if mark == '"' and _is_opening_shape(line, i):
@@ -91,20 +104,23 @@ def double_quotes(line: str) -> list[tuple[int, int, bool]]:
         spans.append((open_at, mark_end, True))
         open_at = -1
     if open_at >= 0:
-        spans.append((open_at, _unclosed_end(line, open_at), False))
+        spans.append(_unclosed(line, open_at, len(line)))
     return spans
 
 
-_COMMA_PIECE = re.compile(r",\s+([^,.;:!?\"“”]{2,60}?)\s*(?=[.,;]|$)")
+_COMMA_PIECE = re.compile(r",(['’]?)\s+([^,.;:!?\"“”]{2,60}?)\s*(?=[.,;]|$)")
 
 
-def _unclosed_end(line: str, open_at: int) -> int:
-    """Where a quote never closed ends: before its attribution when one follows a comma (`"Well done
-    to Fiji, Ana Puna said.` — the closing mark lost), else at the paragraph's end."""
-    for piece in _COMMA_PIECE.finditer(line, open_at + 1):
-        if _is_attribution(piece.group(1)):
-            return piece.start()
-    return len(line)
+def _unclosed(line: str, open_at: int, limit: int) -> tuple[int, int, bool]:
+    """A quote whose double closing mark never came ends before its attribution when one follows a
+    comma (`"Well done to Fiji, Ana Puna said.` — the mark lost; `“Well done,' Ana Puna said.` — closed
+    by a single mark), else where the next quote opens or the paragraph ends (`limit`)."""
+    for piece in _COMMA_PIECE.finditer(line, open_at + 1, limit):
+        if _is_attribution(piece.group(2)):
+            if piece.group(1):
+                return open_at, piece.end(1), True
+            return open_at, piece.start(), False
+    return open_at, limit, False
 
 
 def _single_quotes(line: str, taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -146,13 +162,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quoted passage of `text`, in order, offsets into `text`."""
     out: list[QuoteSpan] = []
     offset = 0
-    previous_open = False
+    previous_open = previous_quoted = False
     for paragraph, line in enumerate(text.split("\n")):
         base = offset
         offset += len(line) + 1
         if not line.strip():
             continue
-        spans = _repaired(line, double_quotes(line), previous_open)
+        spans = _repaired(line, double_quotes(line), previous_open, previous_quoted)
         spans += _single_quotes(line, spans)
         spans.sort()
         first_mark = len(line) - len(line.lstrip())
@@ -164,29 +180,47 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             continues = n == 0 and previous_open and a == first_mark
             out.append(QuoteSpan(base + a, base + b, base + start, base + end, paragraph, closed, continues))
         previous_open = bool(spans) and not spans[-1][2] and spans[-1][1] == len(line)
+        # a paragraph that quoted someone at length (not a word or two): its quote may run on
+        previous_quoted = any(len(line[a:b].split()) >= 4 for a, b, _ in spans)
     return out
 
 
 def _repaired(
-    line: str, spans: list[tuple[int, int, bool]], previous_open: bool
+    line: str, spans: list[tuple[int, int, bool]], previous_open: bool, previous_quoted: bool
 ) -> list[tuple[int, int, bool]]:
     """The opening mark real copy loses in a paragraph that is all quote up to its attribution (`With
     the new partner, we can grow,” he said.`, or opened with a single mark: `'It can grow,” he said.`),
     often the second paragraph of a quote whose writer did not open it again. After a paragraph that
     left its quote open, a closing mark that comes before any opening one ends that quote's last
     paragraph however it was written (`Also, bring your own water.” ¶`)."""
-    first = _DOUBLE.search(line)
+    first = next(_marks(line), None)
     if first is None:
         return spans
     start, end = len(line) - len(line.lstrip()), first.end()
     if previous_open and first.start() > start and _closes(line, first.start(), end):
         return [(start, end, True), *((a + end, b + end, c) for a, b, c in double_quotes(line[end:]))]
-    if first.group() in _CLOSERS and all(first.start() < a for a, _, _ in spans):
-        after = line[first.end() :].split(".", 1)[0]
-        head = line[: first.start()].rstrip()
-        if head[-1:] in (",", "?", "!") and _is_attribution(after) and _sounds_quoted(head):
-            spans = [(len(line) - len(line.lstrip()), first.end(), True), *spans]
+    lone_closer = first.group() in _CLOSERS and all(first.start() < a for a, _, _ in spans)
+    if lone_closer and _lost_its_opening(
+        line[: first.start()].rstrip(), line[first.end() :], previous_quoted
+    ):
+        spans = [(start, first.end(), True), *spans]
     return spans
+
+
+def _lost_its_opening(head: str, tail: str, previous_quoted: bool) -> bool:
+    """Words before a lone closing mark are a quote whose opening mark was lost when they sound quoted
+    and an attribution follows the mark (`We got what we asked for.” the coach said as quoted by the
+    club.`), or, after a paragraph that quoted someone, when the mark ends the paragraph: the last
+    paragraph of a quote whose writer did not open it again (`I think we can win.”`)."""
+    after = tail.split(".", 1)[0]
+    if head[-1:] in (",", "?", "!") and _is_attribution(after) and _sounds_quoted(head):
+        return True
+    if head[-1:] not in (",", ".", "?", "!", "…") or not _sounds_quoted(head):
+        return False
+    if not tail.strip():
+        # not when the paragraph carries its own speaker (`Ana Puna replied: we will see.”`)
+        return previous_quoted and ":" not in head and not _SPEECH.intersection(head.split())
+    return _is_attribution(after, loose=True)
 
 
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")  # not "US"
@@ -204,20 +238,34 @@ def _sounds_quoted(head: str) -> bool:
     return head.lstrip()[:1] in ("‘", "'") or bool(_FIRST_OR_SECOND_PERSON.search(head))
 
 
-def _is_attribution(text: str) -> bool:
+def _is_attribution(text: str, loose: bool = False) -> bool:
     """ "he said", "Ana Puna said", "said Ana Puna": a speech verb with a pronoun or a capitalised name
-    on one side and nothing else."""
+    on one side and nothing else. `loose` (after words that speak as "I" or "we") also takes a speaker
+    described ("the former coach added") and what follows the verb when it is a listener or a
+    circumstance ("President Ana Puna told her audience", "he said at the launch"), never other words
+    ("he said no more")."""
     if _WORD.sub("", text).strip():
         return False  # punctuation inside: more than an attribution
     words = text.split()
     verbs = [n for n, w in enumerate(words) if w in _SPEECH]
-    if len(verbs) != 1 or not 2 <= len(words) <= 6:
+    if not verbs or (len(verbs) > 1 and not loose) or not 2 <= len(words) <= (12 if loose else 6):
         return False
     n = verbs[0]
-    who = words[:n] if n else words[1:]
-    if n and n != len(words) - 1:
+    if n == 0:
+        return len(words) <= 6 and len(verbs) == 1 and _is_speaker(words[1:], loose)
+    rest = words[n + 1 :]
+    if rest and not (loose and (words[n] in _LISTENER or rest[0].lower() in _CIRCUMSTANCE)):
         return False
-    return (len(who) == 1 and who[0].lower() in _PRONOUNS) or all(w[:1].isupper() for w in who)
+    return n <= 5 and _is_speaker(words[:n], loose)
+
+
+def _is_speaker(who: list[str], loose: bool) -> bool:
+    """A pronoun or a capitalised name; `loose`, a description too ("the visiting coach")."""
+    if len(who) == 1 and who[0].lower() in _PRONOUNS:
+        return True
+    if all(w[:1].isupper() for w in who):
+        return bool(who)
+    return loose and who[0].lower() == "the" and len(who) >= 2
 
 
 _NICKNAME = re.compile(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?")

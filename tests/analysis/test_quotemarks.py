@@ -36,6 +36,21 @@ def inner(text: str) -> list[str]:
         # reported speech with a stray closing mark stays unquoted
         ("He said the plan would fail,” Ana Puna said.", []),
         ("With the new partner, we can grow,” he said no more.", []),
+        # a double mark typed for an apostrophe neither opens nor closes a quote
+        ("“It looks like we”re in for a long winter.”", ["It looks like we”re in for a long winter."]),
+        ("That”s the plan, he said.", []),
+        # a quote closed by a single mark ends before its attribution, and the next quote is its own
+        (
+            "“We are glad of the harvest,' Ana Puna said. “Next year will be better.”",
+            ["We are glad of the harvest", "Next year will be better."],
+        ),
+        # the opening mark lost before a full stop and an attribution with a listener or a description
+        (
+            "We cannot complain about the pitch.” The visiting coach added.",
+            ["We cannot complain about the pitch."],
+        ),
+        ("Our roads are full,” Mayor Ana Puna told her audience.", ["Our roads are full"]),
+        ("The roads are full.” The mayor added.", []),  # nothing speaks as "I" or "we"
     ],
 )
 def test_quoted_passages(text: str, expected: list[str]) -> None:
@@ -89,4 +104,28 @@ def test_the_last_paragraph_of_a_quote_that_lost_its_opening_mark_is_still_quote
     assert quotes_of(experts["Dorothy May"], "direct") == [
         "We are proud of this quay. It took four years to build.",
         "Also, keep the walkway clear for the ferries",
+    ]
+
+
+def test_a_quote_whose_paragraphs_lost_their_opening_marks_stays_with_its_speaker() -> None:
+    text = (
+        "Rowing coach Ruth Okafor was pleased after the regatta.\n"
+        "We trained for this all winter. I think the crew earned it.” Okafor said as quoted by the club.\n"
+        "We will enjoy tonight and rest on Sunday.”\n"
+        "The club thanked its sponsors."
+    )
+    assert quotes_of(by_name(text)["Ruth Okafor"], "direct") == [
+        "We trained for this all winter. I think the crew earned it.",
+        "We will enjoy tonight and rest on Sunday.",
+    ]
+
+
+def test_a_paragraph_with_its_own_speaker_is_not_the_previous_quote_run_on() -> None:
+    text = (
+        '"We trained for this all winter and the crew earned it," said coach Dorothy May.\n'
+        "Rival coach Ana Puna replied: we will see about that next year.”"
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Dorothy May"], "direct") == [
+        "We trained for this all winter and the crew earned it"
     ]
