@@ -45,3 +45,26 @@ def test_a_name_inside_another_persons_role_is_not_whom_he_means() -> None:
     experts = by_name(text)
     assert quotes_of(experts["Mark Oakes"], "direct") == ["This plan is a missed chance for the whole town."]
     assert quotes_of(experts["Paul Granger"], "direct") == []
+
+
+def test_names_listed_as_an_object_are_not_whom_he_means() -> None:
+    # the list after "include" names no speaker; "He" is still the one who named them
+    text = (
+        "Daniel Hurst, the party's campaign manager, said the rumours were false.\n"
+        "Hurst named several officials who back the candidate. They include deputy leader Tomas Brandt "
+        "and Harbour MP Peter Lindqvist (Pete). He said all of them had campaigned for weeks."
+    )
+    experts = by_name(text)
+    assert "Peter Lindqvist" not in experts
+    assert "all of them had campaigned for weeks" in quotes_of(experts["Daniel Hurst"], "indirect")
+
+
+def test_a_name_closing_its_sentence_is_no_subject_for_a_later_she() -> None:
+    text = (
+        "Karen Holt, the union's regional secretary, said the ward had lost six nurses.\n"
+        "The union met hospital chief Maria Santos and health board member Anna Berg.\n"
+        '"We will not accept another cut," she said.'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Karen Holt"], "direct") == ["We will not accept another cut"]
+    assert "Anna Berg" not in experts

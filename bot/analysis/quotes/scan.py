@@ -97,6 +97,7 @@ def _mentions(
     out: list[Mention] = []
     shared: tuple[int, RoleEvidence] | None = None  # a plural role before "A and B", and where A ends
     described: list[tuple[int, int]] = []  # where the roles read beside earlier names stand
+    spans: list[tuple[int, int]] = []  # each mention's first token (with a role before it) and end
     while i < n:
         tok = tokens[i]
         if not (tok.is_word and tok.is_cap):
@@ -129,12 +130,50 @@ def _mentions(
             # "Jo Bell, Leigh town councillor, said": a name inside another's role opens no clause
             inside = any(a <= parse.start < b for a, b in described)
             described += [(r.position, r.position + len(r.text)) for r in roles]
-            subject = not inside and _opens_clause(tokens, k, parse)
+            subject = not inside and _opens_clause(tokens, k, parse) and not _closes_sentence(tokens, j)
             out.append(Mention(person, parse.start, subject, subject and _opens_sentence(tokens, k)))
+            spans.append((k, j))
             if subject:
                 _reflexive_gender(tokens, j, person)
             _stated_role(doc, sentence, tokens[j - 1].end, None, person, copulas)
         i = j
+    return _objects_listed(out, spans, tokens)
+
+
+def _closes_sentence(tokens: list[Token], j: int) -> bool:
+    """Nothing but punctuation (and an aside in brackets) after the name: it ends a list or an object
+    ("She beat Jo Bell and Ann Marsh (who won in 2019).") and has no predicate, so it is no subject."""
+    depth = 0
+    for tok in tokens[j:]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (tok.is_word or tok.is_mask):
+            return False
+    return True
+
+
+_LIST_JOINS = frozenset({",", "and", "or"})
+
+
+def _objects_listed(out: list[Mention], spans: list[tuple[int, int]], tokens: list[Token]) -> list[Mention]:
+    """Names listed after a verb or preposition ("She beat Jo Bell and Ann Marsh", "identified them as
+    Jo Bell, Ann Marsh and Tom Lee"): the list is an object, so none of its names opens a clause, though
+    a comma or an "and" stands before each; a later "he"/"she" is not one of them."""
+    chains: list[list[int]] = []
+    for n, (k, _) in enumerate(spans):
+        between = tokens[spans[n - 1][1] : k] if n else []
+        if between and all(t.low in _LIST_JOINS for t in between):
+            chains[-1].append(n)
+        else:
+            chains.append([n])
+    for chain in chains:
+        if len(chain) >= 2 and not (
+            out[chain[0]].subject and not _closes_sentence(tokens, spans[chain[-1]][1])
+        ):
+            for n in chain:
+                out[n] = Mention(out[n].person, out[n].pos, False, False)
     return out
 
 
