@@ -71,3 +71,13 @@ def test_an_organisations_word_as_surname_after_an_office_and_first_name() -> No
     assert [e.name for e in experts] == ["Don Guardian"]
     assert len(experts[0].quotes) == 2
     assert not sources
+
+
+def test_an_age_in_the_description_does_not_keep_it_from_the_person() -> None:
+    text = (
+        "Coach Ilario Benvenuti named an unchanged side on Thursday. "
+        "Benvenuti did not want to discuss the injury again. "
+        '"We trained well and the players are ready," the 61-year-old coach said.'
+    )
+    expert = by_name(text)["Ilario Benvenuti"]
+    assert quotes_of(expert, "direct") == ["We trained well and the players are ready"]

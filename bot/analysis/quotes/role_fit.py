@@ -18,6 +18,8 @@ _ROLE_STOP = frozenset(
 )
 _PREPOSITION = frozenset(["of", "at", "for", "in", "on", "from", "with"])
 _RANKS = word_set("role_modifiers", "rank")
+# "the 55-year-old coach": an age says nothing of the office, so it neither fits nor fails a role
+_AGE = re.compile(r"\b\d{1,3}[-\s]years?(?:[-\s]old)?\b", re.I)
 
 
 def _ordered_words(text: str) -> list[str]:
@@ -25,7 +27,9 @@ def _ordered_words(text: str) -> list[str]:
     minister"): "the president" is not the vice president, nor "the minister" the prime minister.
     Abbreviated titles stay as written: tried, "the senator" fitting every "Sen." named gave the
     quote to the wrong senator where the one meant was named without a title."""
-    words = [m.group().lower().removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(text)]
+    words = [
+        m.group().lower().removesuffix("'s").removesuffix("’s") for m in _WORD.finditer(_AGE.sub(" ", text))
+    ]
     out: list[str] = []
     for word in words:
         rank, _, office = word.partition("-")
