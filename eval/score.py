@@ -212,7 +212,7 @@ def _score_topics(
 ) -> None:
     for topic in rec.get("topics", []):
         gold_labels.append(topic["polarity_label"])
-        result = topic_sentiment(analysis.sentences, topic["topic"])
+        result = topic_sentiment(analysis.sentences, topic["topic"], title=analysis.title)
         predicted = label(result.polarity) if result else "neutral"
         if predicted == topic["polarity_label"]:
             tally["topic_ok"] += 1

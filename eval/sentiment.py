@@ -87,7 +87,7 @@ def topics(records: list[dict[str, Any]], vader: Callable[[str], float]) -> tupl
         analysis = analyze(record["text"], title=record.get("title"))
         for topic in record["topics"]:
             gold = topic["polarity_label"]
-            found = topic_sentiment(analysis.sentences, topic["topic"])
+            found = topic_sentiment(analysis.sentences, topic["topic"], title=analysis.title)
             sentences = found.sentences if found else []
             readings = [
                 found.polarity if found else 0.0,

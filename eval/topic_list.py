@@ -263,7 +263,7 @@ def evaluate(records: list[dict[str, Any]], top: int, verbose: bool) -> dict[str
         gold = [t["topic"] for t in record.get("topics", [])]
         listed = [t.phrase for t in analysis.topics][:top]
         named = [g for g in gold if any(_names(t, [g]) for t in listed)]
-        missing = [g for g in gold if topic_sentiment(analysis.sentences, g) is None]
+        missing = [g for g in gold if topic_sentiment(analysis.sentences, g, title=analysis.title) is None]
         tally.update(gold=len(gold), named=len(named), not_discussed=len(missing))
         tally.update(listed=len(listed), keywords=len(analysis.keywords))
         sentences = [s.text for s in analysis.sentences]

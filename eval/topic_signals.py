@@ -59,7 +59,7 @@ def readings(path: Path) -> list[Reading]:
             continue
         sentences = analyze(record["text"], title=record.get("title")).sentences
         for topic in polar:
-            signals = topic_signals(sentences, topic["topic"])
+            signals = topic_signals(sentences, topic["topic"], record.get("title"))
             if signals is not None:
                 found.append(Reading(SIGN[topic["polarity_label"]], *signals))
     return found

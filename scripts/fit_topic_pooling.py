@@ -51,7 +51,7 @@ def readings(path: Path) -> list[Row]:
         analysis = analyze(record["text"], title=record.get("title"))
         tone: float | None = None
         for topic in record.get("topics", []):
-            reading = topic_reading(analysis.sentences, topic["topic"])
+            reading = topic_reading(analysis.sentences, topic["topic"], analysis.title)
             if reading is not None:
                 tone = reading[1]
             rows.append((record["id"], topic["polarity_label"], reading[0] if reading else None, tone or 0.0))

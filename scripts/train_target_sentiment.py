@@ -104,6 +104,7 @@ class RealArticle:
     sentences: list[Sentence]
     topics: list[tuple[str, str]]  # (topic, label)
     rows: list[tuple[dict[str, float], str]] = field(default_factory=list)
+    title: str | None = None
 
 
 def real_articles(path: Path) -> dict[str, RealArticle]:
@@ -114,7 +115,7 @@ def real_articles(path: Path) -> dict[str, RealArticle]:
             continue
         sentences = analyze(record["text"], title=record.get("title")).sentences
         labelled = [(t["topic"], t["polarity_label"]) for t in record.get("topics", [])]
-        article = RealArticle(sentences, labelled)
+        article = RealArticle(sentences, labelled, title=record.get("title"))
         for topic, label in labelled:
             match = find_topic(sentences, topic)
             for text, mention in topic_mentions(sentences, match) if match else []:
@@ -166,7 +167,7 @@ def topic_answers(articles: list[RealArticle], lines: list[str]) -> list[tuple[s
     with model_in_use(parse_model(lines)):
         for article in articles:
             for topic, label in article.topics:
-                found = topic_sentiment(article.sentences, topic)
+                found = topic_sentiment(article.sentences, topic, title=article.title)
                 answers.append((label, polarity_label(found.polarity) if found else "neutral"))
     return answers
 

@@ -238,7 +238,7 @@ def extract_topics(
                 candidate.sentences.add(index_)
     # The best candidates are matched against the whole article (acronyms, word families), ranked
     # again by how many sentences discuss them, and only then kept or dropped as the same topic.
-    scored = _matched(best, sentences, index, title_stems)
+    scored = _matched(best, sentences, index, title_stems, title)
     return _distinct(scored, sentences, limit)
 
 
@@ -272,9 +272,14 @@ def _candidates(
 
 
 def _matched(
-    best: list[_Candidate], sentences: list[Sentence], index: ArticleIndex, title_stems: set[str]
+    best: list[_Candidate],
+    sentences: list[Sentence],
+    index: ArticleIndex,
+    title_stems: set[str],
+    title: str | None = None,
 ) -> list[tuple[float, _Candidate, TopicMatch]]:
-    """The candidates the article discusses, as typed topics are found, best first."""
+    """The candidates the article discusses, as typed topics are found (the headline read with their
+    sentences when it discusses them too), best first."""
     expansions = index.all_expansions()
     scored: list[tuple[float, _Candidate, TopicMatch]] = []
     for candidate in best:
@@ -284,7 +289,7 @@ def _matched(
         # an acronym's topic is named by its expansion, the acronym becomes an alias
         phrase = expansion.text if expansion else _display(candidate.words)
         # sentiment is measured only for the topics kept: matching is cheap, evidence is not
-        matched = match_topic(sentences, index, phrase)
+        matched = match_topic(sentences, index, phrase, title)
         if matched is None:
             continue
         candidate.matched = len(matched.supporting)

@@ -19,7 +19,7 @@ from .topic_index import ArticleIndex, build_index, cached_index
 from .topic_match import MIN_COVERAGE, TopicQuery, coverage, enough_for_loose, make_query
 from .topic_response import answered_words
 from .topic_stored import stored_index, terms_fit
-from .topic_terms import term
+from .topic_terms import sentence_terms, term
 from .topic_variants import synonym_variants, without_unwritten_aspect
 
 # How far (in words) sentiment about a topic reaches from its mention: a word d words away counts
@@ -61,11 +61,12 @@ NAME_TONE = 4.0
 
 
 def topic_sentiment(
-    sentences: list[Sentence], topic: str, stored: TopicTerms | None = None
+    sentences: list[Sentence], topic: str, stored: TopicTerms | None = None, title: str | None = None
 ) -> TopicSentiment | None:
     """Sentiment of the sentences about `topic`, or None when the article does not discuss it.
     `stored`: the article's topic terms from the library (when they fit, nothing is derived from its
-    text again, nor cached); without them the article's index is built and cached."""
+    text again, nor cached); without them the article's index is built and cached. `title`: the
+    article's headline, read as one more of the topic's sentences when it discusses the topic too."""
     texts = tuple(s.text for s in sentences)
     if not texts or not topic.strip():
         return None
@@ -73,7 +74,7 @@ def topic_sentiment(
         index = stored_index(texts, stored)
     else:
         index = cached_index(texts)
-    return _topic_sentiment(sentences, index, topic)
+    return _topic_sentiment(sentences, index, topic, title)
 
 
 def _word_tests(
@@ -123,9 +124,14 @@ class TopicMatch:
     query: TopicQuery
     names: frozenset[str]  # the stems that name it in its synonyms' words too
     supporting: list[int]
+    title: str | None = None  # the article's headline, when it discusses the topic too
 
 
-def match_topic(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicMatch | None:
+def match_topic(
+    sentences: list[Sentence], index: ArticleIndex, topic: str, title: str | None = None
+) -> TopicMatch | None:
+    """The sentences that discuss `topic` (by MIN_COVERAGE, else loosely), or None: not discussed. The
+    headline (`title`) counts beside them when it covers the topic as a sentence must, never alone."""
     query = make_query(topic, index)
     if not query.units:
         return None
@@ -151,14 +157,33 @@ def match_topic(sentences: list[Sentence], index: ArticleIndex, topic: str) -> T
     if not supporting:
         return None
     names = frozenset().union(*(q.names for q in queries[1:]))
-    return TopicMatch(query, names, [i for i, _ in supporting])
+    found = [i for i, _ in supporting]
+    return TopicMatch(query, names, found, _headline(title, queries, index, n, sentences, found))
+
+
+def _headline(
+    title: str | None,
+    queries: list[TopicQuery],
+    index: ArticleIndex,
+    n: int,
+    sentences: list[Sentence],
+    found: list[int],
+) -> str | None:
+    """The headline, when it discusses the topic as a sentence must (MIN_COVERAGE) and is not one of
+    its sentences already. A headline says in a line how the story treats what it names ("Ferry
+    service slammed after ..."), often more plainly than the body's sentences about it."""
+    if not title or not title.strip() or any(sentences[i].text == title for i in found):
+        return None
+    terms = sentence_terms(title)
+    return title if max(coverage(q, terms, index, n) for q in queries) >= MIN_COVERAGE else None
 
 
 def _evidence_parts(sentences: list[Sentence], match: TopicMatch) -> tuple[Assessment, float]:
     """(what the topic's own sentences say, pooled; what its own name says, at PHRASE_SHARE, but the
     words of a harm it answers: topic_response)."""
     query = match.query
-    pooled = pool([_evidence(sentences[i].text, query, match.names) for i in match.supporting])
+    texts = [sentences[i].text for i in match.supporting] + ([match.title] if match.title else [])
+    pooled = pool([_evidence(text, query, match.names) for text in texts])
     named = judgement_in(query.phrase, _unmoved(sentences, match), answered_words(query.phrase))
     return pooled, PHRASE_SHARE * named
 
@@ -273,10 +298,10 @@ def measure_topic(sentences: list[Sentence], match: TopicMatch) -> TopicSentimen
     )
 
 
-def find_topic(sentences: list[Sentence], topic: str) -> TopicMatch | None:
+def find_topic(sentences: list[Sentence], topic: str, title: str | None = None) -> TopicMatch | None:
     """The topic's sentences in the article (through the index cache), or None: not discussed."""
     texts = tuple(s.text for s in sentences)
-    return match_topic(sentences, cached_index(texts), topic) if texts and topic.strip() else None
+    return match_topic(sentences, cached_index(texts), topic, title) if texts and topic.strip() else None
 
 
 def topic_mentions(sentences: list[Sentence], match: TopicMatch) -> list[tuple[str, list[int]]]:
@@ -291,10 +316,12 @@ def topic_mentions(sentences: list[Sentence], match: TopicMatch) -> list[tuple[s
     return found
 
 
-def _parts(sentences: list[Sentence], topic: str) -> tuple[float, float, float] | None:
+def _parts(
+    sentences: list[Sentence], topic: str, title: str | None = None
+) -> tuple[float, float, float] | None:
     """(what the topic's sentences say, what its own name says, the article's tone as it frames the
     topic) before they are combined, or None when the article does not discuss it."""
-    match = find_topic(sentences, topic)
+    match = find_topic(sentences, topic, title)
     if match is None:
         return None
     pooled, named = _evidence_parts(sentences, match)
@@ -303,22 +330,28 @@ def _parts(sentences: list[Sentence], topic: str) -> tuple[float, float, float] 
     return pooled.polarity, named, framing_tone(sentences, match)
 
 
-def topic_reading(sentences: list[Sentence], topic: str) -> tuple[float, float] | None:
+def topic_reading(
+    sentences: list[Sentence], topic: str, title: str | None = None
+) -> tuple[float, float] | None:
     """(the topic's own evidence, the article's tone) before they are combined, or None when the
     article does not discuss it: what scripts/fit_topic_pooling.py fits ARTICLE_SHARE and TOPIC_SCALE on."""
-    parts = _parts(sentences, topic)
+    parts = _parts(sentences, topic, title)
     return None if parts is None else (parts[0] + parts[1], parts[2])
 
 
-def topic_signals(sentences: list[Sentence], topic: str) -> tuple[float, float, float] | None:
+def topic_signals(
+    sentences: list[Sentence], topic: str, title: str | None = None
+) -> tuple[float, float, float] | None:
     """(what the topic's sentences say, what its own name says, the article's tone), each as it enters
     the sum, or None when the article does not discuss it: what eval/topic_signals.py compares."""
-    parts = _parts(sentences, topic)
+    parts = _parts(sentences, topic, title)
     return None if parts is None else (parts[0], parts[1], ARTICLE_SHARE * parts[2])
 
 
-def _topic_sentiment(sentences: list[Sentence], index: ArticleIndex, topic: str) -> TopicSentiment | None:
-    match = match_topic(sentences, index, topic)
+def _topic_sentiment(
+    sentences: list[Sentence], index: ArticleIndex, topic: str, title: str | None = None
+) -> TopicSentiment | None:
+    match = match_topic(sentences, index, topic, title)
     return measure_topic(sentences, match) if match else None
 
 

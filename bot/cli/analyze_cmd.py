@@ -114,7 +114,7 @@ def _sentiment_json(analysis: ArticleAnalysis) -> dict[str, float]:
 def _topic_json(analysis: ArticleAnalysis, topic: str) -> dict[str, Any] | None:
     from bot.analysis import topic_sentiment
 
-    result = topic_sentiment(analysis.sentences, topic)
+    result = topic_sentiment(analysis.sentences, topic, title=analysis.title)
     if result is None:
         return None
     return {

@@ -44,7 +44,10 @@ class ArticleQuestions(LibraryCore):
         from bot.analysis import topic_sentiment
 
         terms = await self._topic_terms(article)
-        return await asyncio.to_thread(topic_sentiment, article.analysis.sentences, topic.strip(), terms)
+        analysis = article.analysis
+        return await asyncio.to_thread(
+            topic_sentiment, analysis.sentences, topic.strip(), terms, analysis.title
+        )
 
     async def _topic_terms(self, article: StoredArticle) -> TopicTerms:
         """The article's stored topic terms. An article stored before they were (or when they were

@@ -222,3 +222,24 @@ def test_a_word_said_twice_is_read_where_each_stands() -> None:
         "while strong demand lifted the ferry operator."
     )
     assert polarity(text, "ferry operator") > POSITIVE
+
+
+_FERRY = (
+    "The Millbrook ferry service will run four crossings a day from June. "
+    "The ferry service leaves the harbour at seven in the morning, a spokesman said."
+)
+
+
+def _ferry(title: str | None) -> float:
+    result = topic_sentiment(split_sentences(normalize_text(_FERRY)), "ferry service", title=title)
+    assert result is not None
+    return result.polarity
+
+
+def test_a_headline_about_the_topic_is_read_with_its_sentences() -> None:
+    """The body only says when the ferry runs; the headline says how the story treats it."""
+    assert _ferry("Millbrook ferry service slammed after cancellations leave islanders stranded") < NEGATIVE
+
+
+def test_a_headline_about_something_else_changes_nothing() -> None:
+    assert _ferry("Storm warning for the northern islands") == _ferry(None)

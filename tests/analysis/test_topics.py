@@ -109,7 +109,7 @@ def test_headings_are_not_supporting_sentences(sentences: list[Sentence]) -> Non
 
 def test_a_listed_topic_typed_back_gets_the_same_answer(sentences: list[Sentence]) -> None:
     for topic in extract_topics(sentences, title=TITLE):
-        again = topic_sentiment(sentences, topic.phrase)
+        again = topic_sentiment(sentences, topic.phrase, title=TITLE)
         assert again is not None
         assert (again.polarity, again.sentence_indices) == (topic.polarity, topic.sentence_indices)
 

@@ -52,7 +52,9 @@ async def _answers_after_the_upgrade(database: str, tmp_path: Path) -> None:
     async with await Library.open(settings) as library:
         article = await library.resolve(1, guild_id=GUILD)
         assert await library.store.topic_terms(1) is None  # stored before there were any
-        expected = topic_sentiment(article.analysis.sentences, "finance minister")
+        expected = topic_sentiment(
+            article.analysis.sentences, "finance minister", title=article.analysis.title
+        )
         assert expected is not None and expected.sentence_indices == [0]
         assert await library.topic(article, "finance minister") == expected
         stored = await library.store.topic_terms(1)
@@ -86,8 +88,8 @@ async def test_terms_stored_at_ingest_are_read_and_terms_of_another_format_are_d
     cached = INDEX_CACHE.chars
     answers = {t: await library.topic(added.article, t) for t in ("interest rates", "SMEs", "drought")}
     assert INDEX_CACHE.chars == cached  # read from the store: no article index built and kept
-    sentences = added.article.analysis.sentences
-    assert answers == {t: topic_sentiment(sentences, t) for t in answers}  # as from the text
+    sentences, title = added.article.analysis.sentences, added.article.analysis.title
+    assert answers == {t: topic_sentiment(sentences, t, title=title) for t in answers}  # as from the text
     assert all(answers.values()), answers
     # Terms derived some other way (an older Newsdesk): never matched against, derived again.
     blank = TopicTerms("0-older", [""] * len(texts), [""] * len(texts), {})
