@@ -40,7 +40,7 @@ def who_said_what(text: str, sentences: list[Sentence]) -> WhoSaidWhat:
     speakers = resolve_speakers(doc, scan)
     direct = direct_quotes(doc, scan, speakers)
     indirect = indirect_quotes(doc, scan, speakers, direct)
-    return build_experts(doc.text, scan, speakers, direct, indirect)
+    return build_experts(doc, scan, speakers, direct, indirect)
 
 
 def extract_experts(

@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from ..models import Expert, Quote, SourceKind, UnnamedSource
 from .anonymous import withheld_name
 from .direct import DirectQuotes
-from .document import DESCRIPTION_REACH, Source
+from .document import DESCRIPTION_REACH, Document, Source
 from .indirect import IndirectQuotes
 from .lead_named import lead_person
 from .name_model import reads_as_person
 from .names import is_role_word, name_key
+from .office_back import office_head
 from .people import Person, title_case
 from .person_signs import looks_like_name, person_sign
 from .resolve import ResolvedSpeakers, fits_whole
+from .role_elsewhere import Description, descriptions, role_elsewhere
 from .role_fit import best_fit, description_fit, names_known
 from .role_merge import is_bare_title, merged_role
 from .roles import is_org_description, is_role_modifier
@@ -33,18 +35,21 @@ class WhoSaidWhat:
 
 
 def build_experts(
-    text: str,
+    doc: Document,
     scan: SentenceScan,
     speakers: ResolvedSpeakers,
     direct: DirectQuotes,
     indirect: IndirectQuotes,
 ) -> WhoSaidWhat:
+    text = doc.text
     quotes: dict[int, list[Quote]] = {}  # id(speaker) -> quotes, in the order the stages found them
     for found in (*direct.quotes, *direct.transcripts, *indirect.quotes):
         quotes.setdefault(id(found.target), []).append(found.quote)
     roles = {person.ident: list(person.roles) for person in speakers.people.persons}
     linked = _link_descriptions(text, scan, speakers, quotes, roles)
     experts: list[Expert] = []
+    described = _descriptions(doc, speakers, quotes, roles)
+    unsure: dict[str, Person] = {}  # names that read as a firm's until the name model reads them
     firms: list[tuple[str, str, list[Quote]]] = []
     for person in speakers.people.persons:
         said = quotes.get(id(person))
@@ -53,7 +58,12 @@ def build_experts(
         firm = _firm_kind(person, roles[person.ident], scan.workplaces)
         if firm is not None and not _speaks_as_i(said):
             firms.append((person.name, firm, said))
+            unsure[person.name] = person
             continue
+        if not roles[person.ident]:
+            # a speaker given no role by the name: a description of them in another sentence
+            evidence = role_elsewhere(doc, described, person, speakers.people.persons, roles)
+            roles[person.ident] += [evidence] if evidence is not None else []
         role, rule = merged_role(roles[person.ident])
         name = " ".join(title_case(person.tokens)) if person.caps_only else person.name
         experts.append(Expert(name=name, role=role, quotes=_in_order(said, by_kind=True), role_rule=rule))
@@ -66,7 +76,14 @@ def build_experts(
             continue
         named = _person_after_all(text, speaker, learned=kind == "org") if kind in ("org", "firm") else None
         if named is not None:  # "said Actress Rosario Dawson": the person, the office as the role
-            experts.append(Expert(name=named[0], role=named[1], quotes=_in_order(said, by_kind=True)))
+            role, rule = named[1], None
+            if role is None and kind == "org" and speaker in unsure:
+                person = unsure[speaker]
+                evidence = role_elsewhere(doc, described, person, speakers.people.persons, roles)
+                role, rule = (evidence.text, evidence.rule.value) if evidence is not None else (None, None)
+            experts.append(
+                Expert(name=named[0], role=role, quotes=_in_order(said, by_kind=True), role_rule=rule)
+            )
             continue
         source_kind: SourceKind = "organization" if kind in ("org", "firm") else "unnamed"
         entry = unnamed.setdefault(
@@ -144,6 +161,22 @@ def _link_descriptions(
             position = min(q.start for q in said)
             roles[best.ident].append(RoleEvidence(position, source.speaker, RoleRule.DESCRIBED_SPEAKER))
     return linked
+
+
+def _descriptions(
+    doc: Document,
+    speakers: ResolvedSpeakers,
+    quotes: dict[int, list[Quote]],
+    roles: dict[int, list[RoleEvidence]],
+) -> list[Description]:
+    """The descriptions that may give a role elsewhere (role_elsewhere.descriptions), read only when a
+    speaker has no role; not one of a speaker whose name the article withholds ("A policeman told
+    reporters …, not giving his name"): that is someone else."""
+    persons = speakers.people.persons
+    if not any(quotes.get(id(p)) and not roles[p.ident] for p in persons):
+        return []
+    withheld = _withheld_heads(doc.text, speakers, quotes)
+    return [d for d in descriptions(doc) if office_head(d.text.split()) not in withheld]
 
 
 def _withheld_heads(text: str, speakers: ResolvedSpeakers, quotes: dict[int, list[Quote]]) -> set[str]:

@@ -35,7 +35,7 @@ def merge_roles(roles: list[str]) -> str | None:
 
 # Read away from the name: a role stated with a verb ("Now he is dean"), a description that spoke
 # ("the minister said"); a reader takes the role written beside the name first.
-_INFERRED = frozenset({RoleRule.STATED_WITH_VERB, RoleRule.DESCRIBED_SPEAKER})
+_INFERRED = frozenset({RoleRule.STATED_WITH_VERB, RoleRule.DESCRIBED_SPEAKER, RoleRule.DESCRIBED_ELSEWHERE})
 # Titles that say a person is an academic or a doctor but not what they do: "Professor Chris Whitty".
 _BARE_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
 

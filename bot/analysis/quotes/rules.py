@@ -42,6 +42,7 @@ class RoleRule(StrEnum):
     DESCRIPTION_BEFORE_NAME = "description_before_name"  # said lead author Dr. Kim Hyun-woo
     STATED_WITH_VERB = "stated_with_verb"  # Now he is dean of the law school.
     DESCRIBED_SPEAKER = "described_speaker"  # the company's technology chief said …; Jo Bell said
+    DESCRIBED_ELSEWHERE = "described_elsewhere"  # The UN envoy warned on Monday …. Jo Bell told …
 
 
 @dataclass(frozen=True, slots=True, order=True)
