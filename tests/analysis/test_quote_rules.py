@@ -82,6 +82,28 @@ def test_quotes_that_carry_on_into_the_next_paragraph_name_their_rule() -> None:
     assert ("We will not give up.", QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER) in closed
 
 
+def test_a_quote_between_quotes_of_one_speaker_is_theirs() -> None:
+    text = (
+        "“Prices will keep rising this winter,” said bank governor Dana Whitfield.\n"
+        "Bread has doubled in price since March.\n"
+        "“We saw the turn coming and we will act.”\n"
+        "“The next meeting will decide the rate,” she added."
+    )
+    assert ("We saw the turn coming and we will act.", QuoteRule.BETWEEN_QUOTES) in rules(text)[
+        "Dana Whitfield"
+    ]
+
+
+def test_a_question_between_quotes_of_one_speaker_is_not_given_to_them() -> None:
+    text = (
+        "“Prices will keep rising this winter,” said bank governor Dana Whitfield.\n"
+        "Bread has doubled in price since March.\n"
+        "“How long can this go on?”\n"
+        "“The next meeting will decide the rate,” she added."
+    )
+    assert "How long can this go on?" not in [said for said, _ in rules(text)["Dana Whitfield"]]
+
+
 def test_a_transcript_label_gives_its_paragraph_to_the_speaker() -> None:
     assert rules("DANA WHITFIELD: We will appeal.") == {
         "Dana Whitfield": [("We will appeal.", QuoteRule.TRANSCRIPT)]

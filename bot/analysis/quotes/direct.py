@@ -48,6 +48,7 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
     reader = ClauseReader(doc, scan, full)  # reads partial quotes as text, so it follows `full` as it grows
     by_paragraph = _attributions_by_paragraph(doc, scan)
     found_for: list[_Reading] = []
+    unheard: set[int] = set()  # whole quotes in the first person opening their paragraph, no speaker yet
     last: tuple[int, Target] | None = None  # paragraph and speaker of the latest attributed quote
     for q in doc.quotes:
         s_open = doc.sentence_at(q.open)
@@ -69,12 +70,22 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
             and not reader.naming(q, q.open - 40)
         ):
             target, rule = _paragraph_speaker(doc, speakers, by_paragraph, q, s_open, last)
+        if (
+            target is None
+            and not found.nobody
+            and whole
+            and q.open == doc.paragraph_start.get(q.paragraph)
+            and _FIRST_PERSON.search(doc.text[q.start : q.end])
+        ):
+            unheard.add(len(found_for))
         found_for.append((q, s_open, target, rule))
         if target is not None:
             last = (q.paragraph, target)
     out = [
         Attributed(target, Quote(doc.text[q.start : q.end], "direct", q.start, q.end, s.index, rule))
-        for q, s, target, rule in _speaker_after_the_block(found_for)
+        for q, s, target, rule in _between_quotes(
+            _speaker_after_the_block(found_for), unheard, speakers, by_paragraph
+        )
         if target is not None
     ]
     return DirectQuotes(tuple(out), _transcripts(doc, scan, speakers), frozenset(full))
@@ -94,6 +105,44 @@ def _speaker_after_the_block(readings: list[_Reading]) -> list[_Reading]:
         if target is None and not q.closed and following[0].continues and following[2] is not None:
             out[n] = (q, sentence, following[2], QuoteRule.CONTINUED_QUOTE)
     return out
+
+
+def _between_quotes(
+    readings: list[_Reading], unheard: set[int], speakers: ResolvedSpeakers, by_paragraph: _ByParagraph
+) -> list[_Reading]:
+    """A whole quote opening its paragraph with no speaker of its own, speaking as "I" or "we", between
+    quotes of one speaker a paragraph or two away, with nobody else speaking between: that speaker's
+    (“…,” he added. ¶ Prices rose again. ¶ “We saw the turn coming.” ¶ “…,” he pointed out.). Not a
+    question or remark in other voices (“How big is that wall?”), which a crowd or an interviewer may
+    have put."""
+    out = list(readings)
+    for n in sorted(unheard):
+        q, sentence, target, _ = out[n]
+        if target is not None:
+            continue
+        before = next((r for r in reversed(out[:n]) if r[2] is not None), None)
+        after = next((r for r in out[n + 1 :] if r[2] is not None), None)
+        if before is None or after is None or before[2] is not after[2]:
+            continue
+        if (
+            q.paragraph - before[0].paragraph > _BETWEEN_REACH
+            or after[0].paragraph - q.paragraph > _BETWEEN_REACH
+        ):
+            continue
+        others = (
+            t
+            for p in range(before[0].paragraph, after[0].paragraph + 1)
+            for a in by_paragraph.get(p, ([], []))[0]
+            if before[0].close <= a.start and a.end <= after[0].open
+            for t in speakers.of(a)
+        )
+        if all(t is before[2] for t in others):
+            out[n] = (q, sentence, before[2], QuoteRule.BETWEEN_QUOTES)
+    return out
+
+
+_BETWEEN_REACH = 2  # paragraphs from the unattributed quote to the quotes around it
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b")  # not "US"
 
 
 @dataclass(frozen=True, slots=True)
