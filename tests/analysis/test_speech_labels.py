@@ -27,3 +27,11 @@ def test_a_tally_after_a_name_is_no_speech() -> None:
 def test_a_label_before_a_quote_still_names_the_speaker() -> None:
     text = 'Tobias Lindqvist: "We will count every vote."\nThe count goes on.'
     assert list(by_name(text)) == ["Tobias Lindqvist"]
+
+
+def test_a_dateline_in_capitals_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "PORT ELDRIN: Harbour Freight Ltd said it would close its oldest depot next year.\n"
+        "Marisol Ventura, the firm's chief executive, said the site was too small."
+    )
+    assert list(by_name(text)) == ["Marisol Ventura"]

@@ -23,7 +23,7 @@ def transcript_attribution(doc: Document, sentence: Sentence, people: People) ->
         return person is not None and len(person.tokens) >= 2
 
     label = transcript_label(line[:200], known_surname)
-    if label is None or not _speech_label(*label, line):
+    if label is None or not _speech_label(*label, line) or _dateline(doc, sentence, label[0]):
         return None
     name, end = label
     words = name.split()
@@ -45,6 +45,18 @@ def transcript_attribution(doc: Document, sentence: Sentence, people: People) ->
         sentence.start,
         sentence.start + end,
     )
+
+
+def _dateline(doc: Document, sentence: Sentence, name: str) -> bool:
+    """ "SAN FRANCISCO: Texas Instruments said …": two words in capitals and a colon opening the story's
+    first paragraph are where it was filed, not a speaker, unless a first name or a title opens them
+    ("DANA WHITFIELD: …"); an interview's labels elsewhere need no first name once it has begun."""
+    if not doc.text[sentence.start : sentence.start + len(name)].isupper():
+        return False
+    first = name.split()[0]
+    if is_first_name(first) or first.lower().rstrip(".") in HONORIFICS:
+        return False
+    return all(s.is_heading for s in doc.sentences[: sentence.index])
 
 
 def _speech_label(name: str, end: int, line: str) -> bool:
