@@ -68,8 +68,11 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
                 return k, False
             k = before
             continue
-        if low in _WEEKDAYS and k - 1 >= lo and tokens[k - 1].low in ("on", "last", "this"):
-            k -= 2
+        if low in _DAY_PARTS and k - 1 >= lo and tokens[k - 1].low in _WEEKDAYS:
+            k -= 1  # "Wu on Thursday night said": the part of the day, then the day
+            continue
+        if low in _WEEKDAYS and k - 1 >= lo and tokens[k - 1].low in _BEFORE_WEEKDAY:
+            k -= 2  # "on Monday", "earlier Thursday", "late Tuesday"
             continue
         if low in _WEEKDAYS and k - 1 >= lo and _is_name_token(tokens[k - 1]):
             k -= 1  # "Nelson Moyo Tuesday told reporters": the day says when, the name is before it
@@ -93,6 +96,10 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
             continue
         return k, True
     return k, True
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_BEFORE_WEEKDAY = frozenset({"on", "last", "this", "earlier", "later", "late", "early"})
 
 
 def _after_honorific(tokens: list[Token], k: int, lo: int) -> bool:

@@ -43,7 +43,8 @@ _THAT_SUBJECT = re.compile(
 )
 _ASIDE = re.compile(r"[\s,]*(?:(?:however|though|meanwhile|also),?\s+)?", re.I)
 # "said on Monday that", "told a news conference in Geneva that"
-_CIRCUMSTANCE_THEN_THAT = re.compile(rf"(?:{_OPENER}{_NO_BREAK}{{0,80}}?\s+)?(?P<that>that)\s+", re.I)
+# (set off by commas too: "said, during a TV appearance, that")
+_CIRCUMSTANCE_THEN_THAT = re.compile(rf"(?:{_OPENER}{_NO_BREAK}{{0,80}}?,?\s+)?(?P<that>that)\s+", re.I)
 # "said in a statement, the deal was off", "said Monday the deal was off"
 _CIRCUMSTANCE_COMMA = re.compile(rf"{_OPENER}{_NO_BREAK}{{0,80}},\s*", re.I)
 _WHEN_ALONE = re.compile(rf"{_WHEN}\b,?\s*", re.I)
@@ -65,7 +66,8 @@ _CARRIED_ON = re.compile(
 # "praised the decision saying it would …": "saying" right after the object, no comma
 _BARE_SAYING = re.compile(r"(?<=[a-z])\s(?=saying\b)")
 _BEFORE_QUOTE = re.compile(rf"\s*[,:]?\s*{MASK}")
-_COMMA_ING = re.compile(r"\s*,\s*(?=[a-z]+ing\b)")
+_COMMA_ING = re.compile(r"\s*,\s*(?=(?P<ing>[a-z]+ing)\b)")
+_NOT_PARTICIPLES = ("IN", "NN", "NNS")  # ", during a TV appearance, that …", ", this morning": no participle
 # "denies the charge and says …": the same speaker's next speech verb (not one that is also a noun)
 _AND_SPEECH_VERB = re.compile(
     r"[\s,]+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>"
@@ -263,7 +265,7 @@ def clause_after_verb(
     spans = [] if is_participle(attribution) else _clause_before(doc, attribution, a, others)
     start = max(a, attribution.intro_end)
     comma_ing = _COMMA_ING.match(doc.text, start, b)
-    if comma_ing is not None:
+    if comma_ing is not None and tag_of(comma_ing.group("ing")) not in _NOT_PARTICIPLES:
         after = speech_after_participle(doc, comma_ing.end(), b)
         spans += [after] if after is not None and _PARTICIPLE.match(doc.text, comma_ing.end(), b) else []
         return [s for s in spans if _words(doc, s) >= 2]
