@@ -81,3 +81,20 @@ def test_an_age_in_the_description_does_not_keep_it_from_the_person() -> None:
     )
     expert = by_name(text)["Ilario Benvenuti"]
     assert quotes_of(expert, "direct") == ["We trained well and the players are ready"]
+
+
+def test_according_to_an_account_by_a_named_person_is_theirs() -> None:
+    text = (
+        "The returned workers were not detained, according to an account by Labour Minister Ines Carvalho "
+        "on Tuesday. The unions said they would ask for an inquiry."
+    )
+    _, sources = run(text)
+    expert = by_name(text)["Ines Carvalho"]
+    assert quotes_of(expert, "indirect") == ["The returned workers were not detained"]
+    assert not any("account" in s.speaker for s in sources)
+
+
+def test_according_to_a_statement_from_a_body_stays_unnamed() -> None:
+    text = "The plant will close in May, according to a statement from the ministry."
+    experts, _ = run(text)
+    assert not experts

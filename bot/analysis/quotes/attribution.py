@@ -203,8 +203,15 @@ def find_attributions(
 
 
 def _according_to(tokens: list[Token], i: int, sentence_index: int) -> Attribution | None:
-    """ "according to the ministry", "according to Dana Whitfield" (never "according to him")."""
-    speaker = _subject_right(tokens, i + 2, len(tokens), 0)
+    """ "according to the ministry", "according to Dana Whitfield" (never "according to him");
+    "according to an account by Minister Jo Bell": the person named after the noun of what they said."""
+    speaker = None
+    by = _authored_by(tokens, i + 2)
+    if by is not None:
+        speaker = _subject_right(tokens, by, len(tokens), 0)
+        if speaker is not None and speaker.kind != "name":
+            speaker = None
+    speaker = speaker or _subject_right(tokens, i + 2, len(tokens), 0)
     if speaker is None or speaker.kind == "pronoun":
         return None
     to = tokens[i + 1]
@@ -218,6 +225,24 @@ def _according_to(tokens: list[Token], i: int, sentence_index: int) -> Attributi
         tokens[i].start,
         max(speaker.end, to.end),
     )
+
+
+_AUTHORED = word_set("speech_nouns", "authored")
+
+
+def _authored_by(tokens: list[Token], j: int) -> int | None:
+    """Where the name starts in "an account by X", "a statement from X", "a press release by X": a
+    determiner, two lower-case modifiers at most, a noun of what someone said, then by/from."""
+    n = len(tokens)
+    if j < n and tokens[j].low in _DETERMINERS:
+        j += 1
+    for _ in range(3):
+        if j + 1 >= n or not tokens[j].is_word or tokens[j].is_cap:
+            return None
+        if tokens[j].low in _AUTHORED and tokens[j + 1].low in ("by", "from"):
+            return j + 2
+        j += 1
+    return None
 
 
 _LIGHT_VERBS = word_set("speech_nouns", "light")
