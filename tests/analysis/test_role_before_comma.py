@@ -119,3 +119,28 @@ def test_a_described_name_in_the_possessive_after_a_verb_is_no_speaker() -> None
 def test_a_descriptor_heading_an_appositive_is_the_role() -> None:
     text = "Tom Harper, host of the morning show, suggested the plan could fail."
     assert by_name(text)["Tom Harper"].role == "host of the morning show"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "A member of the Technical Committee of the Veldia Football Federation, Tomas Irwin told "
+            "reporters that the federation has no plans to sack the coach.",
+            "Tomas Irwin",
+            "A member of the Technical Committee of the Veldia Football Federation",
+        ),
+        (
+            "The spokesman of the Harbour Police, Ana Ruiz said the road would stay closed.",
+            "Ana Ruiz",
+            "The spokesman of the Harbour Police",
+        ),
+    ],
+)
+def test_an_office_of_a_named_body_before_a_comma_is_the_role(text: str, name: str, role: str) -> None:
+    assert by_name(text)[name].role == role
+
+
+def test_a_named_body_after_a_preposition_is_no_role() -> None:
+    experts = by_name("In a letter to the Harbour Police, Tomas Irwin said the road was closed.")
+    assert experts["Tomas Irwin"].role is None

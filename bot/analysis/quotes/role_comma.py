@@ -25,6 +25,9 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     after_clause = _set_off(tokens, j)
     if head.is_cap:
         a = _office_before_comma(tokens, i - 2)
+        office = _office_of_body(tokens, i - 2) if a < 0 else -1
+        if office >= 0:  # "A member of the Technical Committee of the X Federation, Jo Bell, …"
+            a = _lower_role_before_comma(tokens, office, after_clause)
     else:
         a = _lower_role_before_comma(tokens, i - 2, after_clause)
     if a < 0:
@@ -124,6 +127,28 @@ def _office_of(tokens: list[Token], k: int) -> int:
         if tok.low == "of":
             return n - 1 if is_role_word(tokens[n - 1].low, plural=False) else -1
     return -1
+
+
+def _office_of_body(tokens: list[Token], k: int) -> int:
+    """Where the lower-case office sits whose "of" phrases name a body ending at tokens[k] ("the
+    chairman | of the National Electoral Commission", "a member | of the Technical Committee of the X
+    Federation"), or -1."""
+    for _ in range(_MAX_BODIES):
+        a = run_left(tokens, k, 0)
+        if a >= 1 and tokens[a - 1].low == "the":
+            a -= 1
+        if a < 2 or tokens[a - 1].low != "of":
+            return -1
+        k = a - 2
+        office = tokens[k]
+        if office.is_word and office.text.islower():
+            return k if is_role_word(office.low, plural=False) else -1
+        if not office.is_cap:
+            return -1
+    return -1
+
+
+_MAX_BODIES = 2  # "of" phrases naming bodies after an office
 
 
 def _person_only(tokens: list[Token], a: int, k: int) -> bool:
