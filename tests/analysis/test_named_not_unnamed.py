@@ -98,3 +98,14 @@ def test_according_to_a_statement_from_a_body_stays_unnamed() -> None:
     text = "The plant will close in May, according to a statement from the ministry."
     experts, _ = run(text)
     assert not experts
+
+
+def test_a_name_given_with_aka_is_the_same_person() -> None:
+    text = (
+        "After the defeat, coach Milan Petrovic aka Pero told fans the team would still qualify. "
+        '"In the first half we had stage fright," Pero said.'
+    )
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Milan Petrovic"]
+    assert quotes_of(experts[0], "direct") == ["In the first half we had stage fright"]
+    assert not sources

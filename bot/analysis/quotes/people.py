@@ -102,6 +102,10 @@ class People:
         self._index(person, tokens)
         return person
 
+    def alias(self, person: Person, tokens: list[str]) -> None:
+        """Another name the article gives the person ("aka Pero"): found by its words from now on."""
+        self._index(person, tokens)
+
     def misspelt(self, word: str, pos: int) -> Person | None:
         """The one person named in full before `pos` whose surname `word` misspells ("Matthews said"
         after "Angelo Mathews", "Junker" after "Jean Claude Juncker"): a letter added, dropped, changed

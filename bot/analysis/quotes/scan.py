@@ -121,6 +121,7 @@ def _mentions(
             (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
         ):
             person = _person_named(parse, people)
+            _alias(tokens, j, person, people)
             roles = roles_beside_name(doc, tokens, i, j, parse)
             if shared is not None and shared[0] == i - 1 and not roles:
                 roles = [shared[1]]  # "analysts Jo Bell, Ann Marsh and Tom Lee": each is an analyst
@@ -175,6 +176,22 @@ def _objects_listed(out: list[Mention], spans: list[tuple[int, int]], tokens: li
             for n in chain:
                 out[n] = Mention(out[n].person, out[n].pos, False, False)
     return out
+
+
+_ALIAS_OPENERS = (("aka",), ("also", "known", "as"), ("nicknamed",))
+
+
+def _alias(tokens: list[Token], j: int, person: Person, people: People) -> None:
+    """ "coach Milan Petrovic aka Pero", "Jo Bell, also known as Bellsy": the name after the alias
+    word is the person's too, so "Pero said" later is Petrovic speaking."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    for opener in _ALIAS_OPENERS:
+        end = k + len(opener)
+        if end < len(tokens) and tuple(t.low for t in tokens[k:end]) == opener:
+            stop = run_right(tokens, end, len(tokens)) if _is_name_token(tokens[end]) else end
+            if end < stop <= end + 2:
+                people.alias(person, [t.text for t in tokens[end:stop]])
+            return
 
 
 def _plural_role(tokens: list[Token], j: int, roles: list[RoleEvidence]) -> tuple[int, RoleEvidence] | None:
