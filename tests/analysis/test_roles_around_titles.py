@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.test_quotes import by_name
+from tests.analysis.test_quotes import by_name, quotes_of
 
 
 def test_a_job_set_off_before_a_rank_and_name_is_their_role() -> None:
@@ -68,3 +68,16 @@ def test_a_minister_of_state_written_short_is_a_role() -> None:
 def test_a_hyphenated_noun_for_what_someone_does_before_a_name_is_their_role() -> None:
     text = 'Kestrel’s second-rower Ana Tomas believes the win has created a buzz. "It is big," Tomas said.'
     assert by_name(text)["Ana Tomas"].role == "Kestrel’s second-rower"
+
+
+def test_an_office_abbreviation_before_a_surname_is_a_role_not_part_of_the_name() -> None:
+    # "DPP" (Director of Public Prosecutions) and "IGP" (Inspector General of Police) are offices
+    text = (
+        "Director of Public Prosecutions Helena Marsh said the case would go ahead.\n"
+        "Later, DPP Marsh said the court had been misled.\n"
+        "IGP Samuel Okoro said the officers would be charged."
+    )
+    experts = by_name(text)
+    assert set(experts) == {"Helena Marsh", "Samuel Okoro"}
+    assert "the court had been misled" in quotes_of(experts["Helena Marsh"], "indirect")
+    assert experts["Samuel Okoro"].role == "IGP"
