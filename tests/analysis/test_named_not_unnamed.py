@@ -109,3 +109,14 @@ def test_a_name_given_with_aka_is_the_same_person() -> None:
     assert [e.name for e in experts] == ["Milan Petrovic"]
     assert quotes_of(experts[0], "direct") == ["In the first half we had stage fright"]
     assert not sources
+
+
+def test_a_place_after_an_office_for_is_no_surname() -> None:
+    text = "Minister of State for Grand Kelvara said the island was ready for the storm."
+    experts, _ = run(text)
+    assert not experts
+
+
+def test_hon_is_a_courtesy_title_not_part_of_the_name() -> None:
+    text = "Hon. Ama Boateng said the budget was fair to farmers."
+    assert [e.name for e in run(text)[0]] == ["Ama Boateng"]

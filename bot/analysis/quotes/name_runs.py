@@ -216,10 +216,14 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
         elif (
             len(texts) - (cut + 2) >= 2
             and _surname_word(texts[-1])
-            and all(len(t) > 1 and is_common_word(t) for t in texts[cut + 2 : -1])
+            and all(
+                len(t) > 1 and is_common_word(t) and t.lower() not in _PLACE_OPENERS
+                for t in texts[cut + 2 : -1]
+            )
         ):
             # "Minister of Trade and Industry Parks Tau", "Secretary of State Blinken": a portfolio of
-            # plain words, then one no portfolio is made of (not "Owner of LJB Rutherfords", a firm);
+            # plain words, then one no portfolio is made of (not "Owner of LJB Rutherfords", a firm;
+            # nor "Minister of State for Grand Bahama", where "for" opens a place);
             # the word before it may be a first name that is also a word ("Parks"): it stays with the
             # name when the portfolio is whole without it
             cut = len(texts) - (3 if _portfolio_before(texts, cut + 2, len(texts) - 2) else 2)
@@ -237,6 +241,9 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
     if cut < 0 and _acronym_title(texts):
         cut = 0
     return _name_after_office(texts, cut, office_before)
+
+
+_PLACE_OPENERS = frozenset(["for", "of", "in", "at", "to", "on"])
 
 
 def _surname_word(text: str) -> bool:
