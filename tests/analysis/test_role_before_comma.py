@@ -144,3 +144,16 @@ def test_an_office_of_a_named_body_before_a_comma_is_the_role(text: str, name: s
 def test_a_named_body_after_a_preposition_is_no_role() -> None:
     experts = by_name("In a letter to the Harbour Police, Tomas Irwin said the road was closed.")
     assert experts["Tomas Irwin"].role is None
+
+
+def test_the_office_of_the_doer_of_a_passive_verb_before_a_comma_is_the_role() -> None:
+    text = (
+        "The loss was confirmed by Veldia's head coach, Tomas Irwin, after the final. "
+        '"We fought to the end," Irwin said.'
+    )
+    assert by_name(text)["Tomas Irwin"].role == "Veldia's head coach"
+
+
+def test_a_thing_after_by_before_a_comma_is_no_role() -> None:
+    experts = by_name('The road was blocked by the river, Ana Ruiz said. "We waited," Ruiz said.')
+    assert experts["Ana Ruiz"].role is None

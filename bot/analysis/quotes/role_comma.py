@@ -23,6 +23,7 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
         return None, -1
     closed = j >= len(tokens) or tokens[j].text in (",", ".")
     after_clause = _set_off(tokens, j)
+    office = -1
     if head.is_cap:
         a = _office_before_comma(tokens, i - 2)
         office = _office_of_body(tokens, i - 2) if a < 0 else -1
@@ -33,7 +34,7 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     if a < 0:
         return None, -1
     opens = _opens_sentence_at(tokens, a) or _after_opening_adverbial(tokens, a)
-    if head.is_cap and not opens:
+    if head.is_cap and not opens and not (office >= 0 and a > 0 and tokens[a - 1].low == "by"):
         return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
     if not closed and not (
         opens and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low != "and"
@@ -85,8 +86,10 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
         if prev.low == "of" and a - 2 >= 0 and tokens[a - 2].low == "one":
             return a - 2  # "One of her longtime friends, Jo Bell, …": one person of a group
         if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
-            # "After a meeting with the minister, Jo Bell left": no appositive
-            mid_clause = set_off and prev.low != "of" and _after_verb(tokens, a - 1)
+            # "After a meeting with the minister, Jo Bell left": no appositive; but "was disclosed by
+            # the head coach, Jo Bell," names the doer of the passive verb
+            agent = office and prev.low == "by" and _after_verb(tokens, a - 1)
+            mid_clause = (set_off or agent) and prev.low != "of" and _after_verb(tokens, a - 1)
             return a if mid_clause and opens_noun_phrase(tokens[a].text) else -1
         if prev.is_cap and not prev.low.endswith(("'s", "’s")) and not is_role_modifier(prev.low):
             # "Police lawyer, Jo Bell, said", "The hospital's spokesman, …": capitalised words that open
