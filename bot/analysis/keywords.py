@@ -65,6 +65,11 @@ def word_tag(word: str) -> str | None:
     return _lexicon()[0].get(word)
 
 
+def name_tag(word: str) -> str | None:
+    """The lexicon's tag of a word written capitalised ("united" -> "NNP", as in "United Nations")."""
+    return _lexicon()[1].get(word)
+
+
 def can_be_verb(word: str) -> bool:
     """The lexicon knows the word as a verb, or knows its past form ("cause": "caused", "fund":
     "funded"); "child" and "continuous" it does not."""

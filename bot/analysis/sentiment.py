@@ -10,6 +10,7 @@ from typing import Any
 
 from textblob import en as textblob_en
 
+from .keywords import name_tag, word_tag
 from .text import match_key
 from .wordlists import data_rows
 
@@ -185,6 +186,7 @@ def tokens(text: str) -> list[str]:
     # "as well as" joins two things; its "well" is no praise
     text = _NO_COMMENT.sub("", _AS_WELL_AS.sub(" and ", text))
     out: list[str] = []
+    openers: list[int] = []  # capitalised words opening the sentence (or a quote in it)
     for match in _TOKEN.finditer(text):
         token = match.group()
         if token[0].isupper() and token != "I":
@@ -194,9 +196,31 @@ def tokens(text: str) -> list[str]:
             if i >= 0 and _MID_SENTENCE.match(text[i]):
                 out.append(NAME)
                 continue
+            openers.append(len(out))
         low = match_key(token)
         out.append(low[:-2] if low.endswith("'s") else low)  # "the company's growth" -> "company"
+    for i in openers:
+        if _opens_a_name(out, i):
+            out[i] = NAME
     return out
+
+
+def _opens_a_name(words: list[str], i: int) -> bool:
+    """A rated capitalised word opening a sentence is the first word of a name when a name runs on
+    after it ("United Airlines", "Great Britain", "Rose Whitfield"), or when the lexicon knows it
+    capitalised as a name and in lower case as a past verb, and the sentence's verb follows it: it
+    is the subject ("United won", "Rose told reporters"; not "Rose sharply", "Stolen cars were")."""
+    entry = dict.get(_lexicons().analyzer, words[i])
+    if not entry or not entry.get(None, (0.0,))[0]:
+        return False
+    following = words[i + 1] if i + 1 < len(words) else ""
+    if following == NAME:
+        return True
+    return (
+        word_tag(words[i]) in ("VBD", "VBN")
+        and name_tag(words[i]) == "NNP"
+        and word_tag(following) in ("VBD", "VBZ", "MD")
+    )
 
 
 def _compose_directions(words: list[str | None], lex: _Lexicons) -> None:
