@@ -120,3 +120,11 @@ def test_a_place_after_an_office_for_is_no_surname() -> None:
 def test_hon_is_a_courtesy_title_not_part_of_the_name() -> None:
     text = "Hon. Ama Boateng said the budget was fair to farmers."
     assert [e.name for e in run(text)[0]] == ["Ama Boateng"]
+
+
+def test_the_hon_before_a_name_is_a_person_not_an_organisation() -> None:
+    text = "Speaking in Parliament, the Hon. Kwasi Mensah said the harbour would reopen on Monday."
+    experts, sources = run(text)
+    assert [e.name for e in experts] == ["Kwasi Mensah"]
+    assert quotes_of(experts[0], "indirect") == ["the harbour would reopen on Monday"]
+    assert not sources

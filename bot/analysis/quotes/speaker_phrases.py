@@ -122,8 +122,9 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
         if parse.start > tokens[a].start:
             speaker.start = min(speaker.start, affiliation.position)
             return speaker
-    if a - 1 >= lo and tokens[a - 1].low == "the" and not parse.role:
-        # "the Monitor reported" — a definite article makes a capitalised name an organisation
+    if a - 1 >= lo and tokens[a - 1].low == "the" and not parse.role and not parse.honorific:
+        # "the Monitor reported" — a definite article makes a capitalised name an organisation; not
+        # one with a courtesy title, "the Hon. Kwasi Mensah said" (the Honourable)
         return Speaker("org", "the " + " ".join(parse.name), tokens[a - 1].start, tokens[b - 1].end)
     if not parse.role:
         role, start = pre_name_role(tokens, a, lo)
