@@ -5,12 +5,15 @@ prints for it (the text written to a .txt file and read back exactly as the CLI 
 full `analyze(text, title)` result that `eval.score` scores. `python -m eval.snapshot --compare BEFORE
 AFTER` counts the articles whose JSON is identical, ignoring only the named fields (`--ignore`, by
 default the explanation fields "rule" and "role_rule" that the pipeline added). It prints counts and
-article ids only, never texts, so the blind holdout set can be compared without being read.
+article ids only, never texts. Articles that are scored, never studied (real blind, the hand-written
+holdout, PolNeAR dev) are written as digests of each top-level field, so a changed output shows which
+field moved without anyone reading it; `--ignore` beyond the default fields does not reach them.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import tempfile
@@ -35,6 +38,23 @@ def _shared_sets() -> list[Path]:
 
 
 SETS = [*sorted(HERE.glob("*.jsonl")), *_shared_sets()]
+DEFAULT_IGNORE = {"rule", "role_rule"}
+
+
+def _scored_only(path: Path, record: dict[str, Any]) -> bool:
+    return record.get("split") == "blind" or path.stem == "holdout" or path.parent.name == "polnear"
+
+
+def _digest(snapshot: dict[str, Any]) -> dict[str, Any]:
+    """Each view's top-level fields as hashes, the explanation fields left out as `compare` would."""
+    stripped = _strip(snapshot, DEFAULT_IGNORE)
+    return {
+        view: {
+            key: hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
+            for key, value in data.items()
+        }
+        for view, data in stripped.items()
+    }
 
 
 def _records(path: Path) -> list[dict[str, Any]]:
@@ -63,6 +83,8 @@ def write(out: Path, sets: list[Path]) -> int:
             for number, record in enumerate(_records(path)):
                 name = f"{path.parent.name}-{path.stem}-{number:03d}.json"
                 snap = _snapshot(record, Path(scratch))
+                if _scored_only(path, record):
+                    snap = _digest(snap)
                 (out / name).write_text(json.dumps(snap, ensure_ascii=False, sort_keys=True, indent=1))
                 count += 1
     print(f"{count} articles written to {out} in {time.perf_counter() - started:.1f} s")
@@ -129,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.compare:
-        ignore = set(args.ignore) if args.ignore is not None else {"rule", "role_rule"}
+        ignore = set(args.ignore) if args.ignore is not None else DEFAULT_IGNORE
         before, after = args.compare
         return compare(before, after, ignore, set(args.only) if args.only else None)
     if args.out is None:
