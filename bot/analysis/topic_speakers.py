@@ -51,7 +51,7 @@ def _speaking_roles(sentences: list[Sentence]) -> frozenset[str]:
 def _speaking_names(sentences: list[Sentence]) -> frozenset[str]:
     """Surnames of people the article has speak: a name beside a speech verb ("Long said", "said
     Fidan") that the article gives a title, an office or a first name somewhere ("Professor Ann
-    Long", "Foreign Minister Hakan Fidan"). A firm ("Apple said") is no person, and stays a topic."""
+    Long", "Foreign Minister Arvid Kessoglu"). A firm ("Apple said") is no person, and stays a topic."""
     people: set[str] = set()
     speaking: set[str] = set()
     for sentence in sentences[:MAX_TOPIC_SENTENCES]:
@@ -86,7 +86,7 @@ def _capitalised_run(words: list[str]) -> list[str]:
 
 def _titled_or_full(before: list[str]) -> bool:
     """The capitalised words right before a word make it a person's surname: a title, an office or
-    a first name just before it ("Professor Ann Long", "Minister Hakan Fidan", "Ann Long")."""
+    a first name just before it ("Professor Ann Long", "Minister Arvid Kessoglu", "Ann Long")."""
     run = _capitalised_run(before[::-1])
     if not run:
         return False

@@ -41,7 +41,7 @@ def classify(
     parts = [p for w in lows if "-" in w for p in w.split("-") if len(p) >= 4]
     if any(w in ORG_WORDS for w in [*lows, *parts]) or folded in place_names():
         if role and _surname_of_office_holder(name):
-            return "person", True  # "Atlantic City Mayor Don Guardian": an office, a first name
+            return "person", True  # "Harbour City Mayor Don Guardian": an office, a first name
         return "org", False
     if "&" in name or all(w.isupper() and len(w) > 1 for w in name) or any(_CAMEL.search(w) for w in name):
         return "org", False

@@ -221,7 +221,7 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
                 for t in texts[cut + 2 : -1]
             )
         ):
-            # "Minister of Trade and Industry Parks Tau", "Secretary of State Blinken": a portfolio of
+            # "Minister of Trade and Industry Lerato Dube", "Secretary of State Blinken": a portfolio of
             # plain words, then one no portfolio is made of (not "Owner of LJB Rutherfords", a firm;
             # nor "Minister of State for Grand Bahama", where "for" opens a place);
             # the word before it may be a first name that is also a word ("Parks"): it stays with the
@@ -254,7 +254,7 @@ def _surname_word(text: str) -> bool:
 
 def _portfolio_before(texts: list[str], start: int, end: int) -> bool:
     """texts[start:end] make a whole portfolio without the word at `end`, which then opens the name
-    ("Trade and Industry | Parks Tau"): two offices joined by "and", the last capitalised. Not "Foreign
+    ("Trade and Industry | Lerato Dube"): two offices joined by "and", the last capitalised. Not "Foreign
     | Affairs", "Health and Human | Services" (an organisation's word) nor "Affairs and | Trade"."""
     if end - start < 3 or not _name_word(texts[end]):
         return False
@@ -345,7 +345,7 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
 
 def _portfolio_opens(tokens: list[Token], a: int) -> bool:
     """The run at `a` follows an office written in lower case and its "of"/"for" ("the minister of
-    Foreign Affairs of Turkey Hakan Fidan"): its first words are the portfolio, not a name."""
+    Foreign Affairs of Veldia Arvid Kessoglu"): its first words are the portfolio, not a name."""
     return (
         a >= 2
         and tokens[a - 1].low in ("of", "for")
@@ -359,7 +359,7 @@ def _workplace_before_name(
 ) -> tuple[list[Token], list[str], str | None, int]:
     """(words, texts, affiliation, role cut) of a run that ends in a person's name after the body they
     work for ("Ministry of Health Betson Chisamire": the ministry is the affiliation; `after_office`:
-    "minister of | Foreign Affairs Hakan Fidan", the portfolio) or a portfolio ("Roads & Bridges Anand
+    "minister of | Foreign Affairs Arvid Kessoglu", the portfolio) or a portfolio ("Roads & Bridges Anand
     Kulkarni": the portfolio is the role)."""
     tail = _person_tail(texts)
     if tail > 0 and (after_office or any(t.lower() in ORG_WORDS for t in texts[:tail])):

@@ -107,9 +107,9 @@ class People:
         self._index(person, tokens)
 
     def misspelt(self, word: str, pos: int) -> Person | None:
-        """The one person named in full before `pos` whose surname `word` misspells ("Matthews said"
-        after "Angelo Mathews", "Junker" after "Jean Claude Juncker"): a letter added, dropped, changed
-        or two swapped, or two changed in a long name ("Mahisic" for "Mahecic"). Nobody when two fit:
+        """The one person named in full before `pos` whose surname `word` misspells ("Kovacks said"
+        after "Ana Kovacs", "Shmitt" after "Lena Schmitt"): a letter added, dropped, changed
+        or two swapped, or two changed in a long name ("Dragevic" for "Dragovac"). Nobody when two fit:
         an unnamed source is better than the wrong person."""
         key = name_key(word)
         if len(key) < _MISSPELT_MIN or not key.isalpha():

@@ -168,7 +168,7 @@ def _resolve_speaker(
                 person.evidence = True
                 person.gender = person.gender or lone[key]
             elif len(content) == 1 and (near := people.misspelt(content[0], parse.start)) is not None:
-                person = near  # "Matthews said" after "Angelo Mathews": the surname misspelt
+                person = near  # "Kovacks said" after "Ana Kovacs": the surname misspelt
             else:
                 return _source(sources, " ".join(tokens), "org", attribution.sentence)
         elif len(content) == 1 and _by_surname(person, content[0]):
