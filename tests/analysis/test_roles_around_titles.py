@@ -2,7 +2,8 @@
 off by a comma before a rank ("the defence counsel, Insp. Ana Tomas"), a role opening a clause after
 "But", a titled name joined to its firm by "of", two jobs joined by "and" before a name, and a firm
 whose name ends in "Co." before the title of its chief, an elder, a minister of state ("MoS") and a
-hyphenated noun for what someone does ("second-rower")."""
+hyphenated noun for what someone does ("second-rower") and an office chosen but not yet taken
+("mayor-elect", "Governor-designate")."""
 
 from __future__ import annotations
 
@@ -81,3 +82,22 @@ def test_an_office_abbreviation_before_a_surname_is_a_role_not_part_of_the_name(
     assert set(experts) == {"Helena Marsh", "Samuel Okoro"}
     assert "the court had been misled" in quotes_of(experts["Helena Marsh"], "indirect")
     assert experts["Samuel Okoro"].role == "IGP"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Harbourton Mayor-elect Ana Tomas said on Sunday that the city's debt was large.",
+            "Harbourton Mayor-elect",
+        ),
+        ("Harbourton's mayor-elect Ana Tomas said she would cut the rates.", "Harbourton's mayor-elect"),
+        ("Governor-designate Ana Tomas said the budget would be balanced.", "Governor-designate"),
+    ],
+)
+def test_an_office_chosen_but_not_yet_taken_is_the_role(text: str, role: str) -> None:
+    assert by_name(text)["Ana Tomas"].role == role
+
+
+def test_elect_after_a_word_that_is_no_office_makes_no_role() -> None:
+    assert by_name("Fan-elect Ana Tomas said the match was long.")["Ana Tomas"].role is None

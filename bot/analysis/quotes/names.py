@@ -179,6 +179,8 @@ def is_agent_noun(token: str) -> bool:
 
 # Prefixes that make another office of a role word: "co-investigator", "ex-minister", "vice-captain".
 _ROLE_PREFIXES = frozenset({"co", "vice", "ex", "sub", "deputy", "acting", "assistant", "associate", "joint"})
+# "Mayor-elect", "minister-designate": an office chosen but not yet taken is still that office.
+_ROLE_SUFFIXES = frozenset({"elect", "designate"})
 
 
 def is_role_word(token: str, plural: bool = True) -> bool:
@@ -186,4 +188,7 @@ def is_role_word(token: str, plural: bool = True) -> bool:
     prefix, hyphen, head = low.partition("-")
     if hyphen and prefix in _ROLE_PREFIXES and head not in ("", low):
         low = head
+    stem, hyphen, suffix = low.rpartition("-")
+    if hyphen and suffix in _ROLE_SUFFIXES and stem:
+        low = stem
     return low in ROLE_WORDS or (plural and low.endswith("s") and low[:-1] in ROLE_WORDS and len(low) > 4)
