@@ -22,8 +22,18 @@ def _set(words: str) -> frozenset[str]:
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]…]$")
 _HEADING_TAIL = _set("and or of the a an to in for with by on at from as but nor")
 
-# A run of sentence-final marks, any closing quotes/brackets glued to it, then white space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
+# A run of sentence-final marks, any closing quotes/brackets glued to it, then white space; or a full
+# stop glued to the next sentence, as text flattened from a page leaves it ("was rectified.The minister
+# said"): a word of three lower-case letters or more, the stop, then a capitalised word that is not
+# itself an abbreviation ("Pol.Lt.", "U.S.", "Gov.Kim" never match).
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\b(?![.\w]))")
+# A web or mail address around a glued stop ("www.site.Com", "name@host.Org") never ends a sentence.
+_ADDRESS = re.compile(r"[/@]|www\.", re.IGNORECASE)
+# A dash after the full stop that opens the next sentence ("not looking for it. – They were…"), told
+# from a dateline's ("Fla. – Tiger Woods…") and a credit's ("… the country. — AFP") by the lower-case
+# word before the stop and a sentence of several words after the dash.
+_DASH_OPENER = re.compile(r"[-–—]\s+[A-Z][a-z]*(?:\s+\S+){3}")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])([a-z]{2,})$")
 _WORD_BEFORE = re.compile(r"([\w.&'’\-]*?)([\w&]+)\.*$")
 
 # Abbreviations that never end a sentence ("Mr."), never before a number ("Oct. 31"), or only before an
@@ -93,8 +103,10 @@ def _next_word(line: str, pos: int) -> str:
 def _is_boundary(line: str, mark_start: int, after: int) -> bool:
     """Whether the marks at `mark_start` (white space ending at `after`) close a sentence."""
     nxt = _next_word(line, after)
-    if not nxt or _AGENCY_CREDIT.match(line, after):
+    if not nxt:
         return False
+    if _AGENCY_CREDIT.match(line, after):
+        return _dash_opens_sentence(line, mark_start, after)
     first = nxt[0]
     if first.islower():
         return False
@@ -129,6 +141,24 @@ def _is_boundary(line: str, mark_start: int, after: int) -> bool:
     return True
 
 
+def _dash_opens_sentence(line: str, mark_start: int, after: int) -> bool:
+    """Whether a bare full stop, then a dash at `after`, ends a sentence and opens the next."""
+    if line[mark_start:after].strip() != "." or not _DASH_OPENER.match(line, after):
+        return False
+    word = _LOWER_WORD_BEFORE.search(line, max(0, mark_start - 40), mark_start)
+    return word is not None and word.group(1) not in _NEVER_FINAL | _MAYBE_FINAL | _BEFORE_NUMBER
+
+
+def _glued_stop_ends(line: str, after: int) -> bool:
+    """Whether a full stop with no space after it (just before `after`) ends a sentence."""
+    token = line[max(0, after - 60) : after - 1].rsplit(None, 1)[-1]
+    if _ADDRESS.search(token) or _ADDRESS.search(line[after : after + 30].split(None, 1)[0]):
+        return False
+    word = re.search(r"[A-Za-z]+$", token)
+    low = word.group(0).lower() if word else ""
+    return low not in _NEVER_FINAL and low not in _MAYBE_FINAL and low not in _BEFORE_NUMBER
+
+
 def _quoted_ranges(line: str) -> list[tuple[int, int]]:
     """Closed quotations of reasonable length: a sentence never ends inside one."""
     if '"' not in line and "“" not in line and "«" not in line:
@@ -150,7 +180,9 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             qi += 1
         if qi < len(quoted) and quoted[qi][0] < after < quoted[qi][1]:
             continue  # "It's a big recall. It's voluntary," he said: one sentence
-        if _is_boundary(line, match.start(), after):
+        glued = match.start() == after
+        ends = _glued_stop_ends(line, after) if glued else _is_boundary(line, match.start(), after)
+        if ends:
             spans.append((start, match.end()))
             start = after
     spans.append((start, len(line)))

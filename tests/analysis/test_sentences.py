@@ -226,3 +226,45 @@ def test_scroll_down_for_video_run_into_the_text_is_a_line_of_its_own_and_no_sen
     ]
     assert [s.is_heading for s in sentences] == [False, True, False]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fees were cut after a long dispute.The director said traders would gain.",
+            ["The fees were cut after a long dispute.", "The director said traders would gain."],
+        ),
+        (
+            "The crew had not been looking for the wreck. – They were clearing the channel at dawn.",
+            ["The crew had not been looking for the wreck.", "– They were clearing the channel at dawn."],
+        ),
+        # an abbreviation, an initial, a web address, a dateline or a credit glued to a dash stay whole
+        (
+            "He met Insp.Kemp and Pol.Lt. Dara Vance there.",
+            ["He met Insp.Kemp and Pol.Lt. Dara Vance there."],
+        ),
+        ("Read more at www.harbourtimes.Com today.", ["Read more at www.harbourtimes.Com today."]),
+        (
+            "SPRINGFIELD, Ill. – A judge sentenced the former mayor.",
+            ["SPRINGFIELD, Ill. – A judge sentenced the former mayor."],
+        ),
+        ("He wished the crews luck. — Wire", ["He wished the crews luck. — Wire"]),
+        (
+            "“We played well.” – Kofi Mensah said after the game.",
+            ["“We played well.” – Kofi Mensah said after the game."],
+        ),
+    ],
+)
+def test_a_stop_glued_to_the_next_sentence_or_before_a_dash_ends_it(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_speaker_after_a_glued_stop_keeps_his_role_and_his_own_clause_only() -> None:
+    from bot.analysis import analyze
+
+    text = "The fees were cut after a long dispute.The port director, Kwame Asante, said traders would gain."
+    (expert,) = analyze(text).experts
+    assert expert.name == "Kwame Asante"
+    assert expert.role == "The port director"  # not "a long dispute.The port director"
+    assert [q.text for q in expert.quotes] == ["traders would gain"]
