@@ -3,7 +3,8 @@ off by a comma before a rank ("the defence counsel, Insp. Ana Tomas"), a role op
 "But", a titled name joined to its firm by "of", two jobs joined by "and" before a name, and a firm
 whose name ends in "Co." before the title of its chief, an elder, a minister of state ("MoS") and a
 hyphenated noun for what someone does ("second-rower") and an office chosen but not yet taken
-("mayor-elect", "Governor-designate")."""
+("mayor-elect", "Governor-designate"), and ranks and offices English news borrows (a sumo rank, the
+Irish deputy prime minister)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,17 @@ def test_an_office_chosen_but_not_yet_taken_is_the_role(text: str, role: str) ->
 
 def test_elect_after_a_word_that_is_no_office_makes_no_role() -> None:
     assert by_name("Fan-elect Ana Tomas said the match was long.")["Ana Tomas"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("A day after his win, yokozuna Daigoyama said he wants to rest.", "Daigoyama", "yokozuna"),
+        ("Ozeki Kotomaru said he would fight on despite the injury.", "Kotomaru", "Ozeki"),
+        ("Tánaiste Ana Tomas told reporters the campaign had not backfired.", "Ana Tomas", "Tánaiste"),
+    ],
+)
+def test_a_rank_or_office_of_another_language_before_the_name_is_the_role(
+    text: str, name: str, role: str
+) -> None:
+    assert by_name(text)[name].role == role
