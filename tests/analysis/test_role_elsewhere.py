@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.test_quotes import by_name
+from tests.analysis.test_quotes import by_name, run
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,27 @@ def test_a_description_after_two_people_named_without_a_role_goes_to_neither() -
     )
     experts = by_name(text)
     assert experts["Lio Marsh"].role is None
+
+
+def test_a_described_speaker_named_in_the_next_sentence_is_that_person() -> None:
+    # the capitalised "Veldish" alone would keep the minister an unnamed source
+    text = (
+        "The Veldish energy minister said on Thursday that foreign firms had apologised for the boycott. "
+        '"They have been calling us all week," Arvid Kessoglu told state television.'
+    )
+    found = run(text)
+    experts = {e.name: e for e in found[0]}
+    said = [q.text for q in experts["Arvid Kessoglu"].quotes]
+    assert any("foreign firms had apologised" in s for s in said)
+    assert not found[1]
+
+
+def test_a_described_speaker_stays_unnamed_when_someone_else_is_named_between() -> None:
+    text = (
+        "The Veldish energy minister said on Thursday that foreign firms had apologised for the boycott. "
+        "Traders met Tom Riley, a local mayor, on Friday. "
+        '"They have been calling us all week," Arvid Kessoglu told state television.'
+    )
+    sources = {s.speaker: s for s in run(text)[1]}
+    said = [q.text for q in sources["The Veldish energy minister"].quotes]
+    assert any("foreign firms had apologised" in s for s in said)

@@ -46,7 +46,7 @@ def build_experts(
     for found in (*direct.quotes, *direct.transcripts, *indirect.quotes):
         quotes.setdefault(id(found.target), []).append(found.quote)
     roles = {person.ident: list(person.roles) for person in speakers.people.persons}
-    linked = _link_descriptions(text, scan, speakers, quotes, roles)
+    linked = _link_descriptions(doc, scan, speakers, quotes, roles)
     experts: list[Expert] = []
     described = _descriptions(doc, speakers, quotes, roles)
     unsure: dict[str, Person] = {}  # names that read as a firm's until the name model reads them
@@ -119,7 +119,7 @@ def _in_order(quotes: list[Quote], by_kind: bool) -> list[Quote]:
 
 
 def _link_descriptions(
-    text: str,
+    doc: Document,
     scan: SentenceScan,
     speakers: ResolvedSpeakers,
     quotes: dict[int, list[Quote]],
@@ -135,7 +135,7 @@ def _link_descriptions(
                 firsts[target.ident] = attribution.sentence
     first_speaker = min((a.sentence for a in scan.attributions if speakers.of(a)), default=-1)
     linked: set[int] = set()
-    unnamed = _withheld_heads(text, speakers, quotes)
+    unnamed = _withheld_heads(doc.text, speakers, quotes)
     for source in speakers.sources.values():
         said = quotes.get(id(source))
         if not said or _head_noun(source.speaker) in unnamed:
@@ -155,12 +155,42 @@ def _link_descriptions(
                 best = best or _named_after(source, speakers.people.persons, firsts, roles)
         if best is None and source.kind in ("desc", "group"):
             best = lead_person(source, first_speaker, speakers.people.persons, firsts, roles)
+        if best is None and source.kind == "desc":
+            best = _described_elsewhere(doc, source, speakers.people.persons, firsts, roles)
         if best is not None:
             linked.add(id(source))
             quotes.setdefault(id(best), []).extend(said)
             position = min(q.start for q in said)
             roles[best.ident].append(RoleEvidence(position, source.speaker, RoleRule.DESCRIBED_SPEAKER))
     return linked
+
+
+def _described_elsewhere(
+    doc: Document,
+    source: Source,
+    persons: list[Person],
+    firsts: dict[int, int],
+    roles: dict[int, list[RoleEvidence]],
+) -> Person | None:
+    """A described speaker ("The Veldish energy minister said …") that role_elsewhere reads as the one
+    speaker named with no role of their own in the next sentences (nobody else named between): the
+    same link that gives that person the description as their role gives them its words too, where
+    the capitalised words of the description alone would keep it an unnamed source."""
+    found = [
+        d
+        for d in descriptions(doc)
+        if d.sentence == source.sentence and name_key(d.text) == name_key(source.speaker)
+    ]
+    if not found:
+        return None
+    hits = [
+        p
+        for p in persons
+        if p.ident in firsts
+        and not roles[p.ident]
+        and role_elsewhere(doc, found, p, persons, roles) is not None
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _descriptions(
