@@ -61,3 +61,11 @@ def test_a_firm_stays_a_firm(text: str) -> None:
     experts, sources = run(text)
     assert experts == []
     assert [s.kind for s in sources] == ["organization"]
+
+
+def test_a_first_name_spelt_like_a_company_suffix_opens_a_person_not_a_firm() -> None:
+    from bot.analysis import analyze
+
+    person = analyze("Asa Whitfield told reporters the ballot count was fair.").experts
+    assert [e.name for e in person] == ["Asa Whitfield"]
+    assert analyze("Norvik ASA said its profits rose.").experts == []

@@ -39,7 +39,10 @@ def classify(
     # a hyphen may join an organisation's word to its branch: "Muslim League-Sharif"; not a short
     # one, which is also a syllable of names ("Se" of "Kim Se-yeon" stands for Societas Europaea)
     parts = [p for w in lows if "-" in w for p in w.split("-") if len(p) >= 4]
-    if any(w in ORG_WORDS for w in [*lows, *parts]) or folded in place_names():
+    # a first name opening a longer name is that, even when a company suffix is spelt the same
+    # ("Asa Whitfield said", not "Norvik ASA")
+    own = lows[1:] if len(name) > 1 and name[0].istitle() and is_first_name(name[0]) else lows
+    if any(w in ORG_WORDS for w in [*own, *parts]) or folded in place_names():
         if role and _surname_of_office_holder(name):
             return "person", True  # "Harbour City Mayor Don Guardian": an office, a first name
         return "org", False
