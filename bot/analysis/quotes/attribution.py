@@ -35,6 +35,7 @@ from .speech_verbs import (
     SPEECH_VERBS,
     _set,
 )
+from .stance_that import BE_FORMS, stance_that
 from .that_clause import that_clause_verb
 from .topic_verbs import TOPIC_VERBS, topic_verb
 from .verb_readings import aside_before_verb, clear_person, counted_object, noun_like_verb
@@ -289,6 +290,7 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
             that_clause_verb(tokens, i)
             or topic_verb(tokens, i)
             or made_clear(tokens, i)
+            or stance_that(tokens, i)
             or as_frame_verb(tokens, i)
         )
     verb = low
@@ -402,7 +404,13 @@ def _speakers_before(tokens: list[Token], i: int, k: int, lo: int, verb: str) ->
     if speakers and low in _AMBIGUOUS_S and k >= lo and tag_of(tokens[k].text)[:2] in ("JJ", "DT", "CD"):
         return []  # "all new projects in …", "three calls": a plural noun after its adjective
     # that_clause.py and topic_verbs.py find verbs the lists do not hold: only for a named speaker
-    named_only = verb in _NAMED_ONLY or (verb == low and low not in SPEECH_VERBS) or low in TOPIC_VERBS
+    # stance_that.py's "was adamant that" too: a stance is a person's
+    named_only = (
+        verb in _NAMED_ONLY
+        or (verb == low and low not in SPEECH_VERBS)
+        or low in TOPIC_VERBS
+        or low in BE_FORMS
+    )
     if speakers and named_only and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):
         return []
     if speakers and low in DIRECTIVE_VERBS and not asks_as_person(speakers[-1]):
