@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .names import FEMALE_HONORIFICS, MALE_HONORIFICS, gender_of, name_content, name_key, spelling_variants
+from .names import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    first_names,
+    gender_of,
+    name_content,
+    name_key,
+    spelling_variants,
+)
 from .rules import RoleEvidence
 from .speech_tokens import NameParse
 
@@ -100,6 +109,7 @@ class People:
         person = Person(len(self.persons), list(tokens), set(), pos, pos, caps_only=caps_only)
         self.persons.append(person)
         self._index(person, tokens)
+        self._index(person, _barrel_end(self._content(tokens)))
         return person
 
     def alias(self, person: Person, tokens: list[str]) -> None:
@@ -135,6 +145,19 @@ class People:
                 if len(theirs) >= 2 and all(any(k in mine for k in spelling_variants(t)) for t in theirs):
                     return person
         return None
+
+
+_DOUBLE_BARREL = re.compile(r"[A-Z][a-z]{2,}-([A-Z][a-z]{2,})")
+
+
+def _barrel_end(content: list[str]) -> list[str]:
+    """'Okafor said' after 'Dana Whitby-Okafor': the last part of a double-barrelled surname, given
+    after a first name, may stand for it. Not a hyphenated pair standing alone ('the Smith-Jones
+    ticket' joins two people), nor a double first name's ('Jean-Pierre'), which is no one's surname."""
+    barrel = _DOUBLE_BARREL.fullmatch(content[-1]) if len(content) >= 2 else None
+    if barrel is None or barrel.group(1) in first_names():
+        return []
+    return [barrel.group(1)]
 
 
 _MISSPELT_MIN = 5  # shorter surnames differ by a letter from too many others ("Lee", "Lea")
