@@ -1,7 +1,8 @@
 """A speaker whose first name is on no list is a person when the name model reads the name as a
 person's and the text treats it as one: it is called by its surname alone later, "he"/"she" follows,
 a description is set beside it (quotes/name_model.py). A name the text treats as a firm ("it", "the",
-"Inc") stays an organisation, and so does a bare name with nothing around it."""
+"Inc") stays an organisation, and so does a bare name with nothing around it unless its words alone
+read as a person's beyond doubt ("Kofi Mensah said")."""
 
 from __future__ import annotations
 
@@ -63,4 +64,22 @@ def test_a_name_with_a_lower_case_particle_is_read_as_a_name() -> None:
     experts, sources = run(text)
     assert [e.name for e in experts] == ["Yerlan de Montemor"]
     assert quotes_of(experts[0], "direct") == ["The border must stay open"]
+    assert sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kofi Mensah said the new cranes would double the port's trade by next year.", "Kofi Mensah"),
+        (
+            '"The queue starts at dawn," said Oluwaseun Adeyemi, adding that fuel had run short.',
+            "Oluwaseun Adeyemi",
+        ),
+    ],
+)
+def test_a_name_that_looks_wholly_like_a_persons_speaks_once_without_other_signs(
+    text: str, name: str
+) -> None:
+    experts, sources = run(text)
+    assert [e.name for e in experts] == [name]
     assert sources == []

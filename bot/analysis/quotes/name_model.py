@@ -29,6 +29,10 @@ from .names import (
 MODEL_FILE = "person_names.tsv"
 # off while training collects the names the rules alone leave organisations (scripts/)
 ENABLED = True
+# A name whose words alone make the model this sure is a person's without a sign in the text: a
+# person quoted once ("Kofi Mensah said …", no census first name, no "he"/"she" after) would otherwise
+# be nobody, while a firm's name rarely looks this much like a person's; the firm signs still refuse it
+SURE_BY_SHAPE = 0.95
 _REACH = 5  # mentions read for the context features
 _HE_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
 _IT = re.compile(r"\b(?:it|its|itself)\b")
@@ -150,11 +154,14 @@ def _weights() -> dict[str, float]:
 def may_score(name: str) -> bool:
     """Names the model may read: two words or more (one word is a firm as often as a surname, and
     the labelled names it learned from are whole), none an organisation's word, a place or an "X-based"
-    description; those the rules settle."""
+    description (nor one joined by a hyphen: "League-North"); those the rules settle."""
     words = name.split()
     return (
         len(words) >= 2
-        and not any(w.lower().endswith("-based") or w.lower() in ORG_WORDS for w in words)
+        and not any(
+            w.lower().endswith("-based") or any(part in ORG_WORDS for part in w.lower().split("-"))
+            for w in words
+        )
         and name_key(name) not in place_names()
     )
 
@@ -190,6 +197,7 @@ def reads_as_person(text: str, name: str) -> bool:
         return False
     feats = features(text, name)
     weights = _weights()
+    chance = probability(feats)
     if weights.get("__gate__") and not context_allows(feats):
-        return False
-    return probability(feats) >= weights.get("__threshold__", 1.0)
+        return chance >= SURE_BY_SHAPE and not feats & _FIRM_SIGNS
+    return chance >= weights.get("__threshold__", 1.0)
