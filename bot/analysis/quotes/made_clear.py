@@ -8,7 +8,7 @@ so the clause after it is reported speech; without a clause after ("made clear i
 from __future__ import annotations
 
 from .speech_tokens import Token
-from .that_clause import _clause_after
+from .that_clause import verb_and_clause
 
 _MAKE = frozenset({"made", "makes", "make"})
 _COMPLEMENTS = frozenset({"clear", "plain", "known"})
@@ -29,10 +29,4 @@ def made_clear(tokens: list[Token], i: int) -> tuple[str, int] | None:
         j += 1
     if j >= n or tokens[j].low not in _COMPLEMENTS or not tokens[j].text.islower():
         return None
-    verb = tokens[i].low + " " + tokens[j].low
-    j += 1
-    if j < n and tokens[j].low == "that":
-        j += 1
-    if j >= n or not _clause_after(tokens, j):
-        return None
-    return verb, j
+    return verb_and_clause(tokens, i, j)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .speech_tokens import Token
 from .speech_verbs import _BE
-from .that_clause import _clause_after
+from .that_clause import verb_and_clause
 
 # adjectives that assert what the subject holds or expects, as a verb of saying would
 _STANCE = frozenset(
@@ -58,10 +58,4 @@ def stance_that(tokens: list[Token], i: int) -> tuple[str, int] | None:
             return None  # "of the view" needs its "that": "was of the view it …" is rare, "of the opinion pages" is not
     elif tokens[j].low not in _STANCE:
         return None
-    verb = tokens[i].low + " " + tokens[j].low
-    j += 1
-    if j < n and tokens[j].low == "that":
-        j += 1
-    if j >= n or not _clause_after(tokens, j):
-        return None
-    return verb, j
+    return verb_and_clause(tokens, i, j)

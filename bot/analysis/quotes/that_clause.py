@@ -54,6 +54,19 @@ def that_clause_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return tok.low, i + 1
 
 
+def verb_and_clause(tokens: list[Token], i: int, j: int) -> tuple[str, int] | None:
+    """The verb `tokens[i]` with its complement `tokens[j]` ("made clear", "was adamant") and where the
+    clause it reports starts: after an optional "that", a clause with a verb of its own must follow."""
+    n = len(tokens)
+    verb = tokens[i].low + " " + tokens[j].low
+    j += 1
+    if j < n and tokens[j].low == "that":
+        j += 1
+    if j >= n or not _clause_after(tokens, j):
+        return None
+    return verb, j
+
+
 def _after_do(tokens: list[Token], i: int) -> bool:
     """A base form after emphatic "did"/"does" is the finite verb: "Deans did concede that …"."""
     return i >= 1 and tokens[i - 1].low in ("did", "does", "do") and tag_of(tokens[i].low) in ("VB", "VBP")
