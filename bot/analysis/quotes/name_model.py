@@ -190,6 +190,12 @@ def context_allows(feats: set[str]) -> bool:
     return bool(feats & _PERSON_SIGNS) and not feats & _FIRM_SIGNS
 
 
+def _first_word_alone(text: str, name: str) -> bool:
+    """The text calls the name by its first word alone ("Brevik said"), as it calls a firm, not a person."""
+    first, second = name.split()[:2]
+    return re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)})", text) is not None
+
+
 def reads_as_person(text: str, name: str) -> bool:
     """A name no rule settled is a person's when the model is sure of it, at the threshold (and
     behind the context gate, if chosen) that cross-validation picked for precision first."""
@@ -199,5 +205,5 @@ def reads_as_person(text: str, name: str) -> bool:
     weights = _weights()
     chance = probability(feats)
     if weights.get("__gate__") and not context_allows(feats):
-        return chance >= SURE_BY_SHAPE and not feats & _FIRM_SIGNS
+        return chance >= SURE_BY_SHAPE and not feats & _FIRM_SIGNS and not _first_word_alone(text, name)
     return chance >= weights.get("__threshold__", 1.0)
