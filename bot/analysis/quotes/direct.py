@@ -13,6 +13,7 @@ from ..models import Quote, Sentence
 from ..quotemarks import QuoteSpan
 from .clauses import ClauseReader
 from .document import Document, Target
+from .introduced import introduced_speaker
 from .people import Person
 from .resolve import ResolvedSpeakers
 from .rules import QuoteRule
@@ -81,11 +82,15 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
         found_for.append((q, s_open, target, rule))
         if target is not None:
             last = (q.paragraph, target)
+    readings = _between_quotes(_speaker_after_the_block(found_for), unheard, speakers, by_paragraph)
+    for n in unheard:
+        q, s, target, _ = readings[n]
+        person = introduced_speaker(doc, scan, speakers, q) if target is None else None
+        if person is not None:
+            readings[n] = (q, s, person, QuoteRule.INTRODUCED_BEFORE)
     out = [
         Attributed(target, Quote(doc.text[q.start : q.end], "direct", q.start, q.end, s.index, rule))
-        for q, s, target, rule in _between_quotes(
-            _speaker_after_the_block(found_for), unheard, speakers, by_paragraph
-        )
+        for q, s, target, rule in readings
         if target is not None
     ]
     return DirectQuotes(tuple(out), _transcripts(doc, scan, speakers), frozenset(full))
