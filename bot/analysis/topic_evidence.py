@@ -27,6 +27,7 @@ from .sentiment import (
     score_sentence,
 )
 from .target_sentiment import TargetReading, read_target
+from .topic_outcome import outcome_role
 from .topic_response import RESPONSES, answered_harms
 from .wordlists import word_set
 
@@ -38,6 +39,9 @@ STANCE_SPAN = 4
 # trained model learns its own weights for either side; this is the lexicon's half of a topic's reading.
 NEGATIVITY = 2.0
 STANCE_POLARITY = 0.5  # the cue's own weight, for cues no lexicon rates ("against", "curb")
+# A topic named as a contest's winner or loser ("X beat Y"): the outcome word counts this much for or
+# against it, in place of its own rating (topic_outcome.py).
+OUTCOME_POLARITY = 1.0
 _NEEDED = word_set("stance_cues", "needed")
 # Verbs and nouns of giving, paying for, backing and asking for: what they govern is framed as a good.
 _SUPPORTED = word_set("stance_cues", "supported")
@@ -77,6 +81,7 @@ def assess_about(
     reach: float = 5.0,
     is_unrated: Callable[[str], bool] | None = None,
     negativity: float = NEGATIVITY,
+    read_outcome: bool = False,
 ) -> Assessment:
     """Sentiment of the words near the topic's own words: a word d tokens away counts 1 / (1 + d/reach),
     and a word read against the topic `negativity` times as much as one read for it.
@@ -84,7 +89,8 @@ def assess_about(
     The topic's own words that `is_unrated` names (its modifiers: "disaster loan program" is not bad
     news by its name) are not rated; the others are its head. Without a topic word in the sentence
     (matched through an acronym), the whole sentence counts. Names are matched as written ("Toyota"
-    in mid-sentence is a name, yet a topic word).
+    in mid-sentence is a name, yet a topic word). With `read_outcome`, a topic named as a contest's
+    winner or loser is read by its side of the outcome word (topic_outcome.py).
     """
     sentence = score_sentence(text)
     words = sentence.named or sentence.tokens
@@ -106,6 +112,14 @@ def assess_about(
         polarity += weight * stance * STANCE_POLARITY * (negativity if stance < 0 else 1.0)
         subjectivity += weight * ECONOMIC_SUBJECTIVITY
         total += weight
+    elif read_outcome:
+        role, at = outcome_role(sentence.tokens, words, anchors, unrated)
+        if role:
+            weight = 1.0 / (1.0 + min(abs(a - at) for a in anchors) / reach)
+            polarity += weight * role * OUTCOME_POLARITY * (negativity if role < 0 else 1.0)
+            subjectivity += weight * ECONOMIC_SUBJECTIVITY
+            total += weight
+            cue = at  # the outcome word's own rating is replaced by the topic's side of it
     for word in sentence.scored:
         if word.position in skip or word.position == cue:
             continue
@@ -133,11 +147,15 @@ def _mention(anchors: list[int], heads: list[int]) -> list[int]:
 
 
 def topic_mention(
-    text: str, is_topic_word: Callable[[str], bool], is_unrated: Callable[[str], bool] | None = None
+    text: str,
+    is_topic_word: Callable[[str], bool],
+    is_unrated: Callable[[str], bool] | None = None,
+    read_outcome: bool = False,
 ) -> list[int] | None:
     """The token positions of the topic's mention that the trained model reads, or None: the topic's
-    words are not in the sentence as such, or a governing word ("a shortage of", "scrap") sets its
-    side, which the lexicon's reading already follows."""
+    words are not in the sentence as such, or a governing word ("a shortage of", "scrap") or, with
+    `read_outcome`, its side of a contest's outcome ("beat") sets its side, which the lexicon's
+    reading already follows."""
     sentence = score_sentence(text)
     words = sentence.named or sentence.tokens
     anchors = [i for i, token in enumerate(words) if is_topic_word(token)]
@@ -146,13 +164,18 @@ def topic_mention(
     heads = [a for a in anchors if is_unrated is None or not is_unrated(words[a])] or anchors
     if _stance(words, _phrase_starts(anchors, heads), set(anchors))[0]:
         return None
+    if read_outcome and outcome_role(sentence.tokens, words, anchors, is_unrated or is_topic_word)[0]:
+        return None
     return _mention(anchors, heads)
 
 
 def read_about(
-    text: str, is_topic_word: Callable[[str], bool], is_unrated: Callable[[str], bool] | None = None
+    text: str,
+    is_topic_word: Callable[[str], bool],
+    is_unrated: Callable[[str], bool] | None = None,
+    read_outcome: bool = False,
 ) -> TargetReading | None:
     """The trained model's reading of how the sentence treats the topic (`topic_mention`), or None
     without a model or a mention it reads."""
-    mention = topic_mention(text, is_topic_word, is_unrated)
+    mention = topic_mention(text, is_topic_word, is_unrated, read_outcome)
     return None if mention is None else read_target(text, mention)

@@ -17,6 +17,7 @@ from .text_polarity import sentence_polarity
 from .topic_evidence import assess_about, read_about, topic_mention
 from .topic_index import ArticleIndex, build_index, cached_index
 from .topic_match import MIN_COVERAGE, TopicQuery, coverage, enough_for_loose, make_query
+from .topic_outcome import reads_outcome
 from .topic_response import answered_words
 from .topic_stored import stored_index, terms_fit
 from .topic_terms import sentence_terms, term
@@ -106,12 +107,13 @@ def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozen
     SENTENCE_PRIOR). Subjectivity is always the lexicon's.
     """
     is_topic_word, is_modifier_word = _word_tests(query, extra_names)
-    found = assess_about(text, is_topic_word, REACH, is_modifier_word)
+    outcome = reads_outcome(query.phrase)
+    found = assess_about(text, is_topic_word, REACH, is_modifier_word, read_outcome=outcome)
     damp = found.weight + SENTENCE_PRIOR
     confidence = found.weight / damp
     subjectivity = confidence * found.subjectivity_sum / damp
     lexicon = found.polarity_sum / damp
-    reading = read_about(text, is_topic_word, is_modifier_word)
+    reading = read_about(text, is_topic_word, is_modifier_word, outcome)
     if reading is None:
         return Assessment(confidence * lexicon, subjectivity, confidence)
     return Assessment(MODEL_SHARE * reading.polarity + (1 - MODEL_SHARE) * lexicon, subjectivity, 1.0)
@@ -310,7 +312,9 @@ def topic_mentions(sentences: list[Sentence], match: TopicMatch) -> list[tuple[s
     is_topic_word, is_modifier_word = _word_tests(match.query, match.names)
     found = []
     for i in match.supporting:
-        mention = topic_mention(sentences[i].text, is_topic_word, is_modifier_word)
+        mention = topic_mention(
+            sentences[i].text, is_topic_word, is_modifier_word, reads_outcome(match.query.phrase)
+        )
         if mention is not None:
             found.append((sentences[i].text, mention))
     return found
