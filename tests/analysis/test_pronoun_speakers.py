@@ -68,3 +68,24 @@ def test_a_name_closing_its_sentence_is_no_subject_for_a_later_she() -> None:
     experts = by_name(text)
     assert quotes_of(experts["Karen Holt"], "direct") == ["We will not accept another cut"]
     assert "Anna Berg" not in experts
+
+
+def test_a_club_is_not_whom_he_means() -> None:
+    # "Harbour Athletic" is a club's name: nothing says it is a person, so "He" credits nobody
+    text = (
+        "Harbour Athletic came from behind to beat Westmoor Rovers on Saturday.\n"
+        'He said: "We were poor in the first half and much better after the break."'
+    )
+    experts, _ = run(text)
+    assert [e.name for e in experts] == []
+
+
+def test_a_name_called_by_its_last_word_may_be_whom_she_means() -> None:
+    # "Bell" is an everyday word and "Zoltana" no listed first name, but the text calls her "Bell" as it
+    # calls a person
+    text = (
+        "Zoltana Bell won the race on Saturday. Bell led from the start.\n"
+        'She said: "I will miss the early mornings most of all."'
+    )
+    experts = by_name(text)
+    assert quotes_of(experts["Zoltana Bell"], "direct") == ["I will miss the early mornings most of all."]

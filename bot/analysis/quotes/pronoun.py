@@ -8,6 +8,8 @@ named), the pronoun stays unattributed rather than going to the latest person wh
 
 from __future__ import annotations
 
+import re
+
 from .document import PRONOUN_WINDOW, Source, Target
 from .names import is_common_word
 from .people import Person
@@ -67,24 +69,38 @@ def _gender(target: Target) -> str | None:
     return target.gender if isinstance(target, Person) else None
 
 
-def personal_pronoun(pronoun: str, recent: Recent, reported_in: int = -1) -> Target | None:
+def personal_pronoun(pronoun: str, recent: Recent, text: str, reported_in: int = -1) -> Target | None:
     """ "he"/"she": of the last few people whose gender fits, the one named in the latest sentence, the
     most prominently there; nobody when none fits. `reported_in`: the sentence whose words before the
     pronoun are what it reports ("Sona refused to accept responsibility, he noted"), so a person named
-    there is not the speaker when someone named before fits."""
+    there is not the speaker when someone named before fits. `text`: the article, where a name with no
+    sign of being a person may yet be called by its last word alone, as a person is."""
     want = "m" if pronoun == "he" else "f"
     fits = [t for t in recent_people(recent) if _gender(t) in (None, want)]
     if not fits:
         return None
     outside = [t for t in fits if recent.salience.get(id(t), (-1,))[0] != reported_in]
     fits = outside or fits
-    # a name with no sign of being a person ("West Swindon", "American Eagle") only when no one else fits
+    # a name with no sign of being a person ("West Swindon", "American Eagle") only when no one else
+    # fits, and only when the text calls it by its last word alone, as it calls a person ("Rory Trump …
+    # Trump said"); a club, a village or a heading's words ("Glenafton Athletic") is nobody's "he"
     personal = [t for t in fits if not isinstance(t, Person) or looks_personal(t)]
-    chosen = recent.most_salient(personal or fits)
+    personal = personal or [t for t in fits if isinstance(t, Person) and _called_by_surname(t, text)]
+    if not personal:
+        return None
+    chosen = recent.most_salient(personal)
     if isinstance(chosen, Person):
         chosen.gender = want
         chosen.pronoun = True
     return chosen
+
+
+def _called_by_surname(person: Person, text: str) -> bool:
+    """The last word of a name of several words stands in the text without the word before it."""
+    if len(person.tokens) < 2:
+        return True
+    before, last = (re.escape(t) for t in person.tokens[-2:])
+    return re.search(rf"(?<![\w-])(?<!{before} ){last}(?![\w-])", text) is not None
 
 
 def group_pronoun(pronoun: str, recent: Recent) -> Target | None:

@@ -90,7 +90,7 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                 for target in found:
                     recent.push(target, (sentence.index, prominence, pos))
             else:
-                _stated_role(item, recent)
+                _stated_role(item, recent, doc.text)
     return ResolvedSpeakers(
         MappingProxyType(targets), MappingProxyType(sources), scan.people, frozenset(declined)
     )
@@ -103,21 +103,21 @@ def _declined(attribution: Attribution, recent: Recent) -> bool:
     return speaker.kind == "pronoun" and speaker.text in ("he", "she") and bool(recent_people(recent))
 
 
-def _stated_role(copula: Copula, recent: Recent) -> None:
+def _stated_role(copula: Copula, recent: Recent, text: str) -> None:
     """ "Now he is dean of the law school": the role goes to the person or to whom "he" refers."""
     person = copula.person
     if person is None and copula.pronoun is not None:
-        found = _pronoun(copula.pronoun.low, recent)
+        found = _pronoun(copula.pronoun.low, recent, text)
         person = found if isinstance(found, Person) else None
     if person is not None:
         person.roles.append(RoleEvidence(copula.pos, copula.role, RoleRule.STATED_WITH_VERB))
 
 
-def _pronoun(pronoun: str, recent: Recent, reported_in: int = -1) -> Target | None:
+def _pronoun(pronoun: str, recent: Recent, text: str, reported_in: int = -1) -> Target | None:
     """ "he"/"she" the latest person whose gender fits (quotes/pronoun.py); "it"/"they" the latest
     organisation or group."""
     if pronoun in ("he", "she"):
-        return personal_pronoun(pronoun, recent, reported_in)
+        return personal_pronoun(pronoun, recent, text, reported_in)
     return group_pronoun(pronoun, recent)
 
 
@@ -132,7 +132,7 @@ def _resolve_speaker(
 ) -> Target | None:
     if speaker.kind == "pronoun":
         reported_in = attribution.sentence if _trails(doc, attribution) else -1
-        return _pronoun(speaker.text, recent, reported_in)
+        return _pronoun(speaker.text, recent, doc.text, reported_in)
     if speaker.kind == "desc":
         before = doc.masked[: speaker.start]
         known = (
