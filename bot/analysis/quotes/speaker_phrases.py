@@ -5,9 +5,11 @@ from __future__ import annotations
 from .name_runs import holds_portfolio, parse_run
 from .names import (
     DOCUMENT_NOUNS,
+    EAST_ASIAN_SURNAMES,
     NOT_NAMES,
     ORG_NOUNS,
     PEOPLE_NOUNS,
+    PRONOUNS,
     is_agent_noun,
     is_function_word,
     is_role_word,
@@ -90,7 +92,10 @@ def _office_words(words: list[str]) -> bool:
 
 def _no_surname(word: str) -> bool:
     """A word that never names the speaker alone: "Then said", "Meanwhile". A capitalised verb may be a
-    surname ("Gore insisted", "Rose added"): resolution keeps it only for someone named in full."""
+    surname ("Gore insisted", "Rose added"): resolution keeps it only for someone named in full; so may
+    a common surname that the lexicon also reads as a function word ("Yu said", "Oh added"; not "He")."""
+    if word in EAST_ASIAN_SURNAMES and word not in PRONOUNS:
+        return False
     return is_function_word(word) and not (tag_of(word).startswith("VB") and word not in NOT_NAMES)
 
 
