@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .name_runs import run_right
 from .names import (
     NAME_SUFFIXES,
@@ -36,6 +38,8 @@ def _piece_end(tokens: list[Token], a: int, hi: int) -> int:
     return b
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")  # "said 14-year-old Jo Bell": the age describes the person named
+
 # Words that tie a description to another person: "a spokesman for", "the brother of", "an aide to".
 _TIES = frozenset({"for", "of", "to", "with", "at", "from", "by"})
 
@@ -59,7 +63,8 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     start = j + 1 if comma else j
     if start >= hi or not _is_name_token(tokens[start]):
         return None
-    modifiers_only = all(is_role_modifier(t.low) for t in tokens[i:j])
+    ages = [t for t in tokens[i:j] if _AGE.fullmatch(t.low)]
+    modifiers_only = all(is_role_modifier(t.low) or _AGE.fullmatch(t.low) for t in tokens[i:j])
     # "said flu patient Mark Johnson", "said pop star Dana Lyle": a noun for a person ends the
     # description, which is the role
     last = tokens[j - 1].low
@@ -81,7 +86,7 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     if not comma and modifiers_only and not _titled_or_full(speaker):
         return None  # "said late Friday …": a lone capitalised word after "late" is no speaker
     role = clean_role(description, appositive=person_noun)
-    if role:
+    if role and len(ages) < j - i:  # "said 14-year-old Jo Bell": an age alone is no role
         speaker.roles.insert(0, RoleEvidence(tokens[i].start, role, RoleRule.DESCRIPTION_BEFORE_NAME))
     speaker.start = tokens[i].start
     return speaker
