@@ -15,6 +15,7 @@ from .directive import DIRECTIVE_VERBS, asks_as_person, directive_follows
 from .made_clear import made_clear
 from .name_runs import run_right
 from .names import HONORIFICS, is_common_word, is_function_word, tag_of
+from .quote_frame import quote_frame_verb
 from .speaker_after import _clause_follows, _subject_right
 from .speaker_before import _subject_left
 from .speech_tokens import Attribution, Order, Speaker, Token, _index_at, _is_name_token, tokenize
@@ -292,6 +293,7 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
             or made_clear(tokens, i)
             or stance_that(tokens, i)
             or as_frame_verb(tokens, i)
+            or quote_frame_verb(tokens, i)
         )
     verb = low
     verb_end_index = i + 1
