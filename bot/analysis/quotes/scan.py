@@ -127,7 +127,7 @@ def _mentions(
                 roles = [shared[1]]  # "analysts Jo Bell, Ann Marsh and Tom Lee": each is an analyst
             shared = _plural_role(tokens, j, roles)
             person.roles += roles
-            k = _mention_start(tokens, i, roles)
+            k = _mention_start(tokens, i, roles, parse.role is not None and parse.role_start == tok.start)
             # "Jo Bell, Leigh town councillor, said": a name inside another's role opens no clause
             inside = any(a <= parse.start < b for a, b in described)
             described += [(r.position, r.position + len(r.text)) for r in roles]
@@ -276,12 +276,14 @@ def _opens_sentence(tokens: list[Token], i: int) -> bool:
     return prev is None or not prev.is_word or (i == 1 and tag_of(prev.low) in ("CC", "RB"))
 
 
-def _mention_start(tokens: list[Token], i: int, roles: list[RoleEvidence]) -> int:
-    """Where a mention at tokens[i] starts when a role stands before the name: "the finance minister"."""
+def _mention_start(tokens: list[Token], i: int, roles: list[RoleEvidence], titled: bool) -> int:
+    """Where a mention at tokens[i] starts when a role stands before the name: "the finance minister",
+    or the article before a title that opens the name's own run ("For his part, the Information
+    Minister Jo Bell issued …": `titled`)."""
     before = [r.position for r in roles if r.rule in _ROLES_BEFORE and r.position < tokens[i].start]
-    if not before:
+    if not before and not titled:
         return i
-    k = _index_at(tokens, min(before))
+    k = _index_at(tokens, min(before)) if before else i
     while k > 0 and tokens[k - 1].low in ("the", "a", "an"):
         k -= 1
     return k
