@@ -4,6 +4,8 @@ sentences are invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analysis.test_quotes import by_name, quotes_of, run
 
 
@@ -89,3 +91,27 @@ def test_a_name_called_by_its_last_word_may_be_whom_she_means() -> None:
     )
     experts = by_name(text)
     assert quotes_of(experts["Zoltana Bell"], "direct") == ["I will miss the early mornings most of all."]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the Finance Minister Lena Strand" after "For her part," is the subject of her sentence
+        (
+            "Maria Haddad, the transport minister, said fares would rise in June.\n"
+            "For her part, the Finance Minister Lena Strand issued a statement on Monday, in which she "
+            "said: “We cannot afford more subsidies.”",
+            "Lena Strand",
+        ),
+        # Mira Solano's telling is what Talia Brooks revealed: the next "she" is Brooks
+        (
+            "Talia Brooks spoke at the film's launch on Monday.\n"
+            "Recalling her first role, Talia Brooks revealed what Mira Solano had told her on set. "
+            "She said: “We cannot afford more subsidies.”",
+            "Talia Brooks",
+        ),
+    ],
+)
+def test_she_means_the_subject_of_the_sentence_before(text: str, speaker: str) -> None:
+    said = {name: quotes_of(e, "direct") for name, e in by_name(text).items()}
+    assert {name: q for name, q in said.items() if q} == {speaker: ["We cannot afford more subsidies."]}

@@ -87,12 +87,28 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                     declined.add(id(item))
                 # a quote-only verb ("hailed the “perfect” campaign") names its subject, no speaker
                 prominence = MAIN if item.quotes_only else SPEAKER
+                if _nested(item, scan.mentions.get(sentence.index, ())):
+                    prominence = SUBORDINATE
                 for target in found:
                     recent.push(target, (sentence.index, prominence, pos))
             else:
                 _stated_role(item, recent, doc.text)
     return ResolvedSpeakers(
         MappingProxyType(targets), MappingProxyType(sources), scan.people, frozenset(declined)
+    )
+
+
+def _nested(attribution: Attribution, mentions: tuple[Mention, ...]) -> bool:
+    """A named speaker inside another clause ("Dana Whitfield revealed what Omar Haddad had told her",
+    "… that Jo Bell said"): the sentence is about its main subject, whom a later "he"/"she" means, not
+    this one."""
+    if attribution.order is not Order.SPEAKER_FIRST:
+        return False
+    speaker = attribution.speakers[-1]
+    if speaker.kind != "name" or speaker.name is None:
+        return False
+    return any(m.pos == speaker.name.start and not m.main for m in mentions) and any(
+        m.main and m.pos < speaker.name.start for m in mentions
     )
 
 
