@@ -115,3 +115,10 @@ def test_a_name_called_by_its_last_word_may_be_whom_she_means() -> None:
 def test_she_means_the_subject_of_the_sentence_before(text: str, speaker: str) -> None:
     said = {name: quotes_of(e, "direct") for name, e in by_name(text).items()}
     assert {name: q for name, q in said.items() if q} == {speaker: ["We cannot afford more subsidies."]}
+
+
+def test_the_office_followed_by_he_is_no_persons_name() -> None:
+    # "The Governor said he …": an office, whoever holds it; no expert called "Governor"
+    experts, sources = run("The Governor said he would sign the housing bill next week.")
+    assert [e.name for e in experts] == []
+    assert any("sign the housing bill" in q.text for s in sources for q in s.quotes)

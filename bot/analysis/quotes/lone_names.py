@@ -19,7 +19,7 @@ import bisect
 import re
 
 from .document import Document, Mention
-from .names import gender_of, is_common_word, name_content, name_key, tag_of
+from .names import gender_of, is_common_word, is_role_word, name_content, name_key, tag_of
 from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker
 
@@ -34,6 +34,7 @@ _TOUCHES_AFTER = re.compile(r"[ ,—–-]*")
 _TOUCHES_BEFORE = re.compile(r" *[,:]? *")
 
 _OBJECT_OF = re.compile(r"\b(?:for|at|of|from|with|by|in|on)\s+(?:[a-z][\w'’\-]*\s+){0,4}$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BEFORE_NAME = re.compile(r"\s+[a-z][\w'’\-]*\s+[A-Z]")
 
 LonePeople = dict[str, str | None]  # name key -> gender ("m", "f") or None when unknown
@@ -86,6 +87,10 @@ def _lone_key(doc: Document, speaker: Speaker, attribution: Attribution, scan: S
         return None  # "said X resident Jo Bell": X names a place before the speaker
     if len(name_content(parse.name)) != 1 or scan.people.find(parse.name, parse.start) is not None:
         return None
+    if is_role_word(parse.name[-1], plural=False) and _THE_BEFORE.search(
+        doc.masked, max(0, speaker.start - 8), speaker.start
+    ):
+        return None  # "The President said he …": an office, whoever holds it, is no one's name
     return name_key(" ".join(parse.name))
 
 
