@@ -122,3 +122,29 @@ def test_the_office_followed_by_he_is_no_persons_name() -> None:
     experts, sources = run("The Governor said he would sign the housing bill next week.")
     assert [e.name for e in experts] == []
     assert any("sign the housing bill" in q.text for s in sources for q in s.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        # "The Judge" is Justice Osei, not a body; Reyes speaks inside what the judge noted
+        (
+            "Justice Daniel Osei dismissed the application on Tuesday.\n"
+            "The Judge also noted that Tom Reyes had admitted that he intends to call new witnesses.\n"
+            "“This goes beyond what the petition sets out,” he said.",
+            "Daniel Osei",
+            "This goes beyond what the petition sets out",
+        ),
+        (
+            "Staff chatted with Taoiseach Colm Brady, who opened the new centre.\n"
+            "The Taoiseach said that many countries had never heard of the town.\n"
+            "“There are 40 firms waiting to invest here,” he said.",
+            "Colm Brady",
+            "There are 40 firms waiting to invest here",
+        ),
+    ],
+)
+def test_a_lone_office_after_the_is_the_person_holding_it(text: str, speaker: str, quote: str) -> None:
+    experts = by_name(text)
+    assert quote in quotes_of(experts[speaker], "direct")
+    assert all(quote not in quotes_of(e, "direct") for name, e in experts.items() if name != speaker)

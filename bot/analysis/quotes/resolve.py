@@ -21,14 +21,14 @@ from .document import (
     Target,
 )
 from .lone_names import LonePeople, lone_name_people
-from .names import is_common_word, name_content, name_key
+from .names import is_common_word, is_role_word, name_content, name_key
 from .office_back import introduced_unnamed, office_head, roleless_speaker
 from .people import People, Person
 from .pronoun import MAIN, SPEAKER, SUBORDINATE, Recent, group_pronoun, personal_pronoun, recent_people
 from .role_fit import best_fit, description_fit, names_known
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
-from .speech_tokens import Attribution, Order, Speaker
+from .speech_tokens import Attribution, NameParse, Order, Speaker
 
 _REFERS_BACK = word_set("people_nouns", "refers_back")
 _OF = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])
@@ -87,7 +87,9 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                     declined.add(id(item))
                 # a quote-only verb ("hailed the “perfect” campaign") names its subject, no speaker
                 prominence = MAIN if item.quotes_only else SPEAKER
-                if _nested(item, scan.mentions.get(sentence.index, ())):
+                if _nested(
+                    item, scan.mentions.get(sentence.index, ()), scan.by_sentence.get(sentence.index, ())
+                ):
                     prominence = SUBORDINATE
                 for target in found:
                     recent.push(target, (sentence.index, prominence, pos))
@@ -98,17 +100,22 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
     )
 
 
-def _nested(attribution: Attribution, mentions: tuple[Mention, ...]) -> bool:
+def _nested(
+    attribution: Attribution, mentions: tuple[Mention, ...], attributions: tuple[Attribution, ...]
+) -> bool:
     """A named speaker inside another clause ("Dana Whitfield revealed what Omar Haddad had told her",
-    "… that Jo Bell said"): the sentence is about its main subject, whom a later "he"/"she" means, not
-    this one."""
+    "The judge noted that Jo Bell had admitted …"): the sentence is about its main subject, named or
+    speaking before it, whom a later "he"/"she" means, not this one."""
     if attribution.order is not Order.SPEAKER_FIRST:
         return False
     speaker = attribution.speakers[-1]
     if speaker.kind != "name" or speaker.name is None:
         return False
-    return any(m.pos == speaker.name.start and not m.main for m in mentions) and any(
-        m.main and m.pos < speaker.name.start for m in mentions
+    start = speaker.name.start
+    if not any(m.pos == start and not m.main for m in mentions):
+        return False
+    return any(m.main and m.pos < start for m in mentions) or any(
+        a is not attribution and a.order is Order.SPEAKER_FIRST and a.verb_end <= start for a in attributions
     )
 
 
@@ -185,6 +192,10 @@ def _resolve_speaker(
                 person.gender = person.gender or lone[key]
             elif len(content) == 1 and (near := people.misspelt(content[0], parse.start)) is not None:
                 person = near  # "Kovacks said" after "Ana Kovacs": the surname misspelt
+            elif _lone_office(doc, parse):
+                # "The Judge also noted …": a lone office after "the" describes a person, no firm
+                described = Speaker("desc", "the " + tokens[0], speaker.start, speaker.end)
+                return _resolve_speaker(described, attribution, recent, people, sources, doc, lone)
             else:
                 return _source(sources, " ".join(tokens), "org", attribution.sentence)
         elif len(content) == 1 and _by_surname(person, content[0]):
@@ -193,6 +204,13 @@ def _resolve_speaker(
     person.last_seen = max(person.last_seen, parse.start)
     person.roles += speaker.roles
     return person
+
+
+def _lone_office(doc: Document, parse: NameParse) -> bool:
+    """A one-word capitalised office right after "the" ("The Judge noted", "the Taoiseach said")."""
+    if len(parse.name) != 1 or not is_role_word(parse.name[0], plural=False):
+        return False
+    return doc.masked[max(0, parse.start - 4) : parse.start].lower() == "the "
 
 
 def _trails(doc: Document, attribution: Attribution) -> bool:
