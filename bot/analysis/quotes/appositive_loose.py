@@ -77,3 +77,17 @@ def _modified_role(words: list[Token]) -> bool:
         if tag_of(tok.low) not in ("NN", "JJ"):
             return False
     return False
+
+
+def participle_aside(tokens: list[Token], a: int, b: int) -> bool:
+    """A comma piece that opens with a participle and goes on to a name or a noun phrase: an aside
+    ("visiting Harbour General Hospital", "leaving the court"), however like a role word the
+    participle is ("visiting professor"); not one ending in an office ("acting Harbour Police chief")."""
+    first = tokens[a]
+    if not (first.text.islower() and first.low.endswith("ing") and tag_of(first.low).startswith("VB")):
+        return False
+    if a + 1 >= b or not (_is_name_token(tokens[a + 1]) or tokens[a + 1].low in ("the", "a", "an")):
+        return False
+    words = [t for t in tokens[a + 1 : b] if t.is_word]
+    # "acting Harbour Police chief", "visiting Leeds professor": a role after all
+    return not (words and is_role_word(words[-1].text) and words[-1].text.islower())

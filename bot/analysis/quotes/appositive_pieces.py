@@ -104,7 +104,35 @@ def _named_piece(tokens: list[Token], a: int, b: int, lo: int, sentence_first: i
     whole = _whole_name(tokens, i, b)
     if whole is None:
         return None
-    return _name_speaker(tokens, whole[0], whole[1], lo, sentence_first)
+    named = _name_speaker(tokens, whole[0], whole[1], lo, sentence_first)
+    if named is not None and i > a and _participles_only(tokens[a:i]) and not _a_person(named):
+        return None  # "NAME, visiting Harbour General Hospital, said": where they went, no speaker
+    return named
+
+
+def _participles_only(words: list[Token]) -> bool:
+    return all(t.low.endswith("ing") and tag_of(t.low).startswith("VB") for t in words)
+
+
+def _a_person(speaker: Speaker) -> bool:
+    return speaker.kind == "name" and speaker.name is not None and speaker.name.kind == "person"
+
+
+def region_after_place(tokens: list[Token], a: int, named: Speaker, lo: int) -> bool:
+    """ "Dr Lee, who worked at the hospital, in Tooting, South London, said": a name piece after a
+    piece that ends in a place after "in"/"at"/"near" is the wider place (a region, a country), not
+    a speaker; never a person's name ("The spokesman in Paris, Jean Dupont, said")."""
+    parse = named.name
+    if named.roles or a - 2 < lo or tokens[a - 1].text != ",":
+        return False
+    if parse is not None and (parse.evidence or parse.honorific or parse.role):
+        return False
+    if name_key(named.text.split()[-1]) not in place_names():
+        return False
+    if not _is_name_token(tokens[a - 2]):
+        return False
+    start = run_left(tokens, a - 2, lo)
+    return start - 1 >= lo and tokens[start - 1].low in ("in", "at", "near", "outside")
 
 
 def _role_before_name(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .appositive_loose import is_degree, lower_aside, opens_role, speaks_of_self
+from .appositive_loose import is_degree, lower_aside, opens_role, participle_aside, speaks_of_self
 from .appositive_pieces import (
     _name_in_place,
     _named_piece,
@@ -13,6 +13,7 @@ from .appositive_pieces import (
     _skippable_piece,
     _state_after_town,
     capitalised_office,
+    region_after_place,
 )
 from .name_runs import parse_run, run_left
 from .names import (
@@ -21,6 +22,7 @@ from .names import (
     ORG_WORDS,
     PRONOUNS,
     is_role_word,
+    tag_of,
 )
 from .role_left import org_after_name
 from .roles import clean_role, is_party_code
@@ -29,6 +31,7 @@ from .speaker_described import described_person, party_of_place
 from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left, _portfolio_speaker
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
 from .subject_edge import before_abbreviation_dot, before_parenthesis
+from .subject_modifiers import PLACE_PREPOSITIONS, bare_place, firm_with_and, person_before_phrases
 
 
 def _person_after_org(tokens: list[Token], a: int, b: int) -> bool:
@@ -105,10 +108,20 @@ def _name_run_speakers(tokens: list[Token], k: int, lo: int, sentence_first: int
     speaker = speaker or _name_speaker(tokens, a, k + 1, lo, sentence_first)
     if speaker is not None and speaker.kind == "org":
         speaker = _member_of(tokens, speaker, lo, sentence_first) or speaker
+    elif (
+        speaker is not None
+        and bare_place(speaker)
+        and a - 1 >= lo
+        and tokens[a - 1].low in PLACE_PREPOSITIONS
+    ):
+        speaker = person_before_phrases(tokens, a - 1, speaker, lo, sentence_first) or speaker
     if speaker is None:
         return _np_speakers(tokens, k, lo)
     if speaker.kind in ("name", "org"):
         start = a if not speaker.roles else _index_at(tokens, speaker.start)
+        firm = firm_with_and(tokens, start, speaker, lo, sentence_first)
+        if firm is not None:
+            return [firm]
         return [*_joint(tokens, start, lo, sentence_first), speaker]
     return [speaker]
 
@@ -149,9 +162,42 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
         speakers = []
     if speakers and speakers[-1].kind != "name" and tok.text != ",":
         speakers = _unclosed_appositive(tokens, k, lo, sentence_first) or speakers
+    if speakers and not _is_person(speakers[-1]) and tok.text != ",":
+        speakers = _before_relative(tokens, k, lo, sentence_first) or speakers
     if paren and speakers and speakers[-1].kind == "name" and len(paren) <= 40:
         speakers[-1].roles.append(RoleEvidence(tokens[k].end + 1, paren, RoleRule.PARENTHESIS))
     return speakers
+
+
+def _is_person(speaker: Speaker) -> bool:
+    return speaker.kind == "name" and speaker.name is not None and speaker.name.kind == "person"
+
+
+def _before_relative(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
+    """ "Dr Kofi Mensah who represented the Ministry of Health said", "Hajiji who is also party
+    chairman said": a relative clause without commas between the subject and the verb; the noun
+    phrase before "who" speaks, not a name or office inside the clause, and "who" says a name there
+    is a person's. Only a clause with its own verb right after "who"."""
+    j = k
+    while j > lo and k - j < 12:
+        tok = tokens[j]
+        if not tok.is_word or tok.low in ("and", "but", "or", "that", "which"):
+            return []
+        if tok.low == "who":
+            break
+        j -= 1
+    if tokens[j].low != "who" or j + 1 > k or j - 1 < lo:
+        return []
+    if not tag_of(tokens[j + 1].low).startswith(("VB", "MD", "RB")):
+        return []
+    found = _subject_left(tokens, j - 1, lo, sentence_first)
+    if not found or found[-1].kind not in ("name", "desc", "group"):
+        return []
+    parse = found[-1].name
+    if parse is not None and parse.kind == "single":
+        parse.evidence = True  # "who" speaks of a person
+        parse.kind = "person"
+    return found
 
 
 def _person_piece(tokens: list[Token], a: int, b: int, lo: int, sentence_first: int) -> list[Speaker]:
@@ -188,8 +234,14 @@ def _member_of(tokens: list[Token], org: Speaker, lo: int, sentence_first: int) 
     """ "Derek Mills of the Labour Party said", "a spokesman for the ministry said": the person or the
     described speaker before "of/at/for/from the ORGANISATION" speaks, never the organisation."""
     p = _index_at(tokens, org.start) - 1
-    if p - 1 < lo or tokens[p].low not in _NP_PREPOSITIONS:
+    if p - 1 < lo or tokens[p].low not in _NP_PREPOSITIONS | PLACE_PREPOSITIONS:
         return None
+    if not _is_name_token(tokens[p - 1]):
+        heading = person_before_phrases(tokens, p, org, lo, sentence_first)
+        if heading is not None or tokens[p].low not in _NP_PREPOSITIONS:
+            return heading
+    elif tokens[p].low not in _NP_PREPOSITIONS:
+        return None  # "Tom Lee in Leeds said" reads as before
     if _is_name_token(tokens[p - 1]):
         b = run_left(tokens, p - 1, lo)
         person = _name_speaker(tokens, b, p, lo, sentence_first)
@@ -293,6 +345,9 @@ def _appositive_subject(
             p -= 1
             continue
         named = None if _state_after_town(tokens, a, b) else _named_piece(tokens, a, b, lo, sentence_first)
+        if named is not None and region_after_place(tokens, a, named, lo):
+            p -= 1
+            continue
         if named is not None:
             if named.kind != "name":
                 return [named]
@@ -353,6 +408,8 @@ def _read_piece(tokens: list[Token], a: int, b: int) -> tuple[RoleEvidence | Non
     """A comma piece that is no name, walking left to the speaker: (the role it gives, whether it says
     the speaker is a person, whether it was only skipped as a loose aside); None to stop there."""
     first = tokens[a]
+    if participle_aside(tokens, a, b):
+        return None, False, False  # "NAME, visiting Harbour General Hospital, said": where, not who
     role = clean_role(_rejoin(tokens, a, b), appositive=True)
     if role and not _opens_aside(first):
         return RoleEvidence(first.start, role, RoleRule.APPOSITIVE), False, False
