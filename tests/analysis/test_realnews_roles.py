@@ -22,7 +22,7 @@ from tests.analysis.test_quotes import by_name, quotes_of
         (
             "The Minister of Fisheries and Ports, Alhaji Musa Danjuma, praised the new quota. "
             "Danjuma said the stocks had recovered.",
-            "Alhaji Musa Danjuma",
+            "Musa Danjuma",  # "Alhaji" is a courtesy title, as "Mr" below
             "The Minister of Fisheries and Ports",
         ),
         (

@@ -85,3 +85,11 @@ def test_a_described_speaker_stays_unnamed_when_someone_else_is_named_between() 
     sources = {s.speaker: s for s in run(text)[1]}
     said = [q.text for q in sources["The Veldish energy minister"].quotes]
     assert any("foreign firms had apologised" in s for s in said)
+
+
+def test_an_office_written_as_a_title_in_the_next_sentence_is_the_role() -> None:
+    text = (
+        "“The figure is wrong,” Maria Fakatava said of the report on Monday. "
+        "The Prime Minister recognizes there is a problem with how leaks are handled."
+    )
+    assert by_name(text)["Maria Fakatava"].role == "The Prime Minister"

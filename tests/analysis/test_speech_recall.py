@@ -218,7 +218,7 @@ def test_a_second_verb_after_and_keeps_the_persons_speech() -> None:
             "the levee had held",
         ),
         (
-            "Central banker Kenji Arata, for his part, pointed to the weak yen but stressed that wages were rising.",
+            "Central banker Kenji Arata, for his part, left rates unchanged but stressed that wages were rising.",
             "Kenji Arata",
             "wages were rising",
         ),

@@ -38,7 +38,7 @@ from .speech_verbs import (
 )
 from .stance_that import BE_FORMS, stance_that
 from .that_clause import that_clause_verb
-from .topic_verbs import TOPIC_VERBS, topic_verb
+from .topic_verbs import FRAME_HEADS, TOPIC_VERBS, frame_verb, topic_verb
 from .verb_readings import aside_before_verb, clear_person, counted_object, noun_like_verb
 
 
@@ -304,7 +304,7 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
         verb = low + " out"
         verb_end_index = i + 2
     elif low in ("pointed", "points"):
-        return None
+        return frame_verb(tokens, i)  # "pointed to the figures"; else none ("pointed the way")
     if low in DIRECTIVE_VERBS and not directive_follows(tokens, i + 1):
         return None  # "requested anonymity", "advised the board on tax": no listener asked to act
     if verb == low and low in _NOT_BEFORE_TO and i + 1 < n and tokens[i + 1].low == "to":
@@ -411,6 +411,7 @@ def _speakers_before(tokens: list[Token], i: int, k: int, lo: int, verb: str) ->
         verb in _NAMED_ONLY
         or (verb == low and low not in SPEECH_VERBS)
         or low in TOPIC_VERBS
+        or low in FRAME_HEADS
         or low in BE_FORMS
     )
     if speakers and named_only and speakers[-1].kind not in ("name", "pronoun", "group", "desc"):

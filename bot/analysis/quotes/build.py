@@ -47,6 +47,7 @@ def build_experts(
         quotes.setdefault(id(found.target), []).append(found.quote)
     roles = {person.ident: list(person.roles) for person in speakers.people.persons}
     linked = _link_descriptions(doc, scan, speakers, quotes, roles)
+    employers = _employers(roles)
     experts: list[Expert] = []
     described = _descriptions(doc, speakers, quotes, roles)
     unsure: dict[str, Person] = {}  # names that read as a firm's until the name model reads them
@@ -55,7 +56,7 @@ def build_experts(
         said = quotes.get(id(person))
         if not said:
             continue
-        firm = _firm_kind(person, roles[person.ident], scan.workplaces)
+        firm = _firm_kind(person, roles[person.ident], scan.workplaces, employers)
         if firm is not None and not _speaks_as_i(said):
             firms.append((person.name, firm, said))
             unsure[person.name] = person
@@ -306,13 +307,45 @@ def _describes_firm(role: str) -> bool:
     return not any(is_role_word(w) for w in heads)
 
 
-def _firm_kind(person: Person, roles: list[RoleEvidence], workplaces: frozenset[str]) -> str | None:
+def _employers(roles: dict[int, list[RoleEvidence]]) -> frozenset[str]:
+    """The name keys of the bodies people's roles show them working for: capitalised words that open
+    a role before an office ("Kestrel CEO") or a possessive ("Kestrel Foods’ president"). A speaker by
+    that name is the firm, not a person."""
+    found: set[str] = set()
+    for evidence in (r for rs in roles.values() for r in rs):
+        words = evidence.text.split()
+        for n, word in enumerate(words[:4]):
+            bare = re.sub(r"['’]s?$", "", word)
+            if n and is_role_word(word, plural=False):
+                found.add(name_key(" ".join(words[:n])))
+            elif bare != word and bare[:1].isupper() and _office_next(words, n):
+                found.add(name_key(" ".join([*words[:n], bare])))
+            elif word[:1].isupper() and not is_role_word(word, plural=False):
+                continue
+            break
+    return frozenset(found)
+
+
+def _office_next(words: list[str], n: int) -> bool:
+    """An office after the possessive ("Kestrel’s chief executive"), not a tie ("Dana’s brother")."""
+    return n + 1 < len(words) and is_role_modifier(words[n + 1])
+
+
+def _firm_kind(
+    person: Person, roles: list[RoleEvidence], workplaces: frozenset[str], employers: frozenset[str]
+) -> str | None:
     """ "firm" when the text says the speaker is one: "Kestrel Line, the container carrier, said"
-    (described as a firm) or "analysts at Kestrel …" (a workplace); "org" for "Kestrel Sachs said" with
-    no first name, title, role or "he"/"she", which the name model may yet read as a person
-    (_person_after_all); None for a person."""
+    (described as a firm), "analysts at Kestrel …" (a workplace) or "Kestrel CEO Jo Bell" (an employer:
+    the firm's name in full or its first word, as a firm is called, never a person's surname as in
+    "Bell aide Ann Marsh"); "org" for "Kestrel Sachs said" with no first name, title, role or
+    "he"/"she", which the name model may yet read as a person (_person_after_all); None for a person."""
     described_as_firm = bool(roles) and all(_describes_firm(r.text) for r in roles)
-    described = described_as_firm or (name_key(person.name) in workplaces and not roles)
+    # one word is a person's surname as often ("Okafor’s spokesman"), unless nothing else says person
+    whole = len(person.tokens) >= 2 or not person.evidence
+    employer = (whole and name_key(person.name) in employers) or (
+        len(person.tokens) >= 2 and name_key(person.tokens[0]) in employers
+    )
+    described = described_as_firm or ((name_key(person.name) in workplaces or employer) and not roles)
     if (described and not person.pronoun) or not (
         person.evidence or roles or person.pronoun or person.gender
     ):

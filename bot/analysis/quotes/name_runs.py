@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .name_kind import classify
+from .name_model import name_features, probability
 from .names import (
     HONORIFICS,
     NAME_SUFFIXES,
@@ -21,6 +22,7 @@ from .names import (
     place_names,
     tag_of,
 )
+from .person_signs import KIN_NOUNS
 from .roles import is_role_modifier
 from .speech_tokens import NameParse, Token, _index_at, _is_initial, _is_name_token, _rejoin
 from .speech_verbs import _RUN_JOINERS, _WEEKDAYS
@@ -51,6 +53,7 @@ def run_left(tokens: list[Token], k: int, lo: int) -> int:
             prev.low == "and"
             and i - 2 >= lo
             and (_portfolio_left(tokens, i - 2, lo) or _joins_offices(tokens, i - 1))
+            and not _name_ends_at(tokens, i - 2)
         ):
             i -= 1
             continue
@@ -90,6 +93,7 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
             and j + 1 < hi
             and _is_name_token(tokens[j + 1])
             and (holds_portfolio(tokens, i, j) or (j > i and _joins_offices(tokens, j)))
+            and not _name_ends_at(tokens, j - 1)
         ):
             j += 1  # "Minister of Communications and Digital Fahmi Fadzil"
             continue
@@ -115,6 +119,15 @@ def _joins_offices(tokens: list[Token], k: int) -> bool:
         and k + 1 < len(tokens)
         and all(tokens[m].is_cap and is_role_word(tokens[m].text, plural=False) for m in (k - 1, k + 1))
     )
+
+
+def _name_ends_at(tokens: list[Token], k: int) -> bool:
+    """A person's name (a census first name or a word no portfolio is made of, then a name word) ends at tokens[k]: the "and" after it joins
+    two people ("Minister of Tourism Jo Okafor and Minister of Trade Ana Ruiz"), not a portfolio's
+    subjects ("Minister of Health and Social Care")."""
+    if k < 1 or not _name_word(tokens[k].text):
+        return False
+    return is_first_name(tokens[k - 1].text) or _person_shaped([tokens[k - 1].text, tokens[k].text])
 
 
 def _portfolio_left(tokens: list[Token], k: int, lo: int) -> bool:
@@ -227,6 +240,8 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
             # the word before it may be a first name that is also a word ("Parks"): it stays with the
             # name when the portfolio is whole without it
             cut = len(texts) - (3 if _portfolio_before(texts, cut + 2, len(texts) - 2) else 2)
+        elif (tail := _named_tail(texts, cut + 2)) > 0:
+            cut = tail - 1  # "Mayor of Kestrel Metropolitan City Dhan Raj Okafor", "… Affairs K Okafor"
         else:
             cut = len(texts) - 1
     if (
@@ -244,6 +259,36 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
 
 
 _PLACE_OPENERS = frozenset(["for", "of", "in", "at", "to", "on"])
+
+
+def _named_tail(texts: list[str], start: int) -> int:
+    """Where a person's name begins after an office's portfolio or body (texts[start:]) with no census
+    first name to mark it ("Metropolitan City | Dhan Raj Okafor", "Home Affairs | K Okafor"), or -1: the
+    tail of two to four name words (an initial may open it) that the name model reads most surely as a
+    person's, if it is sure enough, or the first that an initial opens; at least one word before it is
+    left to the portfolio."""
+    best, best_chance = -1, _TAIL_SURE
+    for n in range(max(start + 1, len(texts) - 4), len(texts) - 1):
+        tail = texts[n:]
+        if texts[n - 1].lower() in _JOINERS or texts[n - 1].lower() == "and" or not _surname_word(tail[-1]):
+            continue
+        if not all(_name_word(t) or _is_initial_text(t) for t in tail):
+            continue
+        if _is_initial_text(tail[0]):
+            return n  # no portfolio holds an initial: "Home Affairs | K Okafor", "… | J. Kwasi Okafor"
+        chance = probability(name_features(tail))
+        if chance >= best_chance:
+            best, best_chance = n, chance
+    return best
+
+
+# How sure the name model must be of a tail without a first name (set once, not tuned)
+_TAIL_SURE = 0.75
+
+
+def _is_initial_text(text: str) -> bool:
+    """ "K", "J.": an initial standing for a first name."""
+    return len(text.rstrip(".")) == 1 and text[:1].isupper()
 
 
 def _surname_word(text: str) -> bool:
@@ -433,9 +478,9 @@ def _description_cut(texts: list[str]) -> int:
     """0 when the run opens with a word that describes a person, not their name: "Resident Dave Broome",
     "Filmmaker Jack Marino" (the word may be a surname too, so a person-shaped name must follow)."""
     low = texts[0].lower()
-    if len(texts) < 3 or is_first_name(texts[0]):
-        return -1
-    if _describes_person(low) or is_agent_noun(low):
+    if len(texts) < 3 or is_first_name(texts[0]) or low.rstrip(".") in HONORIFICS:
+        return -1  # "Comrade Jo Bell": a courtesy title, read as one after the cut
+    if _describes_person(low) or is_agent_noun(low) or low in KIN_NOUNS:  # "Teammate Tarik Okafor"
         return 0 if _person_shaped(texts[1:]) or is_first_name(texts[1]) else -1
     if tag_of(low) == "NN" and is_first_name(texts[1]) and _person_shaped(texts[1:]):
         return 0  # "Warden Tomas Okafor": a common noun, then a first name and no common word after it

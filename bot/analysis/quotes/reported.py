@@ -29,6 +29,7 @@ from .speech_tokens import MASK, Attribution, Order, tokenize
 from .speech_verbs import _AMBIGUOUS_S, SPEECH_VERBS, _set
 from .that_clause import that_clause_verb
 from .that_participle import THAT_PARTICIPLE_WORD, has_infinitive, that_participle_after
+from .topic_verbs import FRAMES
 
 Span = tuple[int, int]
 _CLAUSE_REACH = 8  # words after a speech verb in which a clause's verb stands: "warned the plan would fail"
@@ -154,7 +155,11 @@ def skip_to_clause(text: str, a: int, b: int) -> int:
     if _THAT_SUBJECT.match(text, a, b):
         return a
     found = _CIRCUMSTANCE_THEN_THAT.match(text, a, b)
-    if found and not _THAT_SUBJECT.match(text, found.start("that"), b):
+    if (
+        found
+        and not _THAT_SUBJECT.match(text, found.start("that"), b)
+        and not _clause_before_that(text[a : found.start("that")])
+    ):
         return found.end()
     for lead in (_CIRCUMSTANCE_COMMA, _WHEN_ALONE):
         found = lead.match(text, a, b)
@@ -163,6 +168,20 @@ def skip_to_clause(text: str, a: int, b: int) -> int:
         if found and not has_verb(found.group()) and not has_infinitive(found.group()):
             return found.end()
     return a
+
+
+_CIRCUMSTANCE_WORDS = 6  # "on Monday in a letter sent to members that": a circumstance, verb and all
+
+
+def _clause_before_that(stretch: str) -> bool:
+    """The words between a speech verb's time or place and a later "that" are the reported clause,
+    whose own relative "that" it is: "said Thursday many of the evacuees came from the district that
+    flooded". A short circumstance may hold a participle ("in a statement posted online that"), and a
+    "that" after a comma opens the clause, however long the circumstance ("in a press conference held
+    today and attended by reporters, that …"): a relative "that" takes no comma."""
+    if stretch.rstrip().endswith(","):
+        return False
+    return has_verb(stretch) and len(CONTENT_WORD.findall(stretch)) > _CIRCUMSTANCE_WORDS
 
 
 def _and_that(doc: Document, a: int, b: int) -> list[Span]:
@@ -275,6 +294,7 @@ def clause_after_verb(
     end = b if carried is None else carried.start()
     according = attribution.order is Order.ACCORDING_TO
     for verb, verb_start, piece_start, piece_end in _speech_verbs_in_turn(doc, attribution, start, end):
+        piece_end = _frame_object_end(doc, verb, piece_start, piece_end)
         told = _past_listener(doc, verb, piece_start, piece_end)
         if told > piece_start or _reports_clause(doc, verb, according, piece_start, piece_end):
             piece_start = told
@@ -286,6 +306,21 @@ def clause_after_verb(
         after = speech_after_participle(doc, carried.end(), b)
         spans += [after] if after is not None and not _introduces_quote(doc, after) else []
     return [s for s in spans if _words(doc, s) >= 2]
+
+
+# a relative or noun clause inside the object of a frame ("hit out at the judge who had complained
+# that …", "pointed to a study which found that …", "hit back at X over remarks that …")
+_OBJECT_CLAUSE = re.compile(r"\s*,?\s+(?:who|whom|whose|which|that)\b", re.I)
+
+
+def _frame_object_end(doc: Document, verb: str, a: int, b: int) -> int:
+    """Where the object of a speech frame ends ("hit out at", "pointed to": topic_verbs.frame_verb):
+    before a clause of its own, which says what the object did or said, not the speaker: "lashed
+    out at the judge who said the office was slow" → "lashed out at the judge"."""
+    if verb not in FRAMES:
+        return b
+    found = _OBJECT_CLAUSE.search(doc.masked, a, b)
+    return found.start() if found is not None else b
 
 
 def _introduces_quote(doc: Document, span: Span) -> bool:

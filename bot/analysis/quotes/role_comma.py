@@ -34,7 +34,8 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     if a < 0:
         return None, -1
     opens = _opens_sentence_at(tokens, a) or _after_opening_adverbial(tokens, a)
-    if head.is_cap and not opens and not (office >= 0 and a > 0 and tokens[a - 1].low == "by"):
+    passive = office >= 0 and a > 0 and tokens[a - 1].low == "by"
+    if head.is_cap and not opens and not passive and not _inverted_report(tokens, a, j):
         return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
     if not closed and not (
         opens and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low != "and"
@@ -46,6 +47,16 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     if role and head.is_cap and all(piece.strip()[:1].isupper() for piece in text.split(",")):
         role = text  # an office whose portfolio lists its subjects with commas stays whole
     return (role, tokens[a].start) if role else (None, -1)
+
+
+def _inverted_report(tokens: list[Token], a: int, j: int) -> bool:
+    """ "The festival opens on Friday, Deputy Minister for Culture, Jo Bell, has disclosed": the role
+    at tokens[a] follows a clause ended by a comma, and the name ending at tokens[j] is set off before
+    its verb, as a report written after what was said; a list of people has no verb before it."""
+    if a < 2 or tokens[a - 1].text != "," or j + 1 >= len(tokens) or tokens[j].text != ",":
+        return False
+    verb = tokens[j + 1]
+    return verb.text.islower() and tag_of(verb.low) in ("VBD", "VBZ") and _after_verb(tokens, a - 1)
 
 
 def _set_off(tokens: list[Token], j: int) -> bool:
@@ -98,7 +109,8 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
             start = run_left(tokens, a - 1, 0)
             if start < a - 1 and tokens[start].low in _CLAUSE_CONJUNCTIONS:
                 start += 1  # "But Ghana coach, Jo Bell …": the conjunction opens the clause, not the role
-            modifies = _opens_sentence_at(tokens, start) and a - start <= 3
+            opens = _opens_sentence_at(tokens, start) or _after_opening_adverbial(tokens, start)
+            modifies = opens and a - start <= 3
             return start if modifies and all(_modifier_word(t) for t in tokens[start:k]) else a
         if _finite_verb(prev.text) and opens_noun_phrase(tokens[a].text):
             break  # "The judge said | the second witness, Jo Bell, …": the verb's object is the role
@@ -148,6 +160,8 @@ def _office_of_body(tokens: list[Token], k: int) -> int:
             return k if is_role_word(office.low, plural=False) else -1
         if not office.is_cap:
             return -1
+        if is_role_word(office.text, plural=False) and a - 2 == k and tokens[a].low == "the":
+            return k  # "the Executive Chairman | of the LCDA, Jo Bell said": a capitalised office
     return -1
 
 
@@ -212,7 +226,7 @@ def _after_opening_adverbial(tokens: list[Token], a: int) -> bool:
     return not any(tag_of(t.low) in ("VBD", "VBZ", "VBP", "MD") for t in opening)
 
 
-_MAX_ADVERBIAL = 5  # words of an opening adverbial ("In a statement on Monday")
+_MAX_ADVERBIAL = 12  # words of an opening adverbial ("After a goalless draw in the first leg on Sunday")
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 
 

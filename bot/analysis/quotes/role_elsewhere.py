@@ -66,6 +66,8 @@ def _singular_person(token: Token) -> bool:
     low = token.low
     if _AGE.match(low):
         return True  # "the 38-year-old"
+    if token.is_cap and is_role_word(token.text, plural=False) and not low.endswith("s"):
+        return True  # "The Taoiseach recognizes", "the Prime Minister visited": an office as a title
     if not token.text.islower() or low in _NO_ROLE:
         return False
     if low.endswith("s") and (is_role_word(low[:-1]) or low[:-1] in PEOPLE_NOUNS):

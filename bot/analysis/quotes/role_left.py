@@ -13,7 +13,7 @@ adds nothing, since a wrong role is worse than a short one. The lower-case role 
 from __future__ import annotations
 
 from .name_runs import _describes_person, holds_portfolio, run_left, run_right
-from .names import ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
+from .names import ORG_NOUNS, ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
 from .roles import DESCRIPTORS, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import NameParse, Token, _index_at, _is_name_token, _rejoin
@@ -32,6 +32,24 @@ def widen_role(tokens: list[Token], role: str, role_start: int, lo: int) -> tupl
     if start >= k:
         return role, role_start
     return _rejoin(tokens, start, k) + " " + role, tokens[start].start
+
+
+def office_of_unit(tokens: list[Token], i: int, lo: int) -> tuple[str | None, int]:
+    """ "Head of the Harbour City Planning department Kofi Asante": an office whose "of" phrase names a
+    unit ending in a lower-case noun for a body (department, office, committee …) right before the
+    name at tokens[i]; the name runs stop at the lower-case noun, so no office was read. None when no
+    office opens the phrase ("the Harbour planning department Kofi Asante" says only where he works)."""
+    k = i - 1
+    unit = tokens[k] if k - 2 >= lo else None
+    if unit is None or not unit.text.islower() or unit.low not in ORG_NOUNS or unit.low.endswith("s"):
+        return None, -1
+    a = k
+    while a - 1 > lo and k - a < 2 and _noun_modifier(tokens[a - 1]):
+        a -= 1  # "the Kestrel County | health department"
+    a = run_left(tokens, a - 1, lo) if _is_name_token(tokens[a - 1]) else a
+    piece = _rejoin(tokens, a, k + 1)
+    text, start = widen_role(tokens, piece, tokens[a].start, lo)
+    return (text, start) if start < tokens[a].start else (None, -1)
 
 
 def acronym_role(tokens: list[Token], a: int, lo: int) -> RoleEvidence | None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .names import name_key
 from .role_titles import singular_role, spelled_out
+from .roles import is_party_code
 from .rules import RoleEvidence, RoleRule
 
 MAX_ROLES = 2
@@ -17,6 +18,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 def _distinct(roles: list[str]) -> list[int]:
     """Indices of the distinct roles, in order; a role inside another ("Secretary") is dropped."""
     kept: list[tuple[int, set[str]]] = []
+    parties = 0  # a party code ("D-Ariz.") says little, so it takes no place of a role after it
     for n, role in enumerate(roles):
         tokens = {name_key(w) for w in _WORD.findall(role)} - {"the", "a", "an", "of", "at", "in", "'s", "s"}
         if not tokens:
@@ -25,7 +27,8 @@ def _distinct(roles: list[str]) -> list[int]:
             continue
         kept = [(m, t) for m, t in kept if not t <= tokens]
         kept.append((n, tokens))
-    return [n for n, _ in kept[:MAX_ROLES]]
+        parties += is_party_code(role) and len(kept) <= MAX_ROLES
+    return [n for n, _ in kept[: MAX_ROLES + parties]]
 
 
 def merge_roles(roles: list[str]) -> str | None:

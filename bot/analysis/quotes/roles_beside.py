@@ -10,9 +10,16 @@ from .name_runs import parse_run, run_left
 from .role_comma import role_then_comma
 from .role_dashes import dash_appositive
 from .role_heads import follows_preposition, speaks_itself
-from .role_left import acronym_role, affiliation_role, org_after_name, pre_name_role, widen_role
+from .role_left import (
+    acronym_role,
+    affiliation_role,
+    office_of_unit,
+    org_after_name,
+    pre_name_role,
+    widen_role,
+)
 from .role_merge import is_bare_title
-from .roles import clean_role, court_side, is_org_name, is_role_modifier
+from .roles import clean_role, court_side, is_org_name, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import NameParse, Token, _is_name_token
 
@@ -34,6 +41,9 @@ def roles_beside_name(
         # "the command's spokesman, ASP Jo Bell,": the office set off before a rank or title is a role too
         role, start = role_then_comma(tokens, i, j)
         rule = RoleRule.ROLE_COMMA_NAME
+    if not role:
+        role, start = office_of_unit(tokens, i, 0)
+        rule = RoleRule.ROLE_BEFORE_NAME
     # "Hospital spokesperson Rev. Alan Drew": a job written before a title is a role of its own
     if role and (not parse.role or is_bare_title(parse.role) or start + len(role) < title_start):
         roles.append(RoleEvidence(start, role, rule))
@@ -58,7 +68,22 @@ def roles_beside_name(
         )
         if appositive is not None:
             roles.append(appositive)
+            party_end = _party_code_end(tokens, org[1] if org else j)
+            # "Sen. Jo Bell, D-Ariz., a lead negotiator, said": the party and state first, then the role
+            following = _appositive_after(doc, tokens, party_end, False) if party_end > 0 else None
+            if following is not None and not is_party_code(following.text):
+                roles.append(following)
     return roles
+
+
+def _party_code_end(tokens: list[Token], after: int) -> int:
+    """Index of the comma that closes a party code set off after a name (", D-Ariz.,"), or -1."""
+    b = after + 1
+    while b < len(tokens) and b - after <= 3 and tokens[b].text != ",":
+        b += 1
+    if after + 1 >= b or b >= len(tokens) or tokens[after].text != ",":
+        return -1
+    return b if is_party_code("".join(t.text for t in tokens[after + 1 : b])) else -1
 
 
 def _appositive_after(doc: Document, tokens: list[Token], after: int, governed: bool) -> RoleEvidence | None:

@@ -342,10 +342,18 @@ def _noun_phrase_right(tokens: list[Token], i: int, hi: int) -> Speaker | None:
     return None
 
 
+_SUBJECT_REACH = 12  # words of a clause's subject before its verb: "believes his side's 3-1 win over X has …"
+
+
 def _clause_follows(tokens: list[Token], i: int, n: int) -> bool:
-    """A "that" or a finite verb within the next words: "claimed the vote was rigged"."""
-    for tok in tokens[i : min(n, i + 8)]:
+    """A "that" or a finite verb within the next words: "claimed the vote was rigged", "believes his
+    team's narrow win over the hosts on Saturday has created a buzz". "To be" after the object states
+    the clause too: "believes the export figures to be too low"."""
+    for j in range(i, min(n, i + _SUBJECT_REACH)):
+        tok = tokens[j]
         if tok.is_mask or tok.low == "that" or tag_of(tok.low) in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        if j > i and tok.low == "to" and j + 1 < n and tokens[j + 1].low == "be":
             return True
         if tok.text in (".", ";", ","):
             return False

@@ -157,8 +157,9 @@ def _portfolio_speaker(
     speaker = _name_speaker(tokens, a, b, lo, sentence_first)
     if speaker is None or speaker.kind != "name" or speaker.name is None:
         return None
-    if speaker.name.start <= tokens[a].start:
-        return None  # "Minister for Water, Anand Kulkarni": the name alone after the comma
+    between = [t.text for t in tokens[a : _index_at(tokens, speaker.name.start)] if t.text != "."]
+    if not between or between == [speaker.name.honorific]:
+        return None  # "Minister for Water, (Dr) Anand Kulkarni": the name alone after the comma
     role = _rejoin(tokens, p, _index_at(tokens, speaker.name.start))
     speaker.roles = [RoleEvidence(tokens[p].start, role, RoleRule.TITLE_BEFORE_NAME)]
     speaker.start = tokens[p].start
