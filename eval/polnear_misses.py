@@ -5,6 +5,7 @@ was found at all. `eval.misses` classes by reading our sentence; this reads PolN
 
     python -m eval.polnear_misses ../shared/benchmarks/polnear/train.jsonl
     python -m eval.polnear_misses ../shared/benchmarks/polnear/train.jsonl --show "indirect|lost|pronoun"
+    python -m eval.polnear_misses ../shared/benchmarks/polnear/train.jsonl --spurious --limit 20
 
 A class is `kind|speaker|source|cue|layout`: kind direct or indirect; speaker `found` (the person is an
 expert, this quote not theirs) or `lost` (never an expert); layout `before`/`after` (the source
@@ -94,7 +95,13 @@ def record_missed(rec: dict[str, Any]) -> tuple[list[Missed], Counter[str]]:
     missed: list[Missed] = []
     total: Counter[str] = Counter()
     total["predicted"] += len(experts)
-    total["spurious"] += sum(not any(names_match(g["name"], p.name) for g in rec["experts"]) for p in experts)
+    for pred in experts:
+        if not any(names_match(g["name"], pred.name) for g in rec["experts"]):
+            total["spurious"] += 1
+            # the rule that gave the first quote says how a name nobody marked came to speak
+            first = pred.quotes[0] if pred.quotes else None
+            cls = f"spurious|{first.rule if first else 'no quote'}"
+            missed.append(Missed(cls, rec["id"], pred.name, first.text if first else "", ""))
     for gold in rec["experts"]:
         match = next((p for p in experts if names_match(gold["name"], p.name)), None)
         total["gold"] += 1
@@ -142,6 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, help="a fixed random sample of this many records")
     parser.add_argument("--show", help="print the misses whose class starts with this")
     parser.add_argument("--limit", type=int, default=30)
+    parser.add_argument(
+        "--spurious",
+        action="store_true",
+        help="list the experts PolNeAR marks no source for, by the rule of their first quote (--show filters)",
+    )
     parser.add_argument("--depth", type=int, default=5, help="how many class fields to count by")
     args = parser.parse_args(argv)
     if "train" not in Path(args.path).name:
@@ -156,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         found, total = record_missed(rec)
         missed += found
         totals += total
+    spurious = [m for m in missed if m.cls.startswith("spurious|")]
+    missed = [m for m in missed if not m.cls.startswith("spurious|")]
     counts = Counter("|".join(m.cls.split("|")[: args.depth]) for m in missed)
     print(f"{len(records)} articles; labelled direct {totals['direct']}, indirect {totals['indirect']}")
     precision = 1 - totals["spurious"] / max(1, totals["predicted"])
@@ -170,8 +184,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {count:5d}  {cls}")
     cues = Counter(fold(m.context.split("] [")[-1].rstrip("]")) for m in missed if m.context)
     print("cues: " + ", ".join(f"{c} {n}" for c, n in cues.most_common(50)))
-    if args.show:
-        shown = [m for m in missed if m.cls.startswith(args.show)]
+    if args.spurious:
+        print(f"spurious experts: {len(spurious)}, by the rule of their first quote")
+        for cls, count in Counter(m.cls for m in spurious).most_common(30):
+            print(f"  {count:5d}  {cls}")
+    if args.show or args.spurious:
+        shown = [m for m in (spurious if args.spurious else missed) if m.cls.startswith(args.show or "")]
         random.Random(1).shuffle(shown)
         for m in shown[: args.limit]:
             print(f"\n[{m.cls}] {m.name} {m.context}\n  Q: {m.quote[:160]}", file=sys.stderr)
