@@ -88,3 +88,30 @@ def test_a_frame_object_stops_before_what_the_object_said() -> None:
     )
     reported = quotes_of(experts["Kiri Whatley"], "indirect")
     assert reported and not any("the harbour budget had been wasted" in t for t in reported)
+
+
+def test_a_person_who_recalls_something_reports_it_but_a_firm_recalling_vans_does_not() -> None:
+    experts = by_name(
+        "Harbour historian Ana Ruiz recalled the long winter of the dock strike. "
+        "Harbour Motors recalled its delivery vans over a brake fault."
+    )
+    reported = quotes_of(experts["Ana Ruiz"], "indirect")
+    assert any("the long winter of the dock strike" in t for t in reported)
+    assert "Harbour Motors" not in experts
+
+
+def test_ruled_out_and_took_exception_to_report_their_object() -> None:
+    experts = by_name(
+        "Finance minister Bela Korrin ruled out a rise in fuel duty this year. "
+        "Opposition leader Sami Holt took exception to the tone of the debate."
+    )
+    assert any("a rise in fuel duty this year" in t for t in quotes_of(experts["Bela Korrin"], "indirect"))
+    assert any("the tone of the debate" in t for t in quotes_of(experts["Sami Holt"], "indirect"))
+
+
+def test_a_quote_recalled_by_a_surname_keeps_its_speaker() -> None:
+    experts = by_name(
+        "Former harbour master Odile Brann spoke at the launch. "
+        "“That was the hardest winter for me,” Brann recalled."
+    )
+    assert quotes_of(experts["Odile Brann"], "direct") == ["That was the hardest winter for me"]

@@ -18,7 +18,16 @@ from .names import HONORIFICS, is_common_word, is_function_word, tag_of
 from .quote_frame import quote_frame_verb
 from .speaker_after import _clause_follows, _subject_right
 from .speaker_before import _subject_left
-from .speech_tokens import Attribution, Order, Speaker, Token, _index_at, _is_name_token, tokenize
+from .speech_tokens import (
+    Attribution,
+    Order,
+    Speaker,
+    Token,
+    _index_at,
+    _is_name_token,
+    opens_object,
+    tokenize,
+)
 from .speech_verbs import (
     _AMBIGUOUS_S,
     _BE,
@@ -147,6 +156,8 @@ def _conjunct_subject(tokens: list[Token], k: int, lo: int, verb: str) -> list[S
 
 
 _CLAUSE_ONLY = word_set("speech_verbs", "clause_only")
+# clause_only verbs that report their object too, when a person says it ("She recalled the long winter")
+_PERSON_OBJECT = word_set("speech_verbs", "person_object")
 
 
 _OBJECT_PRONOUNS = _set("him her them us me you it reporters journalists lawmakers")
@@ -315,7 +326,12 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
         and (_is_name_token(tokens[i + 1]) or tokens[i + 1].low in ("off", "up", "back", "in", "out", "by"))
     ):
         return None  # "Trump called Xi on Tuesday", "called off the strike"
-    if verb in _CLAUSE_ONLY and not _clause_follows(tokens, i + 1, n) and not _after_quote(tokens, i):
+    if (
+        verb in _CLAUSE_ONLY
+        and not _clause_follows(tokens, i + 1, n)
+        and not _after_quote(tokens, i)
+        and not _object_follows(tokens, i, verb)
+    ):
         return None  # "claimed the title", "recalled a million cars"; but "“…,” recalled Cunningham"
     if counted_object(verb, tokens, i + 1) and not _clause_follows(tokens, i + 1, n):
         return None  # "added 10 points for Miami", "added a further two stores": an object, not speech
@@ -418,9 +434,33 @@ def _speakers_before(tokens: list[Token], i: int, k: int, lo: int, verb: str) ->
         return []
     if speakers and low in DIRECTIVE_VERBS and not asks_as_person(speakers[-1]):
         return []  # "Morgan Stanley advised investors to …": a firm's advice, no one's speech
+    if speakers and _object_for_person(tokens, i) and not _person_speaks(tokens, speakers[-1], lo):
+        return []  # "Harbour Motors recalled its vans": only a person recalls what was said
     if speakers and noun_like_verb(low) and not clear_person(tokens, speakers[-1], lo):
         return []  # "Census figures that …", "some Clinton allies that …": a plural noun after a name
     return speakers
+
+
+def _object_follows(tokens: list[Token], i: int, verb: str) -> bool:
+    """A person_object verb with a noun phrase after it ("recalled the long winter"): what it reports."""
+    return verb in _PERSON_OBJECT and i + 1 < len(tokens) and opens_object(tokens[i + 1])
+
+
+def _object_for_person(tokens: list[Token], i: int) -> bool:
+    """The verb at tokens[i] reports its object, not a clause or a quote ("recalled the long winter";
+    not "“…,” Ban recalled", "…, the source recalled, adding …")."""
+    return (
+        _object_follows(tokens, i, tokens[i].low)
+        and not _clause_follows(tokens, i + 1, len(tokens))
+        and not _after_quote(tokens, i)
+    )
+
+
+def _person_speaks(tokens: list[Token], speaker: Speaker, lo: int) -> bool:
+    """A pronoun, a whole name, or a name with a sign of a person beside it."""
+    if clear_person(tokens, speaker, lo):
+        return True
+    return speaker.kind == "name" and speaker.name is not None and speaker.name.evidence
 
 
 def _subject_of_next_verb(tokens: list[Token], speaker: Speaker, n: int) -> bool:

@@ -342,6 +342,7 @@ def _noun_phrase_right(tokens: list[Token], i: int, hi: int) -> Speaker | None:
     return None
 
 
+_QUESTION_WORDS = frozenset({"how", "why", "whether"})
 _SUBJECT_REACH = 12  # words of a clause's subject before its verb: "believes his side's 3-1 win over X has …"
 
 
@@ -349,6 +350,8 @@ def _clause_follows(tokens: list[Token], i: int, n: int) -> bool:
     """A "that" or a finite verb within the next words: "claimed the vote was rigged", "believes his
     team's narrow win over the hosts on Saturday has created a buzz". "To be" after the object states
     the clause too: "believes the export figures to be too low"."""
+    if i < n and tokens[i].low in _QUESTION_WORDS:
+        return True  # "recalled how the bridge fell", "explained why": an embedded question
     for j in range(i, min(n, i + _SUBJECT_REACH)):
         tok = tokens[j]
         if tok.is_mask or tok.low == "that" or tag_of(tok.low) in ("VBD", "VBZ", "VBP", "MD"):
