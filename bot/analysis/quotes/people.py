@@ -46,10 +46,14 @@ class Person:
         if self.gender:
             return
         if parse.honorific:
-            low = parse.honorific.lower()
-            self.gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
+            self.gender = honorific_gender(parse.honorific)
         if not self.gender and len(self.tokens) >= 2:
             self.gender = gender_of(self.tokens[0])
+
+
+def honorific_gender(honorific: str) -> str | None:
+    low = honorific.lower()
+    return "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
 
 
 class People:

@@ -26,7 +26,7 @@ from .names import (
     tag_of,
 )
 from .participles import participle_attributions
-from .people import People, Person
+from .people import People, Person, honorific_gender
 from .roles import COPULA, clean_role
 from .roles_beside import roles_beside_name
 from .rules import RoleEvidence, RoleRule
@@ -115,7 +115,7 @@ def _mentions(
         known = (
             parse is not None and parse.kind == "single" and people.find(parse.name, parse.start) is not None
         )
-        if parse is not None and _office_only(parse):
+        if parse is not None and (_office_only(parse) or (not known and lone_office(parse))):
             parse = None
         if parse is not None and (
             (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
@@ -207,14 +207,36 @@ def _plural_role(tokens: list[Token], j: int, roles: list[RoleEvidence]) -> tupl
 
 
 def _office_only(parse: NameParse) -> bool:
-    """ "Interventional Pulmonologist", "Senior Economist": a capitalised office after a name, not a
-    person (a later "he said" would go to it); no first name or title, and it ends in an office word."""
+    """ "Interventional Pulmonologist", "Senior Economist", "Coastal Nurses": a capitalised office or
+    plural people noun, not a person (a later "he said" would go to it): no title, and it ends in a
+    plural people noun, or in an office word with no first name before it."""
+    words = parse.name
+    last = words[-1].lower()
+    if len(words) < 2 or parse.honorific:
+        return False
+    # a plural noun for people ends no person's name, whatever the word before (some census first
+    # names are also adjectives of place)
+    return _plural_people(last) or (
+        not is_first_name(words[0]) and (is_role_word(last, plural=False) or _office_noun(last))
+    )
+
+
+def _plural_people(low: str) -> bool:
+    """ "Coastal Nurses" (of "the Coastal Nurses and Carers Union"), "Dairy Farmers": a plural noun
+    for people ends a body's name, never a person's."""
+    return low.endswith("s") and low in PEOPLE_NOUNS
+
+
+def lone_office(parse: NameParse) -> bool:
+    """ "The Chancellor has said", "the tribunal's Judge added": an office written in capitals alone
+    is a title, not a name a later "he"/"she" may mean (unless someone so named was met before: "Ben
+    Judge … Judge said"); with no courtesy title ("Ms Judge") and no first name."""
     words = parse.name
     return (
-        len(words) >= 2
+        len(words) == 1
         and not parse.honorific
         and not is_first_name(words[0])
-        and (is_role_word(words[-1], plural=False) or _office_noun(words[-1].lower()))
+        and is_role_word(words[0], plural=False)
     )
 
 
@@ -245,8 +267,27 @@ def _person_named(parse: NameParse, people: People) -> Person:
     if len(name_content(parse.name)) >= 2:
         person = people.add(parse.name, parse.start)
     else:
-        person = people.find(parse.name, parse.start) or people.add(parse.name, parse.start)
+        person = (
+            people.find(parse.name, parse.start)
+            or _misspelt(parse, people)
+            or people.add(parse.name, parse.start)
+        )
     person.note_name_evidence(parse)
+    return person
+
+
+def _misspelt(parse: NameParse, people: People) -> Person | None:
+    """ "Dr Okonkwa said" after "Governor Dr Ada Okonkwo": a surname with a title that misspells the
+    surname of the one person named in full before is that person (people.misspelt), not a second
+    one; never across a title of the other gender ("Mr Kovacks" is not "Ana Kovacs")."""
+    content = name_content(parse.name)
+    if len(content) != 1 or not (parse.honorific or parse.role):
+        return None
+    person = people.misspelt(content[0], parse.start)
+    said = honorific_gender(parse.honorific) if parse.honorific else None
+    if person is None or (person.gender and said and said != person.gender):
+        return None
+    people.alias(person, content)
     return person
 
 
