@@ -55,6 +55,11 @@ CUE_LINK = re.compile(r"\((?:read|look|watch|listen|see|also read|related|more)\
 # said…"), at the very start of a story: the place stays with the sentence it introduces.
 _PLACE_DATELINE = re.compile(r"[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+){0,2}\.")
 _MAX_QUOTED = 600  # a longer "quotation" is more likely a stray mark than one quoted passage
+# A question or exclamation closing its quote, then the speaker and the verb ending the sentence
+# ("“Why would anyone leave?” Tamsin Orrell recalled."): one sentence, the speaker's, not two.
+_QUOTE_CLOSER = re.compile(r"[?!]+[\"”]\s+$")
+_SPEAKER_CLOSES = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*\s+([a-z]+)\s*(?:[.,;]|$)")
+_SPEECH = word_set("speech_verbs", "speech")
 _OPENING_MARKS = "\"'“‘«([„"
 
 
@@ -113,7 +118,7 @@ def _is_boundary(line: str, mark_start: int, after: int) -> bool:
     if not (first.isupper() or first.isdigit() or line[after] in _OPENING_MARKS or not first.isalnum()):
         return False
     if line[mark_start] != ".":
-        return True  # ? ! … followed by a capital
+        return not _speaker_closes_quote(line, mark_start, after)  # ? ! … followed by a capital
     if line.startswith("...", mark_start):
         return True
     head = line[max(0, mark_start - 40) : mark_start]
@@ -139,6 +144,15 @@ def _is_boundary(line: str, mark_start: int, after: int) -> bool:
     ):
         return nxt.lower() in _OPENERS
     return True
+
+
+def _speaker_closes_quote(line: str, mark_start: int, after: int) -> bool:
+    """Whether a quoted question or exclamation ends at `after` and a name with its speech verb, alone,
+    end the sentence after it ('?” Tamsin Orrell recalled.', '!" Police said,')."""
+    if not _QUOTE_CLOSER.match(line, mark_start, after):
+        return False
+    match = _SPEAKER_CLOSES.match(line, after)
+    return match is not None and (match.group(1) in _SPEECH or match.group(1).endswith("ed"))
 
 
 def _dash_opens_sentence(line: str, mark_start: int, after: int) -> bool:
