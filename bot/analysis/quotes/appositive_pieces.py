@@ -119,7 +119,7 @@ def _a_person(speaker: Speaker) -> bool:
 
 
 def region_after_place(tokens: list[Token], a: int, named: Speaker, lo: int) -> bool:
-    """ "Dr Lee, who worked at the hospital, in Tooting, South London, said": a name piece after a
+    """ "Dr Lee, who worked at the hospital, in Brackenfield, North Wales, said": a name piece after a
     piece that ends in a place after "in"/"at"/"near" is the wider place (a region, a country), not
     a speaker; never a person's name ("The spokesman in Paris, Jean Dupont, said")."""
     parse = named.name

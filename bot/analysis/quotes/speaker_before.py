@@ -174,7 +174,7 @@ def _is_person(speaker: Speaker) -> bool:
 
 
 def _before_relative(tokens: list[Token], k: int, lo: int, sentence_first: int) -> list[Speaker]:
-    """ "Dr Kofi Mensah who represented the Ministry of Health said", "Hajiji who is also party
+    """ "Dr Kofi Mensah who represented the Ministry of Health said", "Tanaka who is also party
     chairman said": a relative clause without commas between the subject and the verb; the noun
     phrase before "who" speaks, not a name or office inside the clause, and "who" says a name there
     is a person's. Only a clause with its own verb right after "who"."""

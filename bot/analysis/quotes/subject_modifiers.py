@@ -10,7 +10,7 @@ from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
 
-# "Tom Lee in Leeds said", "NAME from the district court in Amsterdam said": a place's preposition
+# "Tom Lee in Leeds said", "NAME from the district court in Harbourton said": a place's preposition
 PLACE_PREPOSITIONS = frozenset({"in", "on", "near"})
 _PHRASE_VERB_TAGS = ("VB", "MD", "IN", "CC", "WDT", "WP", "TO", "PRP")
 
@@ -18,7 +18,7 @@ _PHRASE_VERB_TAGS = ("VB", "MD", "IN", "CC", "WDT", "WP", "TO", "PRP")
 def person_before_phrases(
     tokens: list[Token], p: int, org: Speaker, lo: int, sentence_first: int
 ) -> Speaker | None:
-    """ "presiding judge NAME from the district court in Amsterdam noted": the organisation or place
+    """ "presiding judge NAME from the district court in Harbourton noted": the organisation or place
     before the verb closes a chain of prepositional phrases (up to three, each a lower-case noun
     phrase) after a person's name, so the person speaks, with the chain as their affiliation. The
     person must open the clause ("During the trial, NAME …"), not stand in a phrase of their own
