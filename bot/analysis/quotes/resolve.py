@@ -21,13 +21,13 @@ from .document import (
     Target,
 )
 from .lone_names import LonePeople, lone_name_people
-from .names import is_common_word, is_role_word, name_content, name_key
+from .names import is_common_word, name_content, name_key
 from .office_back import introduced_unnamed, office_head, roleless_speaker
 from .people import People, Person
 from .pronoun import MAIN, SPEAKER, SUBORDINATE, Recent, group_pronoun, personal_pronoun, recent_people
 from .role_fit import best_fit, description_fit, names_known
 from .rules import RoleEvidence, RoleRule
-from .scan import SentenceScan
+from .scan import SentenceScan, lone_office
 from .speech_tokens import Attribution, NameParse, Order, Speaker
 
 _REFERS_BACK = word_set("people_nouns", "refers_back")
@@ -207,10 +207,9 @@ def _resolve_speaker(
 
 
 def _lone_office(doc: Document, parse: NameParse) -> bool:
-    """A one-word capitalised office right after "the" ("The Judge noted", "the Taoiseach said")."""
-    if len(parse.name) != 1 or not is_role_word(parse.name[0], plural=False):
-        return False
-    return doc.masked[max(0, parse.start - 4) : parse.start].lower() == "the "
+    """A one-word capitalised office (scan.lone_office) right after "the" ("The Judge noted", "the
+    Taoiseach said")."""
+    return lone_office(parse) and doc.masked[max(0, parse.start - 4) : parse.start].lower() == "the "
 
 
 def _trails(doc: Document, attribution: Attribution) -> bool:
