@@ -41,6 +41,9 @@ _WORD_BEFORE = re.compile(r"([\w.&'’\-]*?)([\w&]+)\.*$")
 _NEVER_FINAL = word_set("abbreviations", "never_final")
 _BEFORE_NUMBER = word_set("abbreviations", "before_number")
 _MAYBE_FINAL = word_set("abbreviations", "maybe_final")
+# Any abbreviation at all: a lower-case word before a bare or glued full stop ends a sentence only
+# when it is none of them.
+_ANY_ABBREVIATION = _NEVER_FINAL | _MAYBE_FINAL | _BEFORE_NUMBER
 _OPENERS = word_set("sentence_openers")
 # A wire service's credit after a dateline ("(AP) —", "(Reuters) -") continues the sentence before it.
 _AGENCY_CREDIT = re.compile(r"\([A-Z][\w&.'’ -]{0,30}\)\s*[-–—]|[-–—]")
@@ -160,7 +163,7 @@ def _dash_opens_sentence(line: str, mark_start: int, after: int) -> bool:
     if line[mark_start:after].strip() != "." or not _DASH_OPENER.match(line, after):
         return False
     word = _LOWER_WORD_BEFORE.search(line, max(0, mark_start - 40), mark_start)
-    return word is not None and word.group(1) not in _NEVER_FINAL | _MAYBE_FINAL | _BEFORE_NUMBER
+    return word is not None and word.group(1) not in _ANY_ABBREVIATION
 
 
 def _glued_stop_ends(line: str, after: int) -> bool:
@@ -170,7 +173,7 @@ def _glued_stop_ends(line: str, after: int) -> bool:
         return False
     word = re.search(r"[A-Za-z]+$", token)
     low = word.group(0).lower() if word else ""
-    return low not in _NEVER_FINAL and low not in _MAYBE_FINAL and low not in _BEFORE_NUMBER
+    return low not in _ANY_ABBREVIATION
 
 
 def _quoted_ranges(line: str) -> list[tuple[int, int]]:
