@@ -62,11 +62,18 @@ def classify(
         return "person", True
     if len(content) == 2 and _INITIAL_DOT.match(content[0]) and not _INITIAL_DOT.match(content[1]):
         return "person", True  # "D. Raja": an initial and a surname (not "J.P. Morgan")
-    if any(w.lower() in NOT_NAMES for w in content):
+    if any(w.lower() in NOT_NAMES for w in content) or _opens_with_place(content):
         return "org", False
     if all(is_common_word(w) for w in content):
         return "org", False
     return "person", False
+
+
+def _opens_with_place(content: list[str]) -> bool:
+    """A country, state or city opening a name nothing marks as a person's ("Africa Confidential",
+    "Belize City Council"): a place's outlet, firm or body. Not its last word alone, which may be a
+    surname ("Ngozi Jordan")."""
+    return any(name_key(" ".join(content[:n])) in place_names() for n in range(1, len(content)))
 
 
 def _surname_of_office_holder(name: list[str]) -> bool:
