@@ -407,11 +407,20 @@ def _workplace_before_name(
     "minister of | Foreign Affairs Arvid Kessoglu", the portfolio) or a portfolio ("Roads & Bridges Anand
     Kulkarni": the portfolio is the role)."""
     tail = _person_tail(texts)
-    if tail > 0 and (after_office or any(t.lower() in ORG_WORDS for t in texts[:tail])):
+    if tail > 0 and (
+        (after_office and _portfolio_words(texts[:tail])) or any(t.lower() in ORG_WORDS for t in texts[:tail])
+    ):
         return words[tail:], texts[tail:], " ".join(texts[:tail]), -1
     if tail > 0 and "&" in texts[:tail]:
         return words, texts, None, tail - 1
     return words, texts, None, -1
+
+
+def _portfolio_words(texts: list[str]) -> bool:
+    """A portfolio or body after "the minister of" is made of words ("Foreign Affairs of Veldia",
+    "Harbour Trust"), a place or an acronym; a run of only words no lexicon knows ("head of Comhairle
+    Ceoil Eireann") is one name in another language, not a body and a person."""
+    return any(is_common_word(t) or t.isupper() or name_key(t) in place_names() for t in texts)
 
 
 def _role_span(tokens: list[Token], words: list[Token], cut: int, b: int) -> tuple[str, int]:
