@@ -115,7 +115,9 @@ def _mentions(
         known = (
             parse is not None and parse.kind == "single" and people.find(parse.name, parse.start) is not None
         )
-        if parse is not None and (_office_only(parse) or (not known and lone_office(parse))):
+        if parse is not None and (
+            _office_only(parse) or (not known and lone_office(parse)) or _dated_place(tokens, j)
+        ):
             parse = None
         if parse is not None and (
             (parse.kind == "person" and (len(parse.name) >= 2 or parse.honorific or parse.role)) or known
@@ -139,6 +141,23 @@ def _mentions(
             _stated_role(doc, sentence, tokens[j - 1].end, None, person, copulas)
         i = j
     return _objects_listed(out, spans, tokens)
+
+
+_MONTH = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+)
+
+
+def _dated_place(tokens: list[Token], j: int) -> bool:
+    """A run followed by a comma and a date is the place of a dateline ("AKP Harbourton, April 05, 2020
+    —", "Port Vale, 5 May"), not a person a later "she" may mean."""
+    if j + 2 >= len(tokens) or tokens[j].text != ",":
+        return False
+    first, second = tokens[j + 1], tokens[j + 2]
+    return (_MONTH.fullmatch(first.low) is not None and second.text.isdigit()) or (
+        first.text.isdigit() and _MONTH.fullmatch(second.low) is not None
+    )
 
 
 def _closes_sentence(tokens: list[Token], j: int) -> bool:
