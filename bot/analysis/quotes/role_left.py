@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .name_runs import _describes_person, holds_portfolio, run_left, run_right
 from .names import ORG_NOUNS, ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
+from .person_signs import KIN_NOUNS
 from .roles import DESCRIPTORS, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speech_tokens import NameParse, Token, _index_at, _is_name_token, _rejoin
@@ -295,8 +296,9 @@ def _noun_modifier(tok: Token) -> bool:
 
 
 def _bare_descriptor(low: str) -> bool:
-    """ "radio host Ann Lee", "billionaire Tom Ruiz": a noun written bare before a name like a title."""
-    return _describes_person(low) or low in DESCRIPTORS
+    """ "radio host Ann Lee", "billionaire Tom Ruiz", "neighbor Bob Hale", "his wife Linda": a noun
+    written bare before a name like a title, or a tie to someone (kin_nouns)."""
+    return _describes_person(low) or low in DESCRIPTORS or low in KIN_NOUNS
 
 
 def _agent_noun(word: str) -> bool:

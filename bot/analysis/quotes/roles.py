@@ -73,11 +73,13 @@ _LEADING_JUNK = re.compile(r"^[\s,.;:'’\"“”(\-–—]+")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-_PARTY = re.compile(r"^\(?[DRIL]-[A-Z][A-Za-z.]*\)?$")
+# the place after the party may be a state or, for state lawmakers, a home town of up to three words
+_PARTY = re.compile(r"^\(?[DRIL]-[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}\)?$")
 
 
 def is_party_code(text: str) -> bool:
-    """A US lawmaker's party and state: "D-Mass.", "R-OH", "(I-Vt.)"."""
+    """A US lawmaker's party and state or home town: "D-Mass.", "R-OH", "(I-Vt.)", "(R-New Berlin)",
+    "D-San Antonio"."""
     return bool(_PARTY.match(text.strip().rstrip(",")))
 
 

@@ -56,6 +56,9 @@ def roles_beside_name(
         # a job read back from its organisation, or a named organisation ("Tom Lee of Harbour
         # University"); not a place ("Sen. Tom Lee of Vermont") nor a possessive a headline may hold
         roles.append(affiliation)
+    party = _party_in_brackets(doc, tokens, j)
+    if party is not None:
+        roles.append(party)  # "Senator Jo Bell (R-New Berlin) made changes": read where no one speaks too
     if not parse.possessive:
         org = None if parse.affiliation else org_after_name(tokens, j, len(tokens))
         if org is not None:
@@ -74,6 +77,17 @@ def roles_beside_name(
             if following is not None and not is_party_code(following.text):
                 roles.append(following)
     return roles
+
+
+def _party_in_brackets(doc: Document, tokens: list[Token], after: int) -> RoleEvidence | None:
+    """ "Jo Bell (D-Mass.)", "Jo Bell (R-New Berlin)": a party code in brackets right after a name."""
+    b = after + 1
+    while b < len(tokens) and b - after <= 4 and tokens[b].text != ")":
+        b += 1
+    if after + 1 >= b or b >= len(tokens) or tokens[after].text != "(" or tokens[b].text != ")":
+        return None
+    code = doc.text[tokens[after + 1].start : tokens[b - 1].end]
+    return RoleEvidence(tokens[after + 1].start, code, RoleRule.PARENTHESIS) if is_party_code(code) else None
 
 
 def _party_code_end(tokens: list[Token], after: int) -> int:

@@ -68,8 +68,13 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     # "said flu patient Mark Johnson", "said pop star Dana Lyle": a noun for a person ends the
     # description, which is the role
     last = tokens[j - 1].low
-    person_noun = (last in PEOPLE_NOUNS and tag_of(last) == "NN") or (
-        last in DESCRIPTORS and not comparative_descriptor(tokens, j - 1, i)
+    # "said neighbor Bob Hale", "said teammate Ana Ruiz": a tie to someone, written bare like a job; a
+    # country or firm has ties too ("ally Serbia", "partner Harbour Homes"), so only before a person
+    tie = last in KIN_NOUNS
+    person_noun = (
+        tie
+        or (last in PEOPLE_NOUNS and tag_of(last) == "NN")
+        or (last in DESCRIPTORS and not comparative_descriptor(tokens, j - 1, i))
     )
     if (
         not comma
@@ -83,9 +88,11 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
         return None
     if speaker.name is not None and speaker.name.possessive:
         return None  # "suggested business mogul Jo Bell's refusal …": the object's owner, no speaker
+    if tie and not comma and (speaker.name is None or speaker.name.kind != "person"):
+        return None
     if not comma and modifiers_only and not _titled_or_full(speaker):
         return None  # "said late Friday …": a lone capitalised word after "late" is no speaker
-    role = clean_role(description, appositive=person_noun)
+    role = clean_role(description, appositive=person_noun) or (description if tie else None)
     if role and len(ages) < j - i:  # "said 14-year-old Jo Bell": an age alone is no role
         speaker.roles.insert(0, RoleEvidence(tokens[i].start, role, RoleRule.DESCRIPTION_BEFORE_NAME))
     speaker.start = tokens[i].start

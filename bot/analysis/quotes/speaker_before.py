@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .appositive_loose import is_degree, lower_aside, opens_role, participle_aside, speaks_of_self
 from .appositive_pieces import (
     _name_in_place,
@@ -164,9 +166,21 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
         speakers = _unclosed_appositive(tokens, k, lo, sentence_first) or speakers
     if speakers and not _is_person(speakers[-1]) and tok.text != ",":
         speakers = _before_relative(tokens, k, lo, sentence_first) or speakers
-    if paren and speakers and speakers[-1].kind == "name" and len(paren) <= 40:
+    if (
+        paren
+        and speakers
+        and speakers[-1].kind == "name"
+        and len(paren) <= 40
+        and not _NAME_NOTE.match(paren)
+    ):
         speakers[-1].roles.append(RoleEvidence(tokens[k].end + 1, paren, RoleRule.PARENTHESIS))
     return speakers
+
+
+# "her husband Suresh (name changed) tells …": the writer's note on the name, no role of the person
+_NAME_NOTE = re.compile(
+    r"(?:names?\s+(?:(?:has|have)\s+been\s+)?changed|not\s+(?:his|her|their)\s+real\s+names?)\b", re.I
+)
 
 
 def _is_person(speaker: Speaker) -> bool:
