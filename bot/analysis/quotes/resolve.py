@@ -21,7 +21,7 @@ from .document import (
     Target,
 )
 from .lone_names import LonePeople, lone_name_people
-from .names import is_common_word, name_content, name_key
+from .names import is_common_word, is_first_name, name_content, name_key, tag_of
 from .office_back import introduced_unnamed, office_head, roleless_speaker
 from .people import People, Person
 from .pronoun import MAIN, SPEAKER, SUBORDINATE, Recent, group_pronoun, personal_pronoun, recent_people
@@ -179,7 +179,11 @@ def _resolve_speaker(
     tokens = parse.name
     content = name_content(tokens)
     person: Person | None
-    if len(content) >= 2 and parse.kind == "person":
+    by_noun = None if parse.evidence or parse.role else _described_surname(tokens, parse.start, people)
+    if by_noun is not None:
+        person = by_noun  # "Runner-up Okafor" after "Ada Okafor": she, described by what she is
+        person.roles.append(RoleEvidence(parse.start, tokens[0], RoleRule.DESCRIPTION_BEFORE_NAME))
+    elif len(content) >= 2 and parse.kind == "person":
         person = people.add(tokens, parse.start, caps_only=attribution.order is Order.LABEL)
     else:
         person = people.find(tokens, parse.start)
@@ -231,6 +235,23 @@ def _by_surname(person: Person, word: str) -> bool:
     first = person.tokens[0]
     # a first name, not a description: "Toronto-based Inmet" … "Inmet said" is a firm
     return not is_common_word(first) and all(part[:1].isupper() for part in first.split("-"))
+
+
+def _described_surname(tokens: list[str], pos: int, people: People) -> Person | None:
+    """ "Runner-up Okafor warned …", "Hooker Vale said …" after "Ada Okafor", "Tom Vale": a singular common
+    noun for what someone is or does, then the surname of a person named in full before, is that
+    person (the run had read as a firm's name, "Runner-up Okafor"). Not a first name ("Rush Vale")."""
+    if len(tokens) != 2 or is_first_name(tokens[0]) or tag_of(tokens[0]) != "NN":
+        return None
+    surname, noun = name_key(tokens[1]), name_key(tokens[0])
+    named = [
+        p
+        for p in people.persons
+        if p.first < pos and p.evidence and len(p.tokens) >= 2 and name_key(p.tokens[-1]) == surname
+    ]
+    # the run itself may be recorded already ("Runner-up Okafor"): not a person named before
+    named = [p for p in named if name_key(p.tokens[0]) != noun]
+    return named[0] if len(named) == 1 else None
 
 
 def _known_person(speaker: Speaker, people: People) -> Person | None:
