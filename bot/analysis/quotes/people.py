@@ -102,7 +102,7 @@ class People:
         found = self.find(tokens, pos) if len(self._content(tokens)) >= 2 else None
         if found is None:
             # "Andres Manuel Lopez Obrador" after "Lopez Obrador": the longer name absorbs the shorter
-            found = self._contained(tokens)
+            found = self._contained(tokens) or self._by_surname_before(tokens)
         if found is not None:
             if len(tokens) > len(found.tokens) or (found.caps_only and not caps_only):
                 found.tokens = list(tokens)
@@ -134,6 +134,27 @@ class People:
             if p.first < pos and p.evidence and len(p.tokens) >= 2 and _misspells(key, name_key(p.tokens[-1]))
         ]
         return found[0] if len(found) == 1 else None
+
+    def _by_surname_before(self, tokens: list[str]) -> Person | None:
+        """ "Judge Brin Harrow" after "Judge Harrow told the jury": a full name whose surname is the one
+        word a person was named by before (a headline's bare surname, a titled surname) is that person,
+        not a second one. Nobody when two were so named, or when the genders differ ("Mr Tembler
+        said" is not "Ada Tembler")."""
+        content = self._content(tokens)
+        if len(content) < 2:
+            return None
+        keys = set(spelling_variants(content[-1]))
+        found = {
+            p.ident: p
+            for k in keys
+            for p in self.by_key.get(k, ())[-KEY_LIMIT:]
+            if len(self._content(p.tokens)) == 1 and name_key(p.tokens[-1]) in keys
+        }
+        if len(found) != 1:
+            return None
+        (person,) = found.values()
+        gender = gender_of(content[0])
+        return None if gender and person.gender and gender != person.gender else person
 
     def _contained(self, tokens: list[str]) -> Person | None:
         # in the name's word order, so the person found never depends on the order of a set

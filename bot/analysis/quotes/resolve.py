@@ -89,7 +89,7 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                 prominence = MAIN if item.quotes_only else SPEAKER
                 if _nested(
                     item, scan.mentions.get(sentence.index, ()), scan.by_sentence.get(sentence.index, ())
-                ):
+                ) or _described_within(item, scan.by_sentence.get(sentence.index, ()), doc.masked):
                     prominence = SUBORDINATE
                 for target in found:
                     recent.push(target, (sentence.index, prominence, pos))
@@ -117,6 +117,27 @@ def _nested(
     return any(m.main and m.pos < start for m in mentions) or any(
         a is not attribution and a.order is Order.SPEAKER_FIRST and a.verb_end <= start for a in attributions
     )
+
+
+def _described_within(attribution: Attribution, attributions: tuple[Attribution, ...], masked: str) -> bool:
+    """A described speaker inside another speaker's reported clause ("Ansah added that the minister
+    has promised new railings"): the sentence is about the one who reports, whom a later "he" means.
+    Not a second clause after a comma ("Smith said the talks failed, and the minister said …")."""
+    speaker = attribution.speakers[-1]
+    if attribution.order is not Order.SPEAKER_FIRST or speaker.kind != "desc":
+        return False
+    return any(
+        a is not attribution
+        and a.order is Order.SPEAKER_FIRST
+        and a.intro_end <= speaker.start
+        and len(masked[a.intro_end : speaker.start]) <= _WITHIN
+        and not any(c in masked[a.intro_end : speaker.start] for c in ",;:")
+        for a in attributions
+    )
+
+
+# characters between a reporting verb and a described speaker in its clause ("said on Monday that")
+_WITHIN = 40
 
 
 def _declined(attribution: Attribution, recent: Recent) -> bool:
@@ -159,7 +180,7 @@ def _resolve_speaker(
     if speaker.kind == "desc":
         before = doc.masked[: speaker.start]
         known = (
-            _described_person(speaker.text, recent)
+            _described_person(speaker.text, recent, attribution.sentence)
             or _referred_back(speaker.text, recent, before)
             or _office_of_roleless(speaker, recent, people, before)
         )
@@ -266,7 +287,7 @@ def _known_person(speaker: Speaker, people: People) -> Person | None:
     return person
 
 
-def _described_person(description: str, recent: Recent) -> Person | None:
+def _described_person(description: str, recent: Recent, sentence: int) -> Person | None:
     """ "the minister added" after "Finance Minister Kofi Mensah met Trade Minister Ama Boateng …
     Mensah said": the recent person whose role the description fits best, not merely the latest one;
     nobody when two fit equally."""
@@ -281,10 +302,25 @@ def _described_person(description: str, recent: Recent) -> Person | None:
         ]
         top = max((fit for fit, _ in fits), default=None)
         spoke = [p for fit, p in fits if fit == top and id(p) in recent.spoke]
-        found = spoke[0] if len(spoke) == 1 else None
+        found = spoke[0] if len(spoke) == 1 else _last_speaker(spoke, recent, sentence)
     if found is not None and id(found) not in recent.spoke and not fits_whole(description, found.roles):
         return None  # "the Brazilian president" is not the US president only mentioned before
     return found
+
+
+def _last_speaker(spoke: list[Person], recent: Recent, sentence: int) -> Person | None:
+    """Of several who fit equally and have spoken, the one who spoke last, in this sentence or the one
+    before ("Marsholt said … ¶ Drummond said … ¶ “…,” the minister told reporters"), as a "he" would
+    be: the description goes on from that speaker. Nobody when two spoke there."""
+    if not spoke:
+        return None
+    latest = max(spoke, key=lambda p: recent.salience.get(id(p), (-1, -1, -1)))
+    where, prominence, _ = recent.salience.get(id(latest), (-1, -1, -1))
+    if prominence != SPEAKER or where < sentence - 1:
+        return None
+    if any(p is not latest and recent.salience.get(id(p), (-1,))[0] == where for p in spoke):
+        return None
+    return latest
 
 
 def fits_whole(description: str, roles: list[RoleEvidence]) -> bool:
