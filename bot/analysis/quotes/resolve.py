@@ -208,8 +208,11 @@ def _resolve_speaker(
         person = people.add(tokens, parse.start, caps_only=attribution.order is Order.LABEL)
     else:
         person = people.find(tokens, parse.start)
+        owned = _owned_office(doc, parse)
         if person is None:
-            if parse.honorific or parse.role or speaker.roles or (len(content) >= 2 and parse.kind != "org"):
+            if not owned and (
+                parse.honorific or parse.role or speaker.roles or (len(content) >= 2 and parse.kind != "org")
+            ):
                 person = people.add(tokens, parse.start)
             elif (key := name_key(" ".join(tokens))) in lone:
                 person = people.add(tokens, parse.start)  # "Woods said he …": one name, but a person's
@@ -217,8 +220,9 @@ def _resolve_speaker(
                 person.gender = person.gender or lone[key]
             elif len(content) == 1 and (near := people.misspelt(content[0], parse.start)) is not None:
                 person = near  # "Kovacks said" after "Ana Kovacs": the surname misspelt
-            elif _lone_office(doc, parse):
-                # "The Judge also noted …": a lone office after "the" describes a person, no firm
+            elif owned or _lone_office(doc, parse):
+                # "The Judge also noted …", "the court’s Judge noted": a lone office after "the" or an
+                # owner describes a person, no firm (the owner is no role of a person named "Judge")
                 described = Speaker("desc", "the " + tokens[0], speaker.start, speaker.end)
                 return _resolve_speaker(described, attribution, recent, people, sources, doc, lone)
             else:
@@ -229,6 +233,12 @@ def _resolve_speaker(
     person.last_seen = max(person.last_seen, parse.start)
     person.roles += speaker.roles
     return person
+
+
+def _owned_office(doc: Document, parse: NameParse) -> bool:
+    """A one-word capitalised office (scan.lone_office) after an owner's "’s" ("KHC’s Justice observed")."""
+    before = doc.masked[max(0, parse.start - 3) : parse.start]
+    return lone_office(parse) and before[-3:] in ("’s ", "'s ")
 
 
 def _lone_office(doc: Document, parse: NameParse) -> bool:
