@@ -215,10 +215,17 @@ def find_attributions(
     return out
 
 
+# "according to him" reads as "he said": the person the pronoun refers to, found as for "he said"
+_ACCORDING_PRONOUNS = {"him": "he", "her": "she"}
+
+
 def _according_to(tokens: list[Token], i: int, sentence_index: int) -> Attribution | None:
-    """ "according to the ministry", "according to Dana Whitfield" (never "according to him");
-    "according to an account by Minister Jo Bell": the person named after the noun of what they said."""
-    speaker = None
+    """ "according to the ministry", "according to Dana Whitfield", "According to her, …" (as "she
+    said"; not "according to her lawyers", "according to them"); "according to an account by Minister
+    Jo Bell": the person named after the noun of what they said."""
+    speaker = _according_pronoun(tokens, i + 2)
+    if speaker is not None:
+        return _according_attribution(tokens, i, sentence_index, speaker)
     by = _authored_by(tokens, i + 2)
     if by is not None:
         speaker = _subject_right(tokens, by, len(tokens), 0)
@@ -227,6 +234,21 @@ def _according_to(tokens: list[Token], i: int, sentence_index: int) -> Attributi
     speaker = speaker or _subject_right(tokens, i + 2, len(tokens), 0)
     if speaker is None or speaker.kind == "pronoun":
         return None
+    return _according_attribution(tokens, i, sentence_index, speaker)
+
+
+def _according_pronoun(tokens: list[Token], j: int) -> Speaker | None:
+    """ "According to him," / ", according to her.": the pronoun alone, a comma or the sentence's end
+    after it (not "according to her lawyers", "according to him and his aides")."""
+    if j >= len(tokens) or tokens[j].low not in _ACCORDING_PRONOUNS:
+        return None
+    if j + 1 < len(tokens) and tokens[j + 1].text not in (",", ".", ";"):
+        return None
+    tok = tokens[j]
+    return Speaker("pronoun", _ACCORDING_PRONOUNS[tok.low], tok.start, tok.end)
+
+
+def _according_attribution(tokens: list[Token], i: int, sentence_index: int, speaker: Speaker) -> Attribution:
     to = tokens[i + 1]
     return Attribution(
         sentence_index,
