@@ -20,12 +20,16 @@ from .document import (
     Document,
     has_verb,
 )
-from .names import FUNCTION_WORDS
+from .names import FUNCTION_WORDS, tag_of
 from .reported import _CARRIED_ON, _PARTICIPLE, _reports_clause
 from .scan import SentenceScan
 from .speech_tokens import MASK, Attribution, Order
+from .speech_verbs import SPEECH_VERBS
 
 _BY_SAYING = re.compile(r"\W*(?:\w+\W+){0,6}?by\s+" + _PARTICIPLE.pattern, re.I)
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s*$")
+# what takes quoted words as its complement: a verb ("was", "promoting"), a preposition or "to", a determiner
+_COMPLEMENT_TAGS = ("VB", "IN", "TO", "DT")
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by"})
 
 
@@ -151,6 +155,17 @@ class ClauseReader:
         if not words or len(words) > 6 or self.doc.text[q.start : q.end].rstrip()[-1:] in ".?!":
             return False
         return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and len(words) >= 2
+
+    def embedded(self, q: QuoteSpan) -> bool:
+        """Quoted words a clause runs through: the complement of a verb, preposition or determiner
+        before them ("the main rival was “the banks” rather than …", "said it was ‘not an accident’"),
+        not a passage a speech verb, "that" or a listener introduces ("said “We …”", "said that “…”",
+        "told reporters “…”"): that passage is the whole of what was said, a direct quote."""
+        found = _WORD_BEFORE.search(self.doc.text, max(0, q.open - 40), q.open)
+        if found is None:
+            return False
+        word = found.group(1)
+        return word != "that" and word not in SPEECH_VERBS and tag_of(word).startswith(_COMPLEMENT_TAGS)
 
     def naming(self, q: QuoteSpan, after: int) -> bool:
         """ "a plan dubbed “Project Blue”": the passage is a name or a term."""

@@ -59,8 +59,8 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
         found = _quote_speaker(Passage(doc, reader, speakers, q, s_open, s_close))
         target, rule = found.target, found.rule
         whole = _is_full(doc, reader, q, found.adjacent)
-        if whole:
-            full.add(q.open)
+        if whole and not reader.embedded(q):
+            full.add(q.open)  # quoted words inside a clause stay part of it: "was “the banks” rather than"
         if target is None and not found.nobody and q.continues and found_for and found_for[-1][2] is not None:
             target, rule = found_for[-1][2], QuoteRule.CONTINUED_QUOTE  # the quote it carries on
         if (
