@@ -89,6 +89,18 @@ def test_a_portfolio_that_names_no_person_stays_an_office() -> None:
             "Dana Whitby",
             "Sen.; D-Ariz.; a lead Democratic negotiator",
         ),
+        (
+            "Addressing the conference, Minister for Trade, Roads and Supplies, Ramesh Okonkwo, said "
+            "he expected stronger ties with the private sector.",
+            "Ramesh Okonkwo",
+            "Minister for Trade, Roads and Supplies",
+        ),
+        (
+            "However, in response to the board's comments HMU President General, Ancel Rowget, said "
+            "the union is aware of the plan.",
+            "Ancel Rowget",
+            "HMU President General",
+        ),
     ],
 )
 def test_a_role_set_off_by_commas_is_read(text: str, name: str, role: str) -> None:

@@ -35,7 +35,8 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
         return None, -1
     opens = _opens_sentence_at(tokens, a) or _after_opening_adverbial(tokens, a)
     passive = office >= 0 and a > 0 and tokens[a - 1].low == "by"
-    if head.is_cap and not opens and not passive and not _inverted_report(tokens, a, j):
+    set_off = after_clause and not _after_name(tokens, a)
+    if head.is_cap and not opens and not passive and not set_off and not _inverted_report(tokens, a, j):
         return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
     if not closed and not (
         opens and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low != "and"
@@ -47,6 +48,12 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     if role and head.is_cap and all(piece.strip()[:1].isupper() for piece in text.split(",")):
         role = text  # an office whose portfolio lists its subjects with commas stays whole
     return (role, tokens[a].start) if role else (None, -1)
+
+
+def _after_name(tokens: list[Token], a: int) -> bool:
+    """A capitalised word and a comma stand before tokens[a]: the office may follow a name in a list
+    ("Jo Bell, Minister of Water, Tom Lee, said"), or a place or firm an aside ends with."""
+    return a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].is_cap
 
 
 def _inverted_report(tokens: list[Token], a: int, j: int) -> bool:
