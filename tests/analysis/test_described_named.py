@@ -1,6 +1,7 @@
 """Words a named speaker says under another name go to that speaker, not to an unnamed source: a full
 name after the titled surname it was first given, "the minister" after the last of several ministers
-who spoke, and a "he said" after a described person inside the speaker's own reported clause. The
+who spoke, a "he said" after a described person inside the speaker's own reported clause, and a
+nickname read as a firm for a person named with a role. The
 sentences are invented for these tests."""
 
 from __future__ import annotations
@@ -63,3 +64,14 @@ def test_he_said_after_a_described_person_inside_the_speakers_clause() -> None:
     assert quotes_of(experts["Kofi Ansah"], "direct") == [
         "We also asked about the lights, and he agreed to look at them"
     ]
+
+
+def test_a_name_read_as_a_firm_is_the_person_with_a_role_so_called() -> None:
+    text = (
+        "Despite a 0-2 loss in the opening game, coach Dragoslav Venkovic aka Zoki has promised fans "
+        "a better run.\nThe players looked tired in the first half and Zoki called it “jet lag” after "
+        "the long flight.\n“We will recover before Sunday,” Zoki said."
+    )
+    experts = by_name(text)
+    assert "Zoki" not in experts
+    assert quotes_of(experts["Dragoslav Venkovic"], "direct") == ["jet lag", "We will recover before Sunday"]

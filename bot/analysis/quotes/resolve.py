@@ -287,11 +287,13 @@ def _described_surname(tokens: list[str], pos: int, people: People) -> Person | 
 
 def _known_person(speaker: Speaker, people: People) -> Person | None:
     """ "Grotzinger said it would take weeks" after "John Grotzinger, the lead scientist": a name read as
-    a firm (it speaks of "it") that is the surname of a person already named is that person."""
+    a firm (it speaks of "it") that is the surname of a person already named is that person. That
+    person is sure by a first name, a title or a role ("coach Dragoslav Venkovic aka Zoki" … "Zoki
+    called it “jet lag”": no census first name, but a coach)."""
     if speaker.text.lower().startswith("the "):
         return None
     person = people.find(speaker.text.split(), speaker.start)
-    if person is None or not person.evidence or len(person.tokens) < 2:
+    if person is None or not (person.evidence or person.roles) or len(person.tokens) < 2:
         return None
     person.last_seen = max(person.last_seen, speaker.start)
     return person
