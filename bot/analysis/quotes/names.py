@@ -127,7 +127,22 @@ def name_content(tokens: list[str]) -> list[str]:
 
 def is_first_name(token: str) -> bool:
     head = token.split("-", 1)[0]
-    return head[:1].isupper() and head.capitalize() in first_names()
+    return head[:1].isupper() and _listed_first(head) in first_names()
+
+
+# Letters that carry their mark in the letter itself, so NFKD leaves them whole ("Paweł", "Søren")
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+@lru_cache(maxsize=65536)
+def _listed_first(head: str) -> str:
+    """The census spelling of a first name: the census lists names in plain letters, so "Zoë", "Seán",
+    "Renée" are looked up as "Zoe", "Sean", "Renee" (a name listed with its accent is kept)."""
+    name = head.capitalize()
+    if name.isascii() or name in first_names():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def gender_of(token: str) -> str | None:
@@ -136,7 +151,7 @@ def gender_of(token: str) -> str | None:
     head = token.split("-", 1)[0].capitalize()
     if head.lower() in EAST_ASIAN_SURNAMES:
         return None
-    gender = first_names().get(head)
+    gender = first_names().get(_listed_first(head))
     return gender if gender in ("m", "f") else None
 
 
