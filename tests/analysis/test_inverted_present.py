@@ -35,4 +35,3 @@ def test_a_first_name_with_an_accent_is_a_first_name() -> None:
     assert not is_first_name("Ørsted")
     experts = by_name("“We will win the final,” Zoë Okafor told reporters.")
     assert quotes_of(experts["Zoë Okafor"], "direct") == ["We will win the final"]
-
