@@ -68,9 +68,17 @@ def spelling_variants(token: str) -> tuple[str, ...]:
     plain = name_key(token)
     translit = name_key(token.translate(_TRANSLIT))
     forms = (plain,) if plain == translit else (plain, translit)
+    # "Muhammad" and "Mohamed": one name romanised two ways (data/name_variants.txt)
+    common = _romanised().get(plain)
+    forms = (*forms, common) if common else forms
     # "Gharib said" after "Abdullah al-Gharib": the Arabic article may be left off the surname
     article = _ARTICLE.match(plain)
     return (*forms, plain[article.end() :]) if article else forms
+
+
+@lru_cache(maxsize=1)
+def _romanised() -> Mapping[str, str]:
+    return {name_key(k): name_key(v) for k, v in word_map("name_variants").items()}
 
 
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})")
