@@ -29,6 +29,13 @@ class Recent:
         self.items: list[Target] = []
         self.salience: dict[int, tuple[int, int, int]] = {}  # id(target) -> (sentence, prominence, pos)
         self.spoke: set[int] = set()  # id(target) of every speaker so far
+        # people named as no subject in a sentence about no person ("In Jo Bell's briefing, …", "The
+        # plan was welcomed by Jo Bell"), with the sentence and position where last so named: whom a
+        # "he"/"she" right after may mean
+        self.bystanders: dict[int, tuple[Person, int, int]] = {}
+
+    def bystander(self, person: Person, sentence: int, pos: int) -> None:
+        self.bystanders[id(person)] = (person, sentence, pos)
 
     def push(self, target: Target, salience: tuple[int, int, int]) -> None:
         items = self.items
@@ -69,7 +76,9 @@ def _gender(target: Target) -> str | None:
     return target.gender if isinstance(target, Person) else None
 
 
-def personal_pronoun(pronoun: str, recent: Recent, text: str, reported_in: int = -1) -> Target | None:
+def personal_pronoun(
+    pronoun: str, recent: Recent, text: str, reported_in: int = -1, sentence: int | None = None
+) -> Target | None:
     """ "he"/"she": of the last few people whose gender fits, the one named in the latest sentence, the
     most prominently there; nobody when none fits. `reported_in`: the sentence whose words before the
     pronoun are what it reports ("Sona refused to accept responsibility, he noted"), so a person named
@@ -89,10 +98,44 @@ def personal_pronoun(pronoun: str, recent: Recent, text: str, reported_in: int =
     if not personal:
         return None
     chosen = recent.most_salient(personal)
+    if sentence is not None:
+        chosen = _bystander_before(chosen, want, recent, sentence) or chosen
     if isinstance(chosen, Person):
         chosen.gender = want
         chosen.pronoun = True
     return chosen
+
+
+def _bystander_before(chosen: Target, want: str, recent: Recent, sentence: int) -> Person | None:
+    """The one person the pronoun may mean whom the sentence just before it brings in, a sentence about
+    no person naming them with a role or a who-clause (quotes/bystanders.py), since the latest subject
+    was last one: "Jo Bell spoke on Monday. In head coach Tom Lee's briefing, the first question was
+    about injuries. “…,” he said." is Lee, not Bell. Several people named there are a list ("… scored
+    by Jo Bell, Tom Lee and Ann Marsh") that a "he" picks none of, and the latest subject named there
+    too ("Bell's plan is to get through Lee's questions") keeps the pronoun."""
+    since = recent.salience.get(id(chosen), (-1, -1, -1))[0]
+    named = recent.bystanders.get(id(chosen))
+    if named is not None and named[1] == sentence - 1:
+        return None
+    before = [
+        person
+        for person, named_in, _ in recent.bystanders.values()
+        if person is not chosen
+        and named_in == sentence - 1
+        and named_in > since
+        and _person_sign(person, want)
+    ]
+    return before[0] if len(before) == 1 else None
+
+
+def _person_sign(person: Person, want: str) -> bool:
+    """Something besides capitals says the name is of a person the pronoun may mean: the gender it
+    asks for (from a first name, a title, an earlier "he"/"she"), or no gender known and a role beside
+    a name of no common words ("Kaya Obi, the city councillor"; not "New Mexico Skies, an
+    observatory")."""
+    if person.gender is not None:
+        return person.gender == want
+    return person.pronoun or (bool(person.roles) and not any(is_common_word(t) for t in person.tokens))
 
 
 def _called_by_surname(person: Person, text: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..wordlists import word_set
+from .bystanders import introduced, no_person_subject
 from .document import (
     CIRCUMSTANCE,
     DESCRIPTION_REACH,
@@ -71,11 +72,14 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
             events.append((copulas[ci].pos, 2, copulas[ci]))
             ci += 1
         events.sort(key=lambda e: (e[0], e[1]))
+        aside = no_person_subject(doc, sentence, scan)
         for pos, _, item in events:
             if isinstance(item, Mention):
                 item.person.last_seen = max(item.person.last_seen, pos)
                 if item.subject:
                     recent.push(item.person, (sentence.index, MAIN if item.main else SUBORDINATE, pos))
+                elif aside and introduced(doc, item, sentence):
+                    recent.bystander(item.person, sentence.index, pos)
             elif isinstance(item, Attribution):
                 found = tuple(
                     t
@@ -176,6 +180,8 @@ def _resolve_speaker(
 ) -> Target | None:
     if speaker.kind == "pronoun":
         reported_in = attribution.sentence if _trails(doc, attribution) else -1
+        if speaker.text in ("he", "she"):
+            return personal_pronoun(speaker.text, recent, doc.text, reported_in, attribution.sentence)
         return _pronoun(speaker.text, recent, doc.text, reported_in)
     if speaker.kind == "desc":
         before = doc.masked[: speaker.start]
