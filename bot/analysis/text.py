@@ -63,6 +63,9 @@ def strip_dateline(text: str) -> str:
 # Two apostrophes (or backticks) for a quotation mark, as typewriter-style wire copy writes them:
 # ''We will appeal,'' she said.
 _TYPEWRITER_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+# Three apostrophes where a quote inside a quote ends with its outer one (''… 'Kosovo is special,'''
+# he said): a single closing mark, then a double one.
+_TYPEWRITER_NESTED_CLOSE = re.compile(r"(?<=[^\s'`])'''(?!['`])")
 # A single low-9 quotation mark (U+201A) right after a word and before a space is a comma that a
 # publishing system swapped in ("Jo Bell‚ the party's secretary general‚ said"); opening a quote it
 # stands before a word, so it is left alone there.
@@ -76,6 +79,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.replace("\t", " ").replace("\u00a0", " ")
     text = _CONTROL.sub("", text)
+    text = _TYPEWRITER_NESTED_CLOSE.sub("'\"", text)
     text = _TYPEWRITER_QUOTE.sub('"', text)
     text = _LOW_COMMA.sub(",", text)
     text = _SPACES.sub(" ", text)

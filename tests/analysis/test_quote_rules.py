@@ -85,7 +85,7 @@ def test_quotes_that_carry_on_into_the_next_paragraph_name_their_rule() -> None:
 def test_a_quote_between_quotes_of_one_speaker_is_theirs() -> None:
     text = (
         "“Prices will keep rising this winter,” said bank governor Dana Whitfield.\n"
-        "Bread has doubled in price since March.\n"
+        "Bread has doubled in price since March at the bakery of Tom Ferris.\n"
         "“We saw the turn coming and we will act.”\n"
         "“The next meeting will decide the rate,” she added."
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Quote, Sentence
 from ..quotemarks import QuoteSpan
+from .aside import asides, carries_on_past
 from .clauses import ClauseReader
 from .document import Document, Target
 from .introduced import introduced_speaker
@@ -48,6 +49,7 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
     full: set[int] = set()
     reader = ClauseReader(doc, scan, full)  # reads partial quotes as text, so it follows `full` as it grows
     by_paragraph = _attributions_by_paragraph(doc, scan)
+    aside = asides(doc, scan, by_paragraph)
     found_for: list[_Reading] = []
     unheard: set[int] = set()  # whole quotes in the first person opening their paragraph, no speaker yet
     last: tuple[int, Target] | None = None  # paragraph and speaker of the latest attributed quote
@@ -70,7 +72,8 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
             and not reader.titleish(q)
             and not reader.naming(q, q.open - 40)
         ):
-            target, rule = _paragraph_speaker(doc, speakers, by_paragraph, q, s_open, last)
+            skips = carries_on_past(doc, q, by_paragraph, aside)
+            target, rule = _paragraph_speaker(doc, speakers, by_paragraph, q, s_open, last, skips)
         if (
             target is None
             and not found.nobody
@@ -300,10 +303,12 @@ def _paragraph_speaker(
     q: QuoteSpan,
     sentence: Sentence,
     last: tuple[int, Target] | None,
+    past_aside: bool = False,
 ) -> tuple[Target | None, QuoteRule]:
     """A whole quote with no attribution of its own: the speaker of its paragraph, before or after
     (“We will appeal.” Whitfield said the ruling was wrong.), or, when the quote opens its paragraph,
-    the speaker of the previous paragraph's last quote."""
+    the speaker of the previous paragraph's last quote; `past_aside`, of the paragraph before a
+    paragraph of narration (aside.py)."""
     paragraph = sentence.paragraph
     attributions, ends = by_paragraph.get(paragraph, ([], []))
     before: Attribution | None = None
@@ -322,13 +327,12 @@ def _paragraph_speaker(
         return speakers.of(chosen)[-1], QuoteRule.PARAGRAPH_SPEAKER
     if q.open != doc.paragraph_start.get(paragraph, -1):
         return None, QuoteRule.PARAGRAPH_SPEAKER
-    if last is not None and last[0] == paragraph - 1:
+    back = paragraph - 2 if past_aside else paragraph - 1
+    if last is not None and last[0] in (paragraph - 1, back):
         return last[1], QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER
     # "He said that the NHS was short of staff. ¶ “It's actually half a million …": the one speaker of
     # the paragraph before
-    before_targets = {
-        id(t): t for a in by_paragraph.get(paragraph - 1, ([], []))[0] for t in speakers.of(a)[-1:]
-    }
+    before_targets = {id(t): t for a in by_paragraph.get(back, ([], []))[0] for t in speakers.of(a)[-1:]}
     targets = list(before_targets.values())
     # "Salleh said journalists may quote what the Justice Department has said. ¶ “You can quote them
     # …”": the person speaking first, when the others are bodies cited inside what they said (not

@@ -20,7 +20,7 @@ def introduced_speaker(
     doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers, q: QuoteSpan
 ) -> Person | None:
     """The one person the paragraph before the quote's introduces as its subject, or None."""
-    if _credit_line_after(doc, q):
+    if credit_line_after(doc, q):
         return None
     previous = [s for s in doc.sentences if s.paragraph == q.paragraph - 1]
     if not previous or any(s.is_heading for s in previous):
@@ -42,7 +42,7 @@ def introduced_speaker(
     return person
 
 
-def _credit_line_after(doc: Document, q: QuoteSpan) -> bool:
+def credit_line_after(doc: Document, q: QuoteSpan) -> bool:
     """The paragraph after the quote is a credit line naming its speaker ("“…” ¶ – Dana Whitfield")."""
     after = doc.text.find("\n", q.close)
     return after >= 0 and doc.text[after:].lstrip()[:1] in ("-", "–", "—")
