@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..models import Expert, Quote, SourceKind, UnnamedSource
 from .anonymous import withheld_name
+from .described_back import fits_whole
 from .direct import DirectQuotes
 from .document import DESCRIPTION_REACH, Document, Source
 from .indirect import IndirectQuotes
@@ -18,7 +19,7 @@ from .names import is_role_word, name_key
 from .office_back import office_head
 from .people import Person, title_case
 from .person_signs import looks_like_name, person_sign
-from .resolve import ResolvedSpeakers, fits_whole
+from .resolve import ResolvedSpeakers
 from .role_elsewhere import Description, descriptions, role_elsewhere
 from .role_fit import best_fit, description_fit, names_known
 from .role_merge import is_bare_title, merged_role

@@ -9,12 +9,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ..wordlists import word_set
 from .bystanders import introduced, no_person_subject
+from .described_back import described_person, office_of_roleless, referred_back
 from .document import (
     CIRCUMSTANCE,
     DESCRIPTION_REACH,
-    PRONOUN_WINDOW,
     Copula,
     Document,
     Mention,
@@ -23,17 +22,11 @@ from .document import (
 )
 from .lone_names import LonePeople, lone_name_people
 from .names import is_common_word, is_first_name, name_content, name_key, tag_of
-from .office_back import introduced_unnamed, office_head, roleless_speaker
 from .people import People, Person
 from .pronoun import MAIN, SPEAKER, SUBORDINATE, Recent, group_pronoun, personal_pronoun, recent_people
-from .role_fit import best_fit, description_fit, names_known
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan, lone_office
 from .speech_tokens import Attribution, NameParse, Order, Speaker
-
-_REFERS_BACK = word_set("people_nouns", "refers_back")
-_OF = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])
-_OTHER = frozenset(["other", "another", "second", "third", "new", "former"])  # "the second official"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +179,9 @@ def _resolve_speaker(
     if speaker.kind == "desc":
         before = doc.masked[: speaker.start]
         known = (
-            _described_person(speaker.text, recent, attribution.sentence)
-            or _referred_back(speaker.text, recent, before)
-            or _office_of_roleless(speaker, recent, people, before)
+            described_person(speaker.text, recent, attribution.sentence)
+            or referred_back(speaker.text, recent, before)
+            or office_of_roleless(speaker, recent, people, before)
         )
         if known is not None:
             # the description is how the article calls them here: a role when none is written by the name
@@ -303,93 +296,6 @@ def _known_person(speaker: Speaker, people: People) -> Person | None:
         return None
     person.last_seen = max(person.last_seen, speaker.start)
     return person
-
-
-def _described_person(description: str, recent: Recent, sentence: int) -> Person | None:
-    """ "the minister added" after "Finance Minister Kofi Mensah met Trade Minister Ama Boateng …
-    Mensah said": the recent person whose role the description fits best, not merely the latest one;
-    nobody when two fit equally."""
-    persons = {id(t): t for t in recent.items[-PRONOUN_WINDOW:] if isinstance(t, Person)}
-    candidates = [(p, [r.text for r in p.roles]) for p in persons.values()]
-    found = best_fit(description, candidates)
-    if found is None:
-        # two fit equally ("the minister" after a health minister spoke of the chief minister): the
-        # only one of them who has spoken, since a description refers back to a speaker
-        fits = [
-            (fit, p) for p, roles in candidates if (fit := description_fit(description, roles)) is not None
-        ]
-        top = max((fit for fit, _ in fits), default=None)
-        spoke = [p for fit, p in fits if fit == top and id(p) in recent.spoke]
-        found = spoke[0] if len(spoke) == 1 else _last_speaker(spoke, recent, sentence)
-    if found is not None and id(found) not in recent.spoke and not fits_whole(description, found.roles):
-        return None  # "the Brazilian president" is not the US president only mentioned before
-    return found
-
-
-def _last_speaker(spoke: list[Person], recent: Recent, sentence: int) -> Person | None:
-    """Of several who fit equally and have spoken, the one who spoke last, in this sentence or the one
-    before ("Marsholt said … ¶ Drummond said … ¶ “…,” the minister told reporters"), as a "he" would
-    be: the description goes on from that speaker. Nobody when two spoke there."""
-    if not spoke:
-        return None
-    latest = max(spoke, key=lambda p: recent.salience.get(id(p), (-1, -1, -1)))
-    where, prominence, _ = recent.salience.get(id(latest), (-1, -1, -1))
-    if prominence != SPEAKER or where < sentence - 1:
-        return None
-    if any(p is not latest and recent.salience.get(id(p), (-1,))[0] == where for p in spoke):
-        return None
-    return latest
-
-
-def fits_whole(description: str, roles: list[RoleEvidence]) -> bool:
-    """Every word of the description before its prepositional phrase is in the person's roles: "the
-    CEO of the largest rail operator" fits a chief executive, "the Brazilian president" says more than
-    "President" and so refers back to someone who spoke, not to a president only mentioned."""
-    words = description.split()
-    noun_phrase = " ".join(words[: next((n for n, w in enumerate(words) if w.lower() in _OF), len(words))])
-    return description_fit(noun_phrase, [r.text for r in roles]) == description_fit(
-        noun_phrase, [noun_phrase]
-    )
-
-
-def _referred_back(description: str, recent: Recent, before: str) -> Person | None:
-    """ "Marsh said new towers take a year. '…,' the ports official added": a definite description
-    that fits nobody's role and whose head is a broad noun for a person ("the official", "the leader",
-    "the diplomat") is the person a "he"/"she" would be, when that person has spoken. Not when the
-    article spoke of such people unnamed before ("A senior official said … the official added",
-    "officials said"): the description is that unnamed source."""
-    words = description.split()
-    if words[0].lower() != "the" or any(w.endswith(("'s", "’s")) for w in words):
-        return None  # "the company's chief executive" is a new person, often named after
-    head = office_head(words)
-    if head not in _REFERS_BACK or _OTHER.intersection(w.lower() for w in words):
-        return None
-    near = recent_people(recent)
-    chosen = recent.most_salient(near) if near else None
-    if not isinstance(chosen, Person) or id(chosen) not in recent.spoke:
-        return None
-    roles = [r.text for r in chosen.roles]
-    if not names_known(description, roles):
-        return None
-    # "the UDR leader" after "Opposition leaders met …; UDR vice president Ilse Marten said": the body
-    # it names is the speaker's, which the unnamed leaders spoken of before need not share
-    if introduced_unnamed(head, before) and not _names_a_body(description):
-        return None
-    return chosen
-
-
-def _names_a_body(description: str) -> bool:
-    """A capitalised word before the head says which party or body: "the UDR leader", not "the
-    leader" nor "the senior official"."""
-    words = description.split()[1:-1]
-    return any(w[:1].isupper() for w in words)
-
-
-def _office_of_roleless(speaker: Speaker, recent: Recent, people: People, before: str) -> Person | None:
-    """ "Tony Abbott has accused Labor … (Senator Brandis, Opposition Leader Shorten) … But the prime
-    minister said": office_back.roleless_speaker, among the people named so far."""
-    named = [p for p in people.persons if p.first < speaker.start]
-    return roleless_speaker(speaker.text, [p for p in named if id(p) in recent.spoke], named, before)
 
 
 def _source(sources: dict[str, Source], text: str, kind: str, sentence: int) -> Source:
