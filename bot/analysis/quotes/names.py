@@ -55,8 +55,13 @@ NOT_NAMES = word_set("not_names")
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Case- and accent-free form for matching names ("Schäuble" -> "schauble")."""
+    return _without_marks(text).casefold().replace("’", "'")
+
+
+def _without_marks(text: str) -> str:
+    """The letters without their accents ("Schäuble" -> "Schauble")."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -149,8 +154,7 @@ def _listed_first(head: str) -> str:
     name = head.capitalize()
     if name.isascii() or name in first_names():
         return name
-    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _without_marks(name.translate(_PLAIN_LETTERS))
 
 
 def gender_of(token: str) -> str | None:
