@@ -2,7 +2,8 @@
 
 The word that governs the topic's noun phrase can say how the text stands to it, whatever the other
 words say:
-- needed: "a lack of clean water", "a shortage of nurses" (the topic is something wanted);
+- lacking: "a lack of clean water", "a shortage of nurses" (the topic is missing or short: bad news
+  about it, as annotators of real news read it, whatever the sentence's other words say);
 - provided or supported: "would offer retraining", "subsidies for feed additives", "funding for
   clinics", "support for the plan", "welcomed the ruling", "urged regulation" (something given,
   paid for, backed or asked for is framed as a good);
@@ -10,7 +11,7 @@ words say:
   scrap the tax", "rejected the proposal" (something opposed).
 A cue is looked for up to STANCE_SPAN words before the topic's noun phrase, within its clause; the
 sentence's opinion words then count with the cue's sign ("the lack of clean water is a disaster" is
-a statement that clean water matters). The cue governs the phrase's head: in "provides electronic
+bad news about clean water: there is too little of it). The cue governs the phrase's head: in "provides electronic
 trading" the word "trading" of the topic "trading volumes" is not what is provided.
 """
 
@@ -42,7 +43,9 @@ STANCE_POLARITY = 0.5  # the cue's own weight, for cues no lexicon rates ("again
 # A topic named as a contest's winner or loser ("X beat Y"): the outcome word counts this much for or
 # against it, in place of its own rating (topic_outcome.py).
 OUTCOME_POLARITY = 1.0
-_NEEDED = word_set("stance_cues", "needed")
+# What is lacking ("a lack of X", "a shortage of X") is bad news about it: its state is poor. (This read
+# as a need for X, so as good news, until real dev showed 7 of 8 such topics labelled negative.)
+_LACKING = word_set("stance_cues", "lacking")
 # Verbs and nouns of giving, paying for, backing and asking for: what they govern is framed as a good.
 _SUPPORTED = word_set("stance_cues", "supported")
 _OPPOSED = word_set("stance_cues", "opposed")
@@ -61,16 +64,16 @@ def _phrase_starts(anchors: list[int], heads: list[int]) -> list[int]:
 
 
 def _stance(tokens: tuple[str, ...], starts: list[int], topic: set[int]) -> tuple[int, int]:
-    """(+1 the topic is something needed or supported, -1 something opposed, 0 neither; the cue's
+    """(+1 the topic is something supported, -1 something lacking or opposed, 0 neither; the cue's
     position), from the words just before the topic's noun phrase."""
     for a in starts:
         for c in range(a - 1, max(-1, a - 1 - STANCE_SPAN), -1):
             token = tokens[c]
             if token in _CLAUSE_BREAKS or c in topic or c - 1 in topic:
                 break  # right after a topic word, a cue is part of its name: "the fight against malaria"
-            if token in _NEEDED or token in _SUPPORTED:
+            if token in _SUPPORTED:
                 return 1, c
-            if token in _OPPOSED:
+            if token in _LACKING or token in _OPPOSED:
                 return -1, c
     return 0, -1
 

@@ -151,9 +151,9 @@ def _topic_polarity(text: str, topic: str) -> float:
 @pytest.mark.parametrize(
     ("text", "topic", "expected_sign"),
     [
-        # something the text says is missing is something needed
-        ("Villagers said a lack of clean water was the worst problem they faced.", "clean water", 1),
-        ("Hospitals are struggling with a shortage of nurses this winter.", "nurses", 1),
+        # something the text says is missing or short is bad news about it
+        ("Villagers said a lack of clean water was the worst problem they faced.", "clean water", -1),
+        ("Hospitals are struggling with a shortage of nurses this winter.", "nurses", -1),
         # something the text sets itself against is bad
         ("The new vaccine protects young children against measles.", "measles", -1),
         ("The bank hired 200 staff to prevent fraud.", "fraud", -1),

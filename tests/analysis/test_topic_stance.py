@@ -32,8 +32,17 @@ def test_the_cue_governs_the_topics_head_not_a_word_it_shares_with_another_phras
     assert polarity(text, "lending volumes") < NEGATIVE
 
 
-def test_a_lack_of_something_still_reads_as_a_need_for_it() -> None:
-    assert polarity("A lack of clean water is a disaster for the villages.", "clean water") > POSITIVE
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("A lack of clean water is a disaster for the villages.", "clean water"),
+        # the good words of the sentence do not make what is missing good news
+        ("Rural schools still lack qualified teachers, despite a generous new budget.", "qualified teachers"),
+        ("The festival was a great success despite an absence of big sponsors.", "big sponsors"),
+    ],
+)
+def test_what_is_lacking_reads_negative(text: str, topic: str) -> None:
+    assert polarity(text, topic) < NEGATIVE
 
 
 def test_what_is_opposed_still_reads_negative() -> None:
