@@ -16,10 +16,11 @@ from .clauses import ClauseReader
 from .document import Document, Target
 from .introduced import introduced_speaker
 from .people import Person
+from .reported import carried_on
 from .resolve import ResolvedSpeakers
 from .rules import QuoteRule
 from .scan import SentenceScan
-from .speech_tokens import Attribution, Order
+from .speech_tokens import MASK, Attribution, Order
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +252,32 @@ def _quote_in_reported_clause(p: Passage) -> _Found | None:
     return None if best is None else _Found(best[1], False, best[2])
 
 
+def _quote_carried_on(p: Passage) -> _Found | None:
+    """Quoted words after a reporting participle that carries on a speaker's sentence: “…,” said
+    Dana Whitfield, adding “we will appeal.” / Whitfield said the ruling was wrong, adding that the
+    firm would “appeal at once”. The nearest attribution before the passage in its sentence, with
+    nothing between but its own words and the participle's."""
+    doc, q = p.doc, p.q
+    for attribution in reversed(p.reader.near(p.s_open.index, q.open, 4, 0)):
+        if attribution.intro_end > q.open or attribution.order is Order.LABEL:
+            continue
+        after = carried_on(doc, attribution.intro_end, q.open)
+        if after is None or MASK in doc.masked[attribution.intro_end : after]:
+            return None
+        if p.reader.naming(q, after) or p.reader.titleish(q):
+            return None
+        targets = p.speakers.of(attribution)
+        return _Found(targets[-1], False, QuoteRule.QUOTE_CARRIED_ON) if targets else None
+    return None
+
+
 # The speaker rules for a quoted passage, in the order they are tried: the first that answers wins.
 # (When none does, a whole quote may still go to its paragraph's speaker: `direct_quotes`.)
 SPEAKER_RULES: tuple[Callable[[Passage], _Found | None], ...] = (
     _speaker_after_quote,
     _speaker_before_quote,
     _quote_in_reported_clause,
+    _quote_carried_on,
 )
 
 

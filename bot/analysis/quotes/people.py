@@ -35,6 +35,7 @@ class Person:
     caps_only: bool = False
     evidence: bool = False  # a first name, a title, a role or "he"/"she": surely a person
     pronoun: bool = False
+    guessed: bool = False  # the gender is only the census's guess from the first name
 
     @property
     def name(self) -> str:
@@ -49,6 +50,7 @@ class Person:
             self.gender = honorific_gender(parse.honorific)
         if not self.gender and len(self.tokens) >= 2:
             self.gender = gender_of(self.tokens[0])
+            self.guessed = self.gender is not None
 
 
 def honorific_gender(honorific: str) -> str | None:

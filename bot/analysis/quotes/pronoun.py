@@ -86,6 +86,8 @@ def personal_pronoun(
     sign of being a person may yet be called by its last word alone, as a person is."""
     want = "m" if pronoun == "he" else "f"
     fits = [t for t in recent_people(recent) if _gender(t) in (None, want)]
+    if not fits and sentence is not None:
+        fits = _guessed_wrong(recent, sentence, want, text)
     if not fits:
         return None
     outside = [t for t in fits if recent.salience.get(id(t), (-1,))[0] != reported_in]
@@ -104,6 +106,35 @@ def personal_pronoun(
         chosen.gender = want
         chosen.pronoun = True
     return chosen
+
+
+def _guessed_wrong(recent: Recent, sentence: int, want: str, text: str) -> list[Target]:
+    """The one person named lately, in this sentence or the two before, when the only gender they have
+    is the census's guess from their first name, and from that person's first mention on the text
+    uses only the other sex's pronouns, and more than once: "Councillor Nicola Ferraro said … He asked
+    … his question … He said …". The census reads many first names as one sex that other countries
+    give the other (Italian Nicola and Andrea), and the text's own "he"/"she" outweighs that guess;
+    with anyone else named lately, the pronoun written once, or the guessed sex's pronouns written
+    too ("Ann Lee said … as she … He noted …": a man the text names in a way not read), the pronoun may
+    be someone else's."""
+    everyone = recent_people(recent)
+    if len(everyone) != 1:
+        return []
+    person = everyone[0]
+    if not isinstance(person, Person) or not person.guessed or person.pronoun:
+        return []
+    if recent.salience.get(id(person), (-1,))[0] < sentence - _GUESS_REACH:
+        return []
+    ours, theirs = (_HIS, _HERS) if want == "m" else (_HERS, _HIS)
+    if theirs.search(text, person.first) or len(ours.findall(text, person.first)) < _GUESS_PRONOUNS:
+        return []
+    return [person]
+
+
+_GUESS_REACH = 2  # sentences back to where the person was last named
+_GUESS_PRONOUNS = 2  # the other sex's pronouns the text must use from the person's first mention
+_HIS = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
+_HERS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
 
 def _bystander_before(chosen: Target, want: str, recent: Recent, sentence: int) -> Person | None:

@@ -19,6 +19,7 @@ class QuoteRule(StrEnum):
     LABEL_BEFORE_QUOTE = "label_before_quote"  # WHITFIELD: “We will appeal.”
     QUOTE_IN_REPORTED_CLAUSE = "quote_in_reported_clause"  # Whitfield said there was “broad consensus”.
     QUOTE_FRAMED_BY_VERB = "quote_framed_by_verb"  # Whitfield hailed the “bold” plan. (framing.py)
+    QUOTE_CARRIED_ON = "quote_carried_on"  # “…,” said Whitfield, adding “we will appeal.”
     CONTINUED_QUOTE = "continued_quote"  # a quote that runs on after a paragraph break
     PARAGRAPH_SPEAKER = "paragraph_speaker"  # “We will appeal.” … Whitfield said, in one paragraph
     PREVIOUS_PARAGRAPH_SPEAKER = "previous_paragraph_speaker"  # a quote opening the next paragraph

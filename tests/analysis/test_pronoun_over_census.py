@@ -1,0 +1,32 @@
+"""A "he"/"she" the text keeps using for the one person just named outweighs the census's guess of that
+person's sex from their first name (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.analysis.test_quotes import by_name, quotes_of, run
+
+
+def test_he_for_a_man_whose_first_name_the_census_reads_as_a_woman() -> None:
+    text = (
+        "Councillor Nicola Ferraro has asked the council to explain the delay.\n"
+        "He said the answer given to his question “was not good enough”.\n"
+        "He said: “The residents deserve to know when the road will be fixed.”"
+    )
+    direct = quotes_of(by_name(text)["Nicola Ferraro"], "direct")
+    assert "The residents deserve to know when the road will be fixed." in direct
+    assert "was not good enough" in direct
+
+
+def test_she_written_once_for_a_man_stays_unattributed() -> None:
+    text = "Coach Tom Hadley named his squad on Monday. “We are ready for the final,” she said."
+    experts, _ = run(text)
+    assert all("We are ready for the final" not in q.text for e in experts for q in e.quotes)
+
+
+def test_she_with_another_person_named_lately_is_not_the_man() -> None:
+    text = (
+        "Coach Tom Hadley named his squad on Monday, and his assistant Andrea Rossi agreed with him. "
+        "She said: “We are ready for the final.” She added that the team would travel on Friday."
+    )
+    experts = by_name(text)
+    assert "Tom Hadley" not in experts or not quotes_of(experts["Tom Hadley"], "direct")
