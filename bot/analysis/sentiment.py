@@ -12,7 +12,7 @@ from textblob import en as textblob_en
 
 from .keywords import name_tag, word_tag
 from .text import match_key
-from .wordlists import data_rows
+from .wordlists import data_rows, word_set
 
 # TextBlob's lexicon is mostly adjectives ("good", "terrible"); news reports bad and good events with
 # nouns and verbs ("slump", "shortage", "problems", "burglary", "outbreak"). Lexicons fill the gaps,
@@ -223,6 +223,18 @@ def _opens_a_name(words: list[str], i: int) -> bool:
     )
 
 
+_SERVICE_NOUNS = word_set("service_nouns")
+
+
+def _unrate_service_names(words: list[str | None], original: list[str]) -> None:
+    """A word right before a noun of a service or a body that deals with something ("emergency ward",
+    "fire crews", "crime unit") names what it deals with, not a harm that happens: left unrated. Only
+    a noun: an adjective there judges the service ("poor service", "a brilliant team")."""
+    for i in range(len(original) - 1):
+        if original[i + 1] in _SERVICE_NOUNS and words[i] is not None and word_tag(original[i]) == "NN":
+            words[i] = None
+
+
 def _compose_directions(words: list[str | None], lex: _Lexicons) -> None:
     """Rewrite "costs rose" / "lower debt" in place into one synthetic scored token.
 
@@ -305,6 +317,7 @@ def score_sentence(text: str) -> ScoredSentence:
     original = tokens(text)
     words: list[str | None] = list(original)
     _compose_directions(words, lex)
+    _unrate_service_names(words, original)
     negations = lex.analyzer.negations
     scored: list[ScoredWord] = []
     # Each stretch is rated by TextBlob's own assessment (negation: "not good", intensifiers:
