@@ -87,7 +87,7 @@ def personal_pronoun(
     want = "m" if pronoun == "he" else "f"
     fits = [t for t in recent_people(recent) if _gender(t) in (None, want)]
     if not fits and sentence is not None:
-        fits = _guessed_wrong(recent, sentence, want, text)
+        fits = _guessed_wrong(recent, sentence, want, text) or _bystander_alone(want, recent, sentence)
     if not fits:
         return None
     outside = [t for t in fits if recent.salience.get(id(t), (-1,))[0] != reported_in]
@@ -135,6 +135,20 @@ _GUESS_REACH = 2  # sentences back to where the person was last named
 _GUESS_PRONOUNS = 2  # the other sex's pronouns the text must use from the person's first mention
 _HIS = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 _HERS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
+
+
+def _bystander_alone(want: str, recent: Recent, sentence: int) -> list[Target]:
+    """With nobody of the pronoun's sex named lately as a subject or speaker, the one person the
+    sentence just before brings in, a sentence about no person naming them with a role or a
+    who-clause (quotes/bystanders.py): "Thousands ran, among them the shadow minister Jo Bell, who
+    finished in five hours. “…,” she said." A "he"/"she" with no one else to mean is that person, as
+    _bystander_before reads it over an earlier subject; nobody when several are so brought in."""
+    before = [
+        person
+        for person, named_in, _ in recent.bystanders.values()
+        if named_in == sentence - 1 and _person_sign(person, want)
+    ]
+    return list(before) if len(before) == 1 else []
 
 
 def _bystander_before(chosen: Target, want: str, recent: Recent, sentence: int) -> Person | None:

@@ -1,5 +1,6 @@
-"""A "he"/"she" the text keeps using for the one person just named outweighs the census's guess of that
-person's sex from their first name (invented sentences)."""
+"""A "he"/"she" with nobody of that sex named lately: the one person named lately, when the text keeps
+using that pronoun and only the census guessed the other sex from the first name, or the one person the
+sentence just before brings in (invented sentences)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,22 @@ def test_she_with_another_person_named_lately_is_not_the_man() -> None:
     )
     experts = by_name(text)
     assert "Tom Hadley" not in experts or not quotes_of(experts["Tom Hadley"], "direct")
+
+
+def test_she_after_a_sentence_bringing_in_the_only_woman() -> None:
+    text = (
+        "Thousands of runners took part in the race, among them shadow minister Ama Boateng, who "
+        "finished in five hours.\n"
+        "“I think I have earned a long rest,” she said."
+    )
+    assert quotes_of(by_name(text)["Ama Boateng"], "direct") == ["I think I have earned a long rest"]
+
+
+def test_she_after_a_sentence_bringing_in_a_man_is_nobody() -> None:
+    text = (
+        "Thousands of runners took part in the race, among them shadow minister Thomas Mensah, who "
+        "finished in five hours.\n"
+        "“I think I have earned a long rest,” she said."
+    )
+    experts, _ = run(text)
+    assert all("I have earned a long rest" not in q.text for e in experts for q in e.quotes)
