@@ -217,7 +217,9 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
     name ("Asia Society Policy Institute Vice President | Wendy Cutler")."""
     cut = -1
     for n, text in enumerate(texts[:-1]):
-        if is_role_word(text):
+        # an office word after "of" is the portfolio ("Minister of Justice Defence and Security"), not
+        # an office of its own that the words after it would be the name of
+        if is_role_word(text) and not (n and texts[n - 1].lower() in ("of", "for")):
             cut = n
     if cut >= 0 and texts[cut + 1].lower() in ("of", "for"):
         # "Secretary of State Antony Blinken": the role runs on to the first name
@@ -372,8 +374,8 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     while name_texts and name_texts[-1].lower() in NAME_SUFFIXES and len(name_texts) > 1:
         name_words = name_words[:-1]
         name_texts = name_texts[:-1]
-    if not name_texts:
-        return None
+    if not name_texts or (cut >= 0 and len(name_texts) == 1 and name_texts[0].lower() in _OFFICE_TAILS):
+        return None  # "The Attorney General said": an office of two office words, no name
     parse = NameParse(
         name=name_texts,
         start=name_words[0].start,
@@ -441,6 +443,8 @@ def _possessive_owner(
             return name_words[n + 1 :], name_texts[n + 1 :], " ".join(name_texts[: n + 1])[:-2]
     return name_words, name_texts, None
 
+
+_OFFICE_TAILS = word_set("office_tails")
 
 # Courtesy titles that are an office too (councillor): read as the role as well as the title.
 _OFFICE_HONORIFICS = frozenset({"cllr", "cr"})

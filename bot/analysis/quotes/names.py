@@ -13,6 +13,7 @@ import textblob
 
 from ..text import STOPWORDS
 from ..wordlists import word_list, word_map, word_set
+from .british import british_forms
 
 
 def _words(text: str) -> frozenset[str]:
@@ -103,7 +104,8 @@ def place_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, str]:
     """Lower-case English words -> most likely part-of-speech tag, from TextBlob's bundled Brill
-    lexicon ("then" RB, "data" NNS, "said" VBD); proper nouns are left out."""
+    lexicon ("then" RB, "data" NNS, "said" VBD), with the British spellings of its American words
+    ("defence", "criticised"); proper nouns are left out."""
     path = Path(textblob.__file__).resolve().parent / "en" / "en-lexicon.txt"
     out: dict[str, str] = {}
     try:
@@ -114,6 +116,7 @@ def lexicon() -> dict[str, str]:
                     out[word] = tags.split(" ", 1)[0].strip()
     except OSError:
         pass
+    out.update(british_forms(out))
     return out
 
 
