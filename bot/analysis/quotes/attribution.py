@@ -16,6 +16,7 @@ from .made_clear import made_clear
 from .name_runs import run_right
 from .names import HONORIFICS, is_common_word, is_function_word, tag_of
 from .quote_frame import quote_frame_verb
+from .role_dashes import dashed_role_before
 from .speaker_after import _clause_follows, _subject_right
 from .speaker_before import _subject_left
 from .speech_tokens import (
@@ -374,6 +375,14 @@ def _after_quote(tokens: list[Token], i: int) -> bool:
     return closes and any(t.is_mask for t in tokens[max(0, i - 6) : i])
 
 
+def _clause_start(tokens: list[Token], k: int) -> int:
+    """Where the sentence piece holding tokens[k] starts: after a quote or a hard boundary."""
+    n = k
+    while n > 0 and k - n < 60 and not tokens[n - 1].is_mask and tokens[n - 1].text not in _HARD_BOUNDARIES:
+        n -= 1
+    return n
+
+
 def _attribution_at(
     tokens: list[Token], i: int, verb: str, verb_end_index: int, sentence_index: int
 ) -> Attribution | None:
@@ -388,7 +397,12 @@ def _attribution_at(
         if t.is_mask or t.text in _HARD_BOUNDARIES:
             lo = j + 1
             break
-    k, ok = _skip_left(tokens, i - 1, lo, verb)
+    if lo == i and (name_end := dashed_role_before(tokens, i - 1, max(0, i - 60))) >= 0:
+        # "Jo Bell – chairman of the ward committee – said": the subject stands before the dashes
+        lo = _clause_start(tokens, name_end)
+        k, ok = name_end, True
+    else:
+        k, ok = _skip_left(tokens, i - 1, lo, verb)
     verb_start = tok.start
     verb_end = tokens[verb_end_index - 1].end
     speakers = _speakers_before(tokens, i, k, lo, verb) if ok else []

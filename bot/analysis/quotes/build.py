@@ -62,8 +62,9 @@ def build_experts(
             firms.append((person.name, firm, said))
             unsure[person.name] = person
             continue
-        if not roles[person.ident]:
-            # a speaker given no role by the name: a description of them in another sentence
+        if _workplace_only(roles[person.ident]):
+            # a speaker given no role by the name, or only where they work or live ("Apple's Jo
+            # Bell", "Jo Bell of Dover"): a description of them in another sentence says what they are
             evidence = role_elsewhere(doc, described, person, speakers.people.persons, roles)
             roles[person.ident] += [evidence] if evidence is not None else []
         role, rule = merged_role(roles[person.ident])
@@ -98,6 +99,11 @@ def build_experts(
         entry.quotes = _in_order(entry.quotes, by_kind=False)
     sources.sort(key=lambda s: s.quotes[0].start)
     return WhoSaidWhat(experts, sources)
+
+
+def _workplace_only(evidence: list[RoleEvidence]) -> bool:
+    """No role read for a person, or only their organisation or home town, which names no job."""
+    return all(r.rule is RoleRule.AFFILIATION for r in evidence)
 
 
 def _person_after_all(text: str, speaker: str, learned: bool) -> tuple[str, str | None] | None:
@@ -205,7 +211,7 @@ def _descriptions(
     speaker has no role; not one of a speaker whose name the article withholds ("A policeman told
     reporters …, not giving his name"): that is someone else."""
     persons = speakers.people.persons
-    if not any(quotes.get(id(p)) and not roles[p.ident] for p in persons):
+    if not any(quotes.get(id(p)) and _workplace_only(roles[p.ident]) for p in persons):
         return []
     withheld = _withheld_heads(doc.text, speakers, quotes)
     return [d for d in descriptions(doc) if office_head(d.text.split()) not in withheld]

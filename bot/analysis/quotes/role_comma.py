@@ -18,19 +18,21 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     end), or by its verb when the role opens the sentence ("Ghana's president, Nana Addo has …")."""
     if i < 2 or tokens[i - 1].text != ",":
         return None, -1
-    head = tokens[i - 2]
+    k = _before_acronym(tokens, i - 2)
+    head = tokens[k]
     if not head.is_word:
         return None, -1
+    j = _after_bracket(tokens, j)
     closed = j >= len(tokens) or tokens[j].text in (",", ".")
     after_clause = _set_off(tokens, j)
     office = -1
     if head.is_cap:
-        a = _office_before_comma(tokens, i - 2)
-        office = _office_of_body(tokens, i - 2) if a < 0 else -1
+        a = _owner_before(tokens, _office_before_comma(tokens, k))
+        office = _office_of_body(tokens, k) if a < 0 else -1
         if office >= 0:  # "A member of the Technical Committee of the X Federation, Jo Bell, …"
             a = _lower_role_before_comma(tokens, office, after_clause)
     else:
-        a = _lower_role_before_comma(tokens, i - 2, after_clause)
+        a = _lower_role_before_comma(tokens, k, after_clause)
     if a < 0:
         return None, -1
     opens = _opens_sentence_at(tokens, a) or _after_opening_adverbial(tokens, a)
@@ -44,7 +46,7 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
         return None, -1
     text = _rejoin(tokens, a, i - 1)
     # "Her neighbour, Jo Bell, …": a noun for a person is the role though no office word is in it
-    role = clean_role(text) or (text if _person_only(tokens, a, i - 2) else None)
+    role = clean_role(text) or (text if _person_only(tokens, a, k) else None)
     if role and head.is_cap and all(piece.strip()[:1].isupper() for piece in text.split(",")):
         role = text  # an office whose portfolio lists its subjects with commas stays whole
     return (role, tokens[a].start) if role else (None, -1)
@@ -54,6 +56,47 @@ def _after_name(tokens: list[Token], a: int) -> bool:
     """A capitalised word and a comma stand before tokens[a]: the office may follow a name in a list
     ("Jo Bell, Minister of Water, Tom Lee, said"), or a place or firm an aside ends with."""
     return a >= 2 and tokens[a - 1].text == "," and tokens[a - 2].is_cap
+
+
+def _before_acronym(tokens: list[Token], k: int) -> int:
+    """ "Chief Executive of the National Oil Company, (NOC), | Jo Bell": the office's last word before
+    its acronym in brackets (and the comma before them) ending at tokens[k], or k."""
+    if k < 3 or tokens[k].text != ")" or tokens[k - 2].text != "(" or not _acronym(tokens[k - 1].text):
+        return k
+    n = k - 3
+    if tokens[n].text == "," and n >= 1:
+        n -= 1
+    return n if tokens[n].is_word else k
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and sum(c.isupper() for c in word) >= 2 and word.isalnum()
+
+
+def _after_bracket(tokens: list[Token], j: int) -> int:
+    """ "Jo Bell (Nasarawa North), said": the token after a short bracket closing a name, or j."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for n in range(j + 1, min(j + _MAX_BRACKETED + 2, len(tokens))):
+        if tokens[n].text == ")":
+            return n + 1
+        if not tokens[n].is_word:
+            return j
+    return j
+
+
+_MAX_BRACKETED = 4  # words of a constituency, party or age in brackets after a name
+
+
+def _owner_before(tokens: list[Token], a: int) -> int:
+    """ "The party's | Secretary General", "Ghana’s | President": where the owner named before a
+    capitalised office starts, its article included, or `a` when no owner stands there."""
+    if a < 1 or not tokens[a - 1].is_word or not tokens[a - 1].low.endswith(("'s", "’s")):
+        return a
+    b = a - 1
+    if tokens[b].is_cap:
+        b = run_left(tokens, b, 0)  # "the Ghana Football Association's President"
+    return b - 1 if b >= 1 and tokens[b - 1].low in ("the", "a", "an") else b
 
 
 def _inverted_report(tokens: list[Token], a: int, j: int) -> bool:
@@ -103,6 +146,8 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
             break
         if prev.low == "of" and a - 2 >= 0 and tokens[a - 2].low == "one":
             return a - 2  # "One of her longtime friends, Jo Bell, …": one person of a group
+        if prev.low == "that" and _opens_sentence_at(tokens, a):
+            return a  # "… considering that the president of that country, Jo Bell, persists …"
         if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
             # "After a meeting with the minister, Jo Bell left": no appositive; but "was disclosed by
             # the head coach, Jo Bell," names the doer of the passive verb
@@ -157,6 +202,8 @@ def _office_of_body(tokens: list[Token], k: int) -> int:
     Federation"), or -1."""
     for _ in range(_MAX_BODIES):
         a = run_left(tokens, k, 0)
+        if a >= 2 and tokens[a - 1].low == "on" and tokens[a - 2].is_cap:
+            a = run_left(tokens, a - 2, 0)  # "the Senate Committee on Information": one body's name
         if a >= 1 and tokens[a - 1].low == "the":
             a -= 1
         if a < 2 or tokens[a - 1].low != "of":
@@ -223,16 +270,35 @@ _MAX_LISTED = 4  # subjects of a portfolio listed with commas before its office 
 
 
 def _after_opening_adverbial(tokens: list[Token], a: int) -> bool:
-    """ "Earlier, | the chairman of …", "On Monday, | …": tokens[a] follows a short verbless adverbial
-    that opens the sentence, so it opens the clause as it would the sentence."""
-    if a < 2 or a > _MAX_ADVERBIAL + 1 or tokens[a - 1].text != ",":
+    """ "Earlier, | the chairman of …", "On Monday, | …", "Earlier this month, in a speech at the summit,
+    | …": tokens[a] follows short verbless adverbials that open the sentence, each set off by a comma,
+    so it opens the clause as it would the sentence."""
+    if a < 2 or tokens[a - 1].text != ",":
         return False
-    opening = tokens[: a - 1]
-    if not all(t.is_word for t in opening) or tag_of(opening[0].low) not in ("RB", "RBR", "IN"):
+    pieces: list[list[Token]] = [[]]
+    for tok in tokens[: a - 1]:
+        if tok.text == ",":
+            pieces.append([])
+        elif tok.is_word:
+            pieces[-1].append(tok)
+        elif tok.text not in _APOSTROPHES:
+            return False  # a quote, a bracket or a dash: no plain adverbial
+    words = sum(len(piece) for piece in pieces)
+    if words > _MAX_ADVERBIAL * len(pieces) or len(pieces) > _MAX_PIECES:
         return False
-    return not any(tag_of(t.low) in ("VBD", "VBZ", "VBP", "MD") for t in opening)
+    return all(_adverbial(piece) for piece in pieces)
 
 
+def _adverbial(piece: list[Token]) -> bool:
+    """ "Earlier this month", "in his statement during the opening ceremony": an adverb or a
+    preposition opens the piece and no finite verb is in it."""
+    if not piece or tag_of(piece[0].low) not in ("RB", "RBR", "IN"):
+        return False
+    return not any(tag_of(t.low) in ("VBD", "VBZ", "VBP", "MD") for t in piece)
+
+
+_APOSTROPHES = frozenset({"'", "’"})  # "the Foreign Ministers’ Meeting": a plural's possessive mark
+_MAX_PIECES = 3  # adverbials set off one after another before the office
 _MAX_ADVERBIAL = 12  # words of an opening adverbial ("After a goalless draw in the first leg on Sunday")
 _CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 

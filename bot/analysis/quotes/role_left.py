@@ -42,7 +42,7 @@ def office_of_unit(tokens: list[Token], i: int, lo: int) -> tuple[str | None, in
     office opens the phrase ("the Harbour planning department Kofi Asante" says only where he works)."""
     k = i - 1
     unit = tokens[k] if k - 2 >= lo else None
-    if unit is None or not unit.text.islower() or unit.low not in ORG_NOUNS or unit.low.endswith("s"):
+    if unit is None or not _unit_noun(unit):
         return None, -1
     a = k
     while a - 1 > lo and k - a < 2 and _noun_modifier(tokens[a - 1]):
@@ -51,6 +51,14 @@ def office_of_unit(tokens: list[Token], i: int, lo: int) -> tuple[str | None, in
     piece = _rejoin(tokens, a, k + 1)
     text, start = widen_role(tokens, piece, tokens[a].start, lo)
     return (text, start) if start < tokens[a].start else (None, -1)
+
+
+def _unit_noun(tok: Token) -> bool:
+    """A lower-case noun that may end what an office is of: a body ("department"), or a field or
+    place ("director of technology", "member for the Dover constituency"); not a time."""
+    if not tok.text.islower() or tok.low.endswith("s") or tok.low in _TIME_WORDS:
+        return False
+    return tok.low in ORG_NOUNS or tag_of(tok.low) == "NN"
 
 
 def acronym_role(tokens: list[Token], a: int, lo: int) -> RoleEvidence | None:
@@ -95,10 +103,26 @@ def org_after_name(tokens: list[Token], j: int, hi: int) -> tuple[RoleEvidence, 
     a = j + 2 if j + 2 < hi and tokens[j + 1].low == "the" else j + 1
     if a >= hi or not _is_name_token(tokens[a]):
         return None
-    b = run_right(tokens, a, hi)
+    b = _org_name_end(tokens, a, run_right(tokens, a, hi), hi)
     if not any(_org_word(t.low) for t in tokens[a:b]):
         return None
     return RoleEvidence(tokens[a].start, _rejoin(tokens, a, b), RoleRule.AFFILIATION), b
+
+
+def _org_name_end(tokens: list[Token], a: int, b: int, hi: int) -> int:
+    """Where an organisation's name that starts at tokens[a] ends, past an "and" inside it ("the Harbour
+    Astronomy | and Astrophysics Research Centre", "the Centre for Astronomy | and Astrophysics"): the
+    run after "and" holds the organisation word the run before lacks, or the run before is an
+    organisation "of"/"for" its subjects and the one after names no organisation of its own."""
+    if b + 1 >= hi or tokens[b].low not in ("and", "&") or not _is_name_token(tokens[b + 1]):
+        return b
+    c = run_right(tokens, b + 1, hi)
+    before = any(_org_word(t.low) for t in tokens[a:b])
+    after = any(_org_word(t.low) for t in tokens[b + 1 : c])
+    if not before and after:
+        return c
+    subjects = any(t.low in _PORTFOLIO_OPENERS for t in tokens[a:b])
+    return c if before and subjects and not after and c - b <= 3 else b
 
 
 def _opener(tok: Token) -> bool:

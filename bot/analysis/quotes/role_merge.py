@@ -45,9 +45,12 @@ _BARE_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
 
 def _preferred(readings: list[RoleEvidence]) -> list[RoleEvidence]:
     """The readings a reader would give as the role, in order: readings away from the name only when
-    none stands beside it; a bare title ("Professor") only when nothing beside the name says more."""
+    none beside it says what the person does (an employer or home town alone, "Acme's Jo Bell", does
+    not); a bare title ("Professor") only when nothing beside the name says more."""
     for weaker in (_bare_title, _inferred):
         stronger = [r for r in readings if not weaker(r)]
+        if weaker is _inferred and all(r.rule is RoleRule.AFFILIATION for r in stronger):
+            continue
         if stronger:
             readings = stronger
     return readings
