@@ -26,6 +26,7 @@ from .role_merge import is_bare_title, merged_role
 from .roles import is_org_description, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
+from .sole_fit import sole_fit
 from .speaker_person import trailing_person
 
 
@@ -165,12 +166,27 @@ def _link_descriptions(
             best = lead_person(source, first_speaker, speakers.people.persons, firsts, roles)
         if best is None and source.kind == "desc":
             best = _described_elsewhere(doc, source, speakers.people.persons, firsts, roles)
+        if best is None:  # however far on: the one person whose role holds its office
+            best = sole_fit(source, speakers.people.persons, firsts, roles)
+            if best is not None and best.gender and _pronouns_of(scan, speakers, source) - {best.gender}:
+                best = None  # a "she said" went to it: not the man named later
         if best is not None:
             linked.add(id(source))
             quotes.setdefault(id(best), []).extend(said)
             position = min(q.start for q in said)
             roles[best.ident].append(RoleEvidence(position, source.speaker, RoleRule.DESCRIBED_SPEAKER))
     return linked
+
+
+def _pronouns_of(scan: SentenceScan, speakers: ResolvedSpeakers, source: Source) -> set[str]:
+    """The genders of the "he"/"she" that resolved to `source` ("m", "f")."""
+    found: set[str] = set()
+    for attribution in scan.attributions:
+        if any(t is source for t in speakers.of(attribution)):
+            for speaker in attribution.speakers:
+                if speaker.kind == "pronoun" and speaker.text in ("he", "she"):
+                    found.add("m" if speaker.text == "he" else "f")
+    return found
 
 
 def _described_elsewhere(

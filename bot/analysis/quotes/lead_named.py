@@ -26,10 +26,19 @@ _SINGULAR_OPENERS = frozenset(["a", "an", "the", "one"])
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def _words(speaker: str) -> list[str]:
+    """The description's words without an adverb the speaker's reading kept after it ("said an
+    official recently")."""
+    words = _WORD.findall(speaker)
+    while len(words) > 2 and words[-1].islower() and words[-1].endswith("ly"):
+        words.pop()
+    return words
+
+
 def _singular_description(speaker: str) -> bool:
     """ "a fire official", "the city's top prosecutor": one person described in lower case, not
     "officials" nor a body's capitalised name."""
-    words = _WORD.findall(speaker)
+    words = _words(speaker)
     if len(words) < 2:
         return False
     opener = words[0].lower()

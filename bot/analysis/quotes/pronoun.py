@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import PRONOUN_WINDOW, Source, Target
-from .names import is_common_word
+from .names import is_common_word, is_role_word
 from .people import Person
 
 _RECENT = 40  # speakers a pronoun or a description may look back over
@@ -195,6 +195,13 @@ def group_pronoun(pronoun: str, recent: Recent) -> Target | None:
     """ "it": the latest organisation; "they": the latest group or organisation."""
     kinds = ("org",) if pronoun == "it" else ("group", "org")
     for target in reversed(recent.items[-4:]):
-        if isinstance(target, Source) and target.kind in kinds:
+        if isinstance(target, Source) and target.kind in kinds and not _one_person(target):
             return target
     return None
+
+
+def _one_person(source: Source) -> bool:
+    """ "an official", "a fire official": one person, read as a group only for want of a name, whom
+    neither "it" nor "they" means (unlike "a group of nine specialists")."""
+    words = source.speaker.split()
+    return len(words) >= 2 and words[0].lower() in ("a", "an") and is_role_word(words[-1], plural=False)

@@ -85,6 +85,18 @@ def description_fit(description: str, roles: Sequence[str]) -> int | None:
     return shared if (heads & words or shared >= 2) and (heads or shared >= 2) else None
 
 
+def role_vocabulary(roles: Sequence[str]) -> set[str]:
+    """The lower-case words of a person's roles, with the other spellings of their offices and the
+    broader words news calls their holder by ("Ambassador" → "diplomat")."""
+    words = set().union(*(_role_words(r) for r in roles)) if roles else set()
+    return words | broader(words)
+
+
+def ordered_words(text: str) -> list[str]:
+    """The lower-case words in order, a rank and its office as one ("vice president")."""
+    return _ordered_words(text)
+
+
 def best_fit(description: str, candidates: Sequence[tuple[T, Sequence[str]]]) -> T | None:
     """The candidate whose roles the description fits best; None when none fits or two fit equally
     (an unnamed source is better than the wrong person)."""
