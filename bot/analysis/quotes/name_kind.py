@@ -62,11 +62,42 @@ def classify(
         return "person", True
     if len(content) == 2 and _INITIAL_DOT.match(content[0]) and not _INITIAL_DOT.match(content[1]):
         return "person", True  # "D. Raja": an initial and a surname (not "J.P. Morgan")
+    if _surname_shaped(name, content):
+        return "person", True
     if any(w.lower() in NOT_NAMES for w in content) or _opens_with_place(content):
         return "org", False
     if all(is_common_word(w) for w in content):
         return "org", False
     return "person", False
+
+
+# Particles that join a given name to a surname or a father's name and name no organisation:
+# "Pieter van der Berg", "Anwar bin Hamzah", "Ursula von Halden" (not "de", "la", "del", "da", which
+# Romance organisations use too: "Banco de la Nación")
+_PERSON_PARTICLES = frozenset({"van", "von", "bin", "ibn", "ter", "ten"})
+# "MacLennan", "McArdle": a Gaelic surname's prefix before a capital
+_MAC = re.compile(r"^Ma?c[A-Z][a-z]+$")
+_BARE_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _surname_shaped(name: list[str], content: list[str]) -> bool:
+    """The name's form is a person's whatever its given name: a lower-case particle of surnames
+    between capitalised words, a last word "Mac"/"Mc" and a capital (in a name of two or three
+    words), or two spaced initials or more before one or two words ("R K Varma", "A. B. Mensah")."""
+    inner = name[1:-1]
+    if any(w in _PERSON_PARTICLES for w in inner) and name[0][:1].isupper() and name[-1][:1].isupper():
+        return True
+    if 2 <= len(name) <= 3 and _MAC.match(name[-1]) and all(w.istitle() for w in name[:-1]):
+        return True
+    initials = 0
+    while initials < len(content) and _BARE_INITIAL.match(content[initials]):
+        initials += 1
+    rest = content[initials:]
+    return (
+        initials >= 2
+        and 1 <= len(rest) <= 2
+        and all(w.istitle() and len(w) > 2 and not is_common_word(w) for w in rest)
+    )
 
 
 def _opens_with_place(content: list[str]) -> bool:

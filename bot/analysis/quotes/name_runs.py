@@ -53,7 +53,7 @@ def run_left(tokens: list[Token], k: int, lo: int) -> int:
             prev.low == "and"
             and i - 2 >= lo
             and (_portfolio_left(tokens, i - 2, lo) or _joins_offices(tokens, i - 1))
-            and not _name_ends_at(tokens, i - 2)
+            and not name_ends_at(tokens, i - 2)
         ):
             i -= 1
             continue
@@ -93,7 +93,7 @@ def run_right(tokens: list[Token], i: int, hi: int) -> int:
             and j + 1 < hi
             and _is_name_token(tokens[j + 1])
             and (holds_portfolio(tokens, i, j) or (j > i and _joins_offices(tokens, j)))
-            and not _name_ends_at(tokens, j - 1)
+            and not name_ends_at(tokens, j - 1)
         ):
             j += 1  # "Minister of Communications and Digital Fahmi Fadzil"
             continue
@@ -121,7 +121,7 @@ def _joins_offices(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _name_ends_at(tokens: list[Token], k: int) -> bool:
+def name_ends_at(tokens: list[Token], k: int) -> bool:
     """A person's name (a census first name or a word no portfolio is made of, then a name word) ends at tokens[k]: the "and" after it joins
     two people ("Minister of Tourism Jo Okafor and Minister of Trade Ana Ruiz"), not a portfolio's
     subjects ("Minister of Health and Social Care")."""
@@ -212,6 +212,51 @@ def _drop_sentence_openers(words: list[Token], run_start: int, sentence_start: b
     return words
 
 
+def _ends_portfolio_list(tokens: list[Token], a: int) -> bool:
+    """The run at a closes a list of subjects that an office's portfolio opens over a comma
+    ("Director General for Fisheries, Forests and Wildlife …"): short capitalised pieces joined by
+    commas and "and" back to the office."""
+    first = a
+    for _ in range(4):
+        link = first - 1
+        if link < 1 or tokens[link].low not in (",", "and", "&") or not _is_name_token(tokens[link - 1]):
+            return False
+        q = run_left(tokens, link - 1, 0)
+        if tokens[link].text == "," and holds_portfolio(tokens, q, link):
+            return True
+        if link - q > 3:
+            return False
+        first = q
+    return False
+
+
+def _drop_listed_subject(words: list[Token]) -> list[Token]:
+    """After "and" or a comma, plain words before a name are the end of a list ("Fisheries, Forests and
+    Wildlife Tom Little", "…, Machinery and Electronic Equipment Harjanto": a portfolio's subjects), not
+    part of it: up to three plain words (no first name, no job: "and Conductor Jo Bell" keeps its
+    office), before a last word no dictionary holds or a census first name that is no plain word and
+    opens a longer name ("and New York Mayor Jo Bell" keeps its place)."""
+    n = 0
+    while n < min(3, len(words) - 1) and _plain_subject(words[n].text):
+        n += 1
+    if n == 0:
+        return words
+    head = words[n].text
+    lone_name = n == len(words) - 1 and not is_common_word(head)
+    given_name = n < len(words) - 1 and is_first_name(head) and not is_common_word(head)
+    return words[n:] if (lone_name or given_name) and head[:1].isupper() else words
+
+
+def _plain_subject(word: str) -> bool:
+    return (
+        is_common_word(word)
+        and not is_first_name(word)
+        and not _job_word(word.lower())
+        and word.lower() not in HONORIFICS
+        and word.lower() not in ORG_WORDS
+    )
+
+
 def _role_cut(texts: list[str], office_before: bool = False) -> int:
     """Index of the last word of the role before the name, or -1: the last role word splits title from
     name ("Asia Society Policy Institute Vice President | Wendy Cutler")."""
@@ -224,8 +269,11 @@ def _role_cut(texts: list[str], office_before: bool = False) -> int:
     if cut >= 0 and texts[cut + 1].lower() in ("of", "for"):
         # "Secretary of State Antony Blinken": the role runs on to the first name
         rest = [m for m in range(cut + 2, len(texts) - 1) if is_first_name(texts[m])]
+        particle = next((m for m in range(cut + 4, len(texts) - 1) if is_lower_particle(texts[m])), -1)
         if rest:
             cut = rest[0] - 1
+        elif particle > 0 and _name_word(texts[particle - 1]):
+            cut = particle - 2  # "Minister of Fisheries Anwar bin Hamzah": the name before its particle
         elif len(texts) - (cut + 2) > 2 and _person_shaped(texts[-2:]):
             cut = len(texts) - 3
         elif (
@@ -346,6 +394,8 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         return None
     words, affiliation = _split_affiliation(words)
     words = _drop_sentence_openers(words, tokens[a].start, sentence_start)
+    if a > 0 and tokens[a - 1].low in ("and", ",", "&") and _ends_portfolio_list(tokens, a):
+        words = _drop_listed_subject(words)
     if not words:
         return None
     while len(words) > 1 and words[-1].low in NAME_SUFFIXES:

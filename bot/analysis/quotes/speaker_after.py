@@ -16,11 +16,18 @@ from .names import (
     is_verb,
     tag_of,
 )
+from .office_comma import title_comma_name
 from .role_left import CHAIN_LINKS, MAX_WIDENED, comparative_descriptor, org_after_name
 from .roles import DESCRIPTORS, clean_role, is_party_code, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .speaker_described import KIN_NOUNS, described_speaker
-from .speaker_phrases import _NP_INNER, _name_speaker, _np_head_kind, _portfolio_speaker
+from .speaker_phrases import (
+    _NP_INNER,
+    _name_speaker,
+    _np_head_kind,
+    _portfolio_speaker,
+    portfolio_list_right,
+)
 from .speech_tokens import Speaker, Token, _is_name_token, _rejoin
 from .speech_verbs import _CLAUSE_WORDS
 
@@ -46,6 +53,9 @@ _TIES = frozenset({"for", "of", "to", "with", "at", "from", "by"})
 
 def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: int) -> Speaker | None:
     """A described name after a verb: "lead author Dr. Kim Hyun-woo", "her rival, Sam Kerr, a …"."""
+    mood = _mood_end(tokens, i, hi)
+    if mood is not None:
+        return _person_in_mood(tokens, i, mood, hi, sentence_first)
     j = i
     while j < hi and j - i < 5 and tokens[j].is_word and not tokens[j].is_cap:
         if _joins_offices(tokens, j):
@@ -95,6 +105,38 @@ def _described_name_right(tokens: list[Token], i: int, hi: int, sentence_first: 
     role = clean_role(description, appositive=person_noun) or (description if tie else None)
     if role and len(ages) < j - i:  # "said 14-year-old Jo Bell": an age alone is no role
         speaker.roles.insert(0, RoleEvidence(tokens[i].start, role, RoleRule.DESCRIPTION_BEFORE_NAME))
+    speaker.start = tokens[i].start
+    return speaker
+
+
+_MOOD_TAGS = frozenset({"JJ", "VBN", "VBG", "RB", ""})
+
+
+def _mood_end(tokens: list[Token], i: int, hi: int) -> int | None:
+    """ "said an emotional Jo Bell", "said a visibly relieved Jo Bell": "a"/"an" and words of how the
+    person looked or felt (adjectives, participles, an adverb), no noun, right before a capitalised
+    word; where the name starts, else None."""
+    if tokens[i].low not in ("a", "an"):
+        return None
+    j = i + 1
+    while j < hi and j - i <= 3 and tokens[j].is_word and not tokens[j].is_cap:
+        low = tokens[j].low
+        if low in _CLAUSE_WORDS or tag_of(low) not in _MOOD_TAGS or is_role_word(low) or is_agent_noun(low):
+            return None
+        if low in PEOPLE_NOUNS or low in KIN_NOUNS or is_role_modifier(low):
+            return None  # "a former", "a senior": an office's words, read as a description
+        j += 1
+    return j if i + 1 < j < hi and _is_name_token(tokens[j]) else None
+
+
+def _person_in_mood(tokens: list[Token], i: int, a: int, hi: int, sentence_first: int) -> Speaker | None:
+    """The person named after words of mood, who speaks; the words are no role, but say a person."""
+    speaker = _subject_right(tokens, a, hi, sentence_first)
+    if speaker is None or speaker.kind != "name" or not speaker.name or speaker.name.kind != "person":
+        return None
+    if speaker.name.possessive:
+        return None
+    speaker.name.evidence = True  # a firm is not "emotional" or "overwhelmed": a person's sign
     speaker.start = tokens[i].start
     return speaker
 
@@ -179,31 +221,6 @@ def _possessive_office(tokens: list[Token], i: int, j: int, hi: int) -> Speaker 
     return Speaker("desc", _rejoin(tokens, i, k), tokens[i].start, tokens[k - 1].end)
 
 
-def _title_comma_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:
-    """ "said Chairman, Pakistan Cricket Board, Najam Sethi": an office alone in capitals, maybe its
-    organisation after a comma, then the person; the office and organisation are the role."""
-    if not (j < hi and tokens[j].text == "," and is_role_word(tokens[j - 1].text)):
-        return None
-    if not all(is_role_word(t.text) or is_role_modifier(t.text) for t in tokens[i:j]):
-        return None
-    a = j + 1
-    for _ in range(2):  # the person right after the office, or after its organisation
-        if a >= hi or not _is_name_token(tokens[a]):
-            return None
-        b = run_right(tokens, a, hi)
-        speaker = _name_speaker(tokens, a, b, a, sentence_first)
-        if speaker is not None and speaker.kind == "name" and speaker.name and speaker.name.kind == "person":
-            speaker.roles.insert(
-                0, RoleEvidence(tokens[i].start, _rejoin(tokens, i, a - 1), RoleRule.TITLE_BEFORE_NAME)
-            )
-            speaker.start = tokens[i].start
-            return speaker
-        if not (b + 1 < hi and tokens[b].text == ","):
-            return None
-        a = b + 1
-    return None
-
-
 def _office_chain_name(tokens: list[Token], i: int, j: int, hi: int, sentence_first: int) -> Speaker | None:
     """ "said Deputy Leader in the Regional Assembly and President PNF Tariq Wasim": an office
     that runs on over "in the", "of", "and" to a named person, who is the speaker; the whole chain is
@@ -239,12 +256,16 @@ def _subject_right(tokens: list[Token], i: int, hi: int, sentence_first: int) ->
         if j + 1 < hi and tokens[j].text == "," and _is_name_token(tokens[j + 1]):
             # "said Minister of State for Skill Development, Electronics & Technology Rajeev Chandrasekhar"
             portfolio = _portfolio_speaker(tokens, i, j + 1, run_right(tokens, j + 1, hi), i, sentence_first)
+            last, end = portfolio_list_right(tokens, j + 1, hi)
+            if portfolio is None and last > j + 1:
+                # "said Director General for Fisheries, Forests and Marine Parks Jo Bell"
+                portfolio = _portfolio_speaker(tokens, i, j + 1, end, i, sentence_first, last=last)
             if portfolio is not None:
                 return portfolio
         chained = _office_chain_name(tokens, i, j, hi, sentence_first)
         if chained is not None:
             return chained
-        titled = _title_comma_name(tokens, i, j, hi, sentence_first)
+        titled = title_comma_name(tokens, i, j, hi, sentence_first)
         if titled is not None:
             return titled
         employed = _firm_role_name(tokens, i, j, hi, sentence_first)

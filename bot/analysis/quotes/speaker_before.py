@@ -30,7 +30,13 @@ from .role_left import org_after_name
 from .roles import clean_role, is_party_code
 from .rules import RoleEvidence, RoleRule
 from .speaker_described import described_person, party_of_place
-from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker, _np_left, _portfolio_speaker
+from .speaker_phrases import (
+    _NP_PREPOSITIONS,
+    _name_speaker,
+    _np_left,
+    _portfolio_speaker,
+    portfolio_list_left,
+)
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
 from .subject_edge import before_abbreviation_dot, before_parenthesis
 from .subject_modifiers import PLACE_PREPOSITIONS, bare_place, firm_with_and, person_before_phrases
@@ -107,6 +113,9 @@ def _name_run_speakers(tokens: list[Token], k: int, lo: int, sentence_first: int
     speaker = None
     if a - 2 >= lo and tokens[a - 1].text == "," and _is_name_token(tokens[a - 2]):
         speaker = _portfolio_speaker(tokens, run_left(tokens, a - 2, lo), a, k + 1, lo, sentence_first)
+    if speaker is None and (listed := portfolio_list_left(tokens, a, lo)) is not None:
+        office, first = listed
+        speaker = _portfolio_speaker(tokens, office, first, k + 1, lo, sentence_first, last=a)
     speaker = speaker or _name_speaker(tokens, a, k + 1, lo, sentence_first)
     if speaker is not None and speaker.kind == "org":
         speaker = _member_of(tokens, speaker, lo, sentence_first) or speaker

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .name_runs import holds_portfolio, parse_run
+from .name_runs import holds_portfolio, name_ends_at, parse_run, run_left, run_right
 from .names import (
     DOCUMENT_NOUNS,
     EAST_ASIAN_SURNAMES,
@@ -11,6 +11,8 @@ from .names import (
     PEOPLE_NOUNS,
     PRONOUNS,
     is_agent_noun,
+    is_common_word,
+    is_first_name,
     is_function_word,
     is_role_word,
     tag_of,
@@ -18,7 +20,7 @@ from .names import (
 from .role_left import acronym_role, affiliation_role, pre_name_role, widen_role
 from .roles import is_role_modifier
 from .rules import RoleEvidence, RoleRule
-from .speech_tokens import Speaker, SpeakerKind, Token, _index_at, _rejoin
+from .speech_tokens import Speaker, SpeakerKind, Token, _index_at, _is_name_token, _rejoin
 from .speech_verbs import _BE, _CLAUSE_WORDS, _DETERMINERS, _PREPOSITIONS, SPEECH_VERBS
 
 
@@ -148,19 +150,101 @@ def _name_speaker(tokens: list[Token], a: int, b: int, lo: int, sentence_first: 
 
 
 def _portfolio_speaker(
-    tokens: list[Token], p: int, a: int, b: int, lo: int, sentence_first: int
+    tokens: list[Token], p: int, a: int, b: int, lo: int, sentence_first: int, last: int | None = None
 ) -> Speaker | None:
     """ "Minister for Rural Water, Roads & Bridges Anand Kulkarni": an office whose portfolio runs on
-    over a comma into the run tokens[a:b] that ends with the name; the whole is the role."""
+    over a comma into the run tokens[a:b] that ends with the name; the whole is the role. With `last`,
+    the portfolio is a list ("Director General for Fisheries, Forests and Marine Parks Jo Bell") whose
+    final run, tokens[last:b], ends with the name."""
+    last = a if last is None else last
     if not (lo <= p < a - 1 and tokens[a - 1].text == "," and holds_portfolio(tokens, p, a - 1)):
         return None
-    speaker = _name_speaker(tokens, a, b, lo, sentence_first)
+    speaker = _name_speaker(tokens, last, b, lo, sentence_first)
+    if last > a and not _given_name(tokens[last].text):
+        # the list's last subject may be read with the name ("Wildlife Tom Little"): split them
+        speaker = _name_after_subject(tokens, last, b, lo, sentence_first)
     if speaker is None or speaker.kind != "name" or speaker.name is None:
         return None
-    between = [t.text for t in tokens[a : _index_at(tokens, speaker.name.start)] if t.text != "."]
+    between = [t.text for t in tokens[last : _index_at(tokens, speaker.name.start)] if t.text != "."]
     if not between or between == [speaker.name.honorific]:
         return None  # "Minister for Water, (Dr) Anand Kulkarni": the name alone after the comma
     role = _rejoin(tokens, p, _index_at(tokens, speaker.name.start))
     speaker.roles = [RoleEvidence(tokens[p].start, role, RoleRule.TITLE_BEFORE_NAME)]
     speaker.start = tokens[p].start
     return speaker
+
+
+def _given_name(word: str) -> bool:
+    """A census first name that is no plain word ("Sarah", not "Grace" or "Marine")."""
+    return is_first_name(word) and not is_common_word(word)
+
+
+def _name_after_subject(tokens: list[Token], c: int, b: int, lo: int, sentence_first: int) -> Speaker | None:
+    """The person named after a listed portfolio's last subject, tokens[c:b] read as one organisation
+    or one name ("Marine Parks Tom Little"): the first split whose name opens with a census first name
+    that is no common word, else the first whose name opens with no plain word ("Parks" is a subject, not
+    a given name), leaving a person's name, or one word that is not a common word ("Marine Parks
+    Tomasso": the office before it makes a lone name a person's)."""
+    for given_name in (True, False):
+        for s in range(c + 1, b):
+            word = tokens[s].text
+            if given_name and not _given_name(word):
+                continue
+            if is_common_word(word) and not is_first_name(word):
+                continue
+            speaker = _name_speaker(tokens, s, b, lo, sentence_first)
+            if speaker is None or speaker.kind != "name" or not speaker.name:
+                continue
+            if speaker.name.kind == "person" or (s == b - 1 and not is_common_word(word)):
+                speaker.name.kind = "person"
+                speaker.name.evidence = True
+                return speaker
+    return None
+
+
+# A portfolio's subjects listed after its office: "for Fisheries, Forests and Marine Parks"
+_LIST_LINKS = frozenset({",", "and", "&"})
+_MOST_PIECES = 4
+
+
+def _subject_piece(tokens: list[Token], c: int, b: int) -> bool:
+    """tokens[c:b], a capitalised run in a list, may be a portfolio's subject, not a person ("Jo Bell"
+    in "Minister of Health Ana Ruiz, Jo Bell and Tom Lee": a list of people)."""
+    return b - c <= 3 and not name_ends_at(tokens, b - 1)
+
+
+def portfolio_list_right(tokens: list[Token], a: int, hi: int) -> tuple[int, int]:
+    """From the run at a (after an office's comma), the start and end of the list's final run: the
+    subjects "Forests" and "Marine Parks Jo Bell" of "…, Forests and Marine Parks Jo Bell"."""
+    c, b = a, run_right(tokens, a, hi)
+    for _ in range(_MOST_PIECES):
+        link = b
+        if link < hi and tokens[link].text == "," and link + 1 < hi and tokens[link + 1].low == "and":
+            link += 1  # "Forests, and Marine Parks"
+        if not (link + 1 < hi and tokens[link].low in _LIST_LINKS and _is_name_token(tokens[link + 1])):
+            break
+        if not _subject_piece(tokens, c, b):
+            break
+        c = link + 1
+        b = run_right(tokens, c, hi)
+    return c, b
+
+
+def portfolio_list_left(tokens: list[Token], a: int, lo: int) -> tuple[int, int] | None:
+    """Before the run at a, an office whose portfolio lists subjects over commas and "and": the office's
+    start and the first run after its comma ("Director General for Fisheries, Forests and Marine Parks
+    Jo Bell" from "Marine"); None when no such office opens the list."""
+    first = a
+    for _ in range(_MOST_PIECES):
+        link = first - 1
+        if link - 1 >= lo and tokens[link].low == "and" and tokens[link - 1].text == ",":
+            link -= 1  # "Forests, and Marine Parks": the comma before "and" links the list
+        if not (link - 1 >= lo and tokens[link].low in _LIST_LINKS and _is_name_token(tokens[link - 1])):
+            return None
+        q = run_left(tokens, link - 1, lo)
+        if tokens[link].text == "," and holds_portfolio(tokens, q, link):
+            return (q, link + 1) if first < a else None  # one comma alone: _portfolio_speaker's own case
+        if not _subject_piece(tokens, q, link):
+            return None
+        first = q
+    return None
