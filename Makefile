@@ -70,13 +70,15 @@ bench: $(VENV)/.installed
 # Last, the summary's sentence scorer (bot/analysis/data/summary_model.json) on cnndm dev and real dev,
 # printing its cross-validated ROUGE beside lead-3. Then the person-or-organisation name model
 # (bot/analysis/data/person_names.tsv) on PolNeAR train and real dev, printing its cross-validated
-# precision and recall on the names the rules leave organisations.
+# precision and recall on the names the rules leave organisations. Last, the learned speech-cue reading
+# (bot/analysis/data/cue_model.tsv) on PolNeAR train, printing its held-out precision and recall.
 train: $(VENV)/.installed
 	$(PY) -m scripts.train_target_sentiment --benchmarks $(BENCHMARKS)
 	$(PY) -m scripts.train_text_polarity --benchmarks $(BENCHMARKS)
 	$(PY) -m scripts.fit_topic_pooling
 	$(PY) -m eval.train_summary --train eval/real.jsonl:dev --write
 	$(PY) -m scripts.train_person_names --benchmarks $(BENCHMARKS)
+	$(PY) -m scripts.train_cue_model --benchmarks $(BENCHMARKS)
 
 # Every benchmark once at its smallest, from no built library (CI runs this so none can break unseen).
 bench-smoke: $(VENV)/.installed

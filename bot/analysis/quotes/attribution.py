@@ -11,6 +11,7 @@ from ..wordlists import word_set
 from .as_frame import as_frame_verb
 from .catenatives import before_catenative, spoken_form
 from .conjunct import first_verb
+from .cue_model import LearnedCue, cue_verb
 from .directive import DIRECTIVE_VERBS, asks_as_person, directive_follows
 from .made_clear import made_clear
 from .name_runs import run_right
@@ -209,6 +210,7 @@ def find_attributions(
         attribution = _attribution_at(tokens, i, *verb, sentence_index)
         if attribution is None:
             continue
+        attribution.learned = isinstance(verb, LearnedCue)
         out.append(attribution)
         if attribution.order is Order.VERB_FIRST:
             last = max(s.end for s in attribution.speakers)
@@ -328,6 +330,7 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
             or stance_that(tokens, i)
             or as_frame_verb(tokens, i)
             or quote_frame_verb(tokens, i)
+            or cue_verb(tokens, i)  # the learned reading last: "slammed the plan as reckless"
         )
     verb = low
     verb_end_index = i + 1

@@ -54,10 +54,11 @@ def build_experts(
     described = _descriptions(doc, speakers, quotes, roles)
     unsure: dict[str, Person] = {}  # names that read as a firm's until the name model reads them
     firms: list[tuple[str, str, list[Quote]]] = []
+    learned_only = _learned_only_sentences(scan)
     for person in speakers.people.persons:
         said = quotes.get(id(person))
-        if not said:
-            continue
+        if not said or all(q.kind == "indirect" and q.sentence_index in learned_only for q in said):
+            continue  # a clause only the learned reading reports does not make an expert alone
         firm = _firm_kind(person, roles[person.ident], scan.workplaces, employers)
         if firm is not None and not _speaks_as_i(said):
             firms.append((person.name, firm, said))
@@ -105,6 +106,12 @@ def build_experts(
 def _workplace_only(evidence: list[RoleEvidence]) -> bool:
     """No role read for a person, or only their organisation or home town, which names no job."""
     return all(r.rule is RoleRule.AFFILIATION for r in evidence)
+
+
+def _learned_only_sentences(scan: SentenceScan) -> frozenset[int]:
+    """Sentences whose only speech verbs are ones the learned cue reading took (cue_model.py)."""
+    learned = {a.sentence for a in scan.attributions if a.learned}
+    return frozenset(learned - {a.sentence for a in scan.attributions if not a.learned})
 
 
 def _person_after_all(text: str, speaker: str, learned: bool) -> tuple[str, str | None] | None:

@@ -93,6 +93,7 @@ class Attribution:
     end: int
     listener_end: int = -1  # end of "reporters" in "told reporters"
     quotes_only: bool = False  # a verb that frames quoted words but reports no clause ("hailed")
+    learned: bool = False  # the verb is speech by the learned reading alone (cue_model.py), no list
 
     @property
     def intro_end(self) -> int:
