@@ -213,6 +213,12 @@ _ROLE_PREFIXES = frozenset({"co", "vice", "ex", "sub", "deputy", "acting", "assi
 _ROLE_SUFFIXES = frozenset({"elect", "designate"})
 
 
+def is_plural_people_noun(low: str) -> bool:
+    """ "nurses", "farmers", "residents": a plural noun for people, which names a group or ends a body's
+    name ("the Coastal Nurses and Carers Union"), never one person."""
+    return low.endswith("s") and low in PEOPLE_NOUNS
+
+
 def is_role_word(token: str, plural: bool = True) -> bool:
     low = token.lower().strip(".,")
     prefix, hyphen, head = low.partition("-")

@@ -20,6 +20,7 @@ from .names import (
     PEOPLE_NOUNS,
     is_agent_noun,
     is_first_name,
+    is_plural_people_noun,
     is_role_word,
     name_content,
     name_key,
@@ -235,15 +236,9 @@ def _office_only(parse: NameParse) -> bool:
         return False
     # a plural noun for people ends no person's name, whatever the word before (some census first
     # names are also adjectives of place)
-    return _plural_people(last) or (
+    return is_plural_people_noun(last) or (
         not is_first_name(words[0]) and (is_role_word(last, plural=False) or _office_noun(last))
     )
-
-
-def _plural_people(low: str) -> bool:
-    """ "Coastal Nurses" (of "the Coastal Nurses and Carers Union"), "Dairy Farmers": a plural noun
-    for people ends a body's name, never a person's."""
-    return low.endswith("s") and low in PEOPLE_NOUNS
 
 
 def lone_office(parse: NameParse) -> bool:

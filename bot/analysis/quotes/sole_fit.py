@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .document import Source
-from .names import PEOPLE_NOUNS, is_role_word, tag_of
+from .names import is_plural_people_noun, is_role_word, tag_of
 from .people import Person
 from .role_fit import description_fit, ordered_words, role_vocabulary
 from .rules import RoleEvidence
@@ -47,17 +47,17 @@ def describes_one(description: str) -> bool:
     against another ("another judge") nor any of several ("at least one analyst")."""
     raw = description.split()
     words = [w.lower() for w in raw]
-    if not words or _NOT_ONE.intersection(words) or any(_plural_people(w) for w in words):
+    if (
+        not words
+        or _NOT_ONE.intersection(words)
+        or any(w == "people" or is_plural_people_noun(w) for w in words)
+    ):
         return False
     opener = words[0] in _DETERMINERS | INDEFINITE or raw[0].endswith(("'s", "’s"))
     if not (opener or raw[0][:1].isupper() or is_role_word(words[0], plural=False)):
         return False  # "outrageous things the candidate (had said)": words before the description
     phrase = _noun_phrase(description)
     return bool(phrase) and is_role_word(phrase[-1].split()[-1], plural=False)
-
-
-def _plural_people(word: str) -> bool:
-    return word == "people" or (word.endswith("s") and word in PEOPLE_NOUNS)
 
 
 def _names_their_office(description: str, roles: Sequence[str], name: Sequence[str]) -> bool:
