@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .models import Sentence, TopicSentiment, TopicTerms
 from .polarity import NEUTRAL_BAND
-from .sentiment import Assessment, judgement_in, moving_nouns, pool
+from .sentiment import Assessment, judgement_in, moving_nouns, pool, score_sentence
 from .text import STOPWORDS, match_key
 from .text_polarity import sentence_polarity
 from .topic_evidence import assess_about, read_about, topic_mention
@@ -97,6 +97,18 @@ def _word_tests(
     return is_topic_word, is_modifier_word
 
 
+def _own_names(text: str, query: TopicQuery, extra_names: frozenset[str]) -> frozenset[str]:
+    """The words of the topic's other names (its news synonyms) that name it in this sentence: none
+    where the sentence writes the topic's own head. A synonym finds the topic where the article writes
+    it another way ("rising prices" for inflation); where the article writes it as typed, the synonym's
+    other words are the sentence's own, and say how the topic moved ("inflation rose")."""
+    if not extra_names:
+        return extra_names
+    if any(term(token) in query.heads for token in score_sentence(text).named):
+        return frozenset()
+    return extra_names
+
+
 def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozenset()) -> Assessment:
     """What one sentence says about the topic.
 
@@ -106,7 +118,7 @@ def _evidence(text: str, query: TopicQuery, extra_names: frozenset[str] = frozen
     SENTENCE_PRIOR words' worth of neutral evidence added, counting by its confidence w / (w +
     SENTENCE_PRIOR). Subjectivity is always the lexicon's.
     """
-    is_topic_word, is_modifier_word = _word_tests(query, extra_names)
+    is_topic_word, is_modifier_word = _word_tests(query, _own_names(text, query, extra_names))
     outcome = reads_outcome(query.phrase)
     found = assess_about(text, is_topic_word, REACH, is_modifier_word, read_outcome=outcome)
     damp = found.weight + SENTENCE_PRIOR
@@ -309,9 +321,10 @@ def find_topic(sentences: list[Sentence], topic: str, title: str | None = None) 
 def topic_mentions(sentences: list[Sentence], match: TopicMatch) -> list[tuple[str, list[int]]]:
     """(sentence, token positions of the topic's mention) for each of the topic's sentences that the
     trained model reads: what scripts/train_target_sentiment.py learns from on labelled articles."""
-    is_topic_word, is_modifier_word = _word_tests(match.query, match.names)
     found = []
     for i in match.supporting:
+        names = _own_names(sentences[i].text, match.query, match.names)
+        is_topic_word, is_modifier_word = _word_tests(match.query, names)
         mention = topic_mention(
             sentences[i].text, is_topic_word, is_modifier_word, reads_outcome(match.query.phrase)
         )
