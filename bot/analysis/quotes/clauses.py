@@ -123,12 +123,14 @@ class ClauseReader:
         """The attribution closes its clause ("…, Wu said." / "…," he said): its speech is before it."""
         c1 = min(c1, attribution.intro_end + WINDOW)
         after = self.doc.masked[attribution.intro_end : c1]
+        if re.match(r"\s*,\s*\w+ing\b", after):
+            return True  # "…, he said, thanking those present" (a quote after is the participle's)
         if MASK in after:
             return False
         if attribution.order is Order.VERB_FIRST:
             return True
-        if CIRCUMSTANCE.match(after) or re.match(r"\s*,\s*\w+ing\b", after):
-            return True  # "…, he said on Monday" / "…, he said, thanking those present"
+        if CIRCUMSTANCE.match(after):
+            return True  # "…, he said on Monday"
         return not self.reports(attribution.intro_end, c1, attribution.verb)
 
     def reports(self, a: int, b: int, verb: str) -> bool:

@@ -15,6 +15,7 @@ from .aside import asides, carries_on_past
 from .clauses import ClauseReader
 from .document import Document, Target
 from .introduced import introduced_speaker
+from .narrated import narrated_speaker
 from .people import Person
 from .reported import carried_on
 from .resolve import ResolvedSpeakers
@@ -54,6 +55,7 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
     found_for: list[_Reading] = []
     unheard: set[int] = set()  # whole quotes in the first person opening their paragraph, no speaker yet
     last: tuple[int, Target] | None = None  # paragraph and speaker of the latest attributed quote
+    last_said: tuple[Sentence, Target] | None = None  # the sentence it closes in, and its speaker
     for q in doc.quotes:
         s_open = doc.sentence_at(q.open)
         if s_open is None:
@@ -75,6 +77,10 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
         ):
             skips = carries_on_past(doc, q, by_paragraph, aside)
             target, rule = _paragraph_speaker(doc, speakers, by_paragraph, q, s_open, last, skips)
+            if target is None:
+                narrated = narrated_speaker(doc, scan, speakers, q, s_open, last_said)
+                if narrated is not None:
+                    target, rule = narrated, QuoteRule.NARRATED_SUBJECT
         if (
             target is None
             and not found.nobody
@@ -86,6 +92,7 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
         found_for.append((q, s_open, target, rule))
         if target is not None:
             last = (q.paragraph, target)
+            last_said = (s_close, target)
     readings = _between_quotes(_speaker_after_the_block(found_for), unheard, speakers, by_paragraph)
     for n in unheard:
         q, s, target, _ = readings[n]
@@ -296,9 +303,18 @@ def _is_full(doc: Document, reader: ClauseReader, q: QuoteSpan, adjacent: bool) 
         return True
     if reader.titleish(q):
         return False
-    first = inner.lstrip("[(‘'\"“")[:1]
+    opened = inner.lstrip("[(‘'\"“")
     sentence_like = len(inner.split()) >= 4 or inner.rstrip()[-1:] in (".", "?", "!", "…")
+    # an ellipsis first marks words cut from the start of what was said ("…so it does not mean",
+    # "...There is"): the passage is still one, whatever case its next word takes
+    cut = _CUT_START.match(opened)
+    if cut is not None:
+        return len(inner.split()) >= 4 and opened[cut.end() :][:1].isalnum()
+    first = opened[:1]
     return sentence_like and (first.isupper() or first.isdigit())
+
+
+_CUT_START = re.compile(r"(?:…|\.{3})\s*")
 
 
 _ByParagraph = dict[int, tuple[list[Attribution], list[int]]]

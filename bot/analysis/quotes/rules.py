@@ -25,6 +25,7 @@ class QuoteRule(StrEnum):
     PREVIOUS_PARAGRAPH_SPEAKER = "previous_paragraph_speaker"  # a quote opening the next paragraph
     BETWEEN_QUOTES = "between_quotes"  # “…,” she said. ¶ Prices rose. ¶ “…” ¶ “…,” she added.
     INTRODUCED_BEFORE = "introduced_before"  # Jo Bell, a farmer, is worried. ¶ “We lost it all.”
+    NARRATED_SUBJECT = "narrated_subject"  # “…,” Bell said. ¶ She thanked the crew. ¶ “They were great.”
     TRANSCRIPT = "transcript"  # WHITFIELD: We will appeal. (no quote marks)
     CLAUSE_AFTER_VERB = "clause_after_verb"  # Whitfield said the deal was off.
     CLAUSE_BEFORE_VERB = "clause_before_verb"  # The deal was off, Whitfield said.
