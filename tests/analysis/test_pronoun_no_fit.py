@@ -1,6 +1,7 @@
 """A "he"/"she" with nobody of that sex named lately: the one person named lately, when the text keeps
 using that pronoun and only the census guessed the other sex from the first name, or the one person the
-sentence just before brings in (invented sentences)."""
+sentence just before brings in, or the one person of that sex named anywhere in the last three
+sentences (invented sentences)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,26 @@ def test_she_after_a_sentence_bringing_in_a_man_is_nobody() -> None:
     )
     experts, _ = run(text)
     assert all("I have earned a long rest" not in q.text for e in experts for q in e.quotes)
+
+
+def test_she_for_the_only_woman_named_lately_though_not_as_a_subject() -> None:
+    text = (
+        "Mayor Peter Lindqvist listed three remarks he called damaging.\n"
+        "The last, Lindqvist said, was a claim by opposition leader Marta Solberg that the budget "
+        "would collapse.\n"
+        "Lindqvist's figures did not match Solberg's own remarks, made at a rally on Sunday.\n"
+        "“Nobody in this town believes the budget adds up,” she said at the rally."
+    )
+    direct = quotes_of(by_name(text)["Marta Solberg"], "direct")
+    assert direct == ["Nobody in this town believes the budget adds up"]
+
+
+def test_she_with_two_women_named_lately_stays_unattributed() -> None:
+    text = (
+        "Mayor Peter Lindqvist listed three remarks he called damaging.\n"
+        "The last, Lindqvist said, was a claim by Marta Solberg and Ingrid Dahl that the budget "
+        "would collapse.\n"
+        "“Nobody in this town believes the budget adds up,” she said at the rally."
+    )
+    experts, _ = run(text)
+    assert all("Nobody in this town" not in q.text for e in experts for q in e.quotes)

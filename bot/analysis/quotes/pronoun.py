@@ -33,6 +33,8 @@ class Recent:
         # plan was welcomed by Jo Bell"), with the sentence and position where last so named: whom a
         # "he"/"she" right after may mean
         self.bystanders: dict[int, tuple[Person, int, int]] = {}
+        # every person named, in any place, with the sentence and position where last named
+        self.named: dict[int, tuple[Person, int, int]] = {}
 
     def bystander(self, person: Person, sentence: int, pos: int) -> None:
         self.bystanders[id(person)] = (person, sentence, pos)
@@ -87,7 +89,11 @@ def personal_pronoun(
     want = "m" if pronoun == "he" else "f"
     fits = [t for t in recent_people(recent) if _gender(t) in (None, want)]
     if not fits and sentence is not None:
-        fits = _guessed_wrong(recent, sentence, want, text) or _bystander_alone(want, recent, sentence)
+        fits = (
+            _guessed_wrong(recent, sentence, want, text)
+            or _bystander_alone(want, recent, sentence)
+            or _sole_of_sex(want, recent, sentence)
+        )
     if not fits:
         return None
     outside = [t for t in fits if recent.salience.get(id(t), (-1,))[0] != reported_in]
@@ -149,6 +155,21 @@ def _bystander_alone(want: str, recent: Recent, sentence: int) -> list[Target]:
         if named_in == sentence - 1 and _person_sign(person, want)
     ]
     return list(before) if len(before) == 1 else []
+
+
+def _sole_of_sex(want: str, recent: Recent, sentence: int) -> list[Target]:
+    """With nobody of the pronoun's sex named lately as a subject or speaker, the one person of that
+    sex named anywhere in this sentence or the two before ("The last, the Minister said, was a claim by
+    Opposition Leader Jo Bell … ¶ “…,” she said at a rally."): nobody when two are."""
+    named = [
+        person
+        for person, named_in, _ in recent.named.values()
+        if sentence - _SOLE_REACH <= named_in <= sentence and person.gender == want
+    ]
+    return list(named) if len(named) == 1 else []
+
+
+_SOLE_REACH = 2  # sentences back
 
 
 def _bystander_before(chosen: Target, want: str, recent: Recent, sentence: int) -> Person | None:

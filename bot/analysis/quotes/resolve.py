@@ -69,6 +69,7 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
         for pos, _, item in events:
             if isinstance(item, Mention):
                 item.person.last_seen = max(item.person.last_seen, pos)
+                recent.named[id(item.person)] = (item.person, sentence.index, pos)
                 if item.subject:
                     recent.push(item.person, (sentence.index, MAIN if item.main else SUBORDINATE, pos))
                 elif aside and introduced(doc, item, sentence):
