@@ -102,4 +102,10 @@ def office_of_roleless(speaker: Speaker, recent: Recent, people: People, before:
     """ "Tony Abbott has accused Labor … (Senator Brandis, Opposition Leader Shorten) … But the prime
     minister said": office_back.roleless_speaker, among the people named so far."""
     named = [p for p in people.persons if p.first < speaker.start]
-    return roleless_speaker(speaker.text, [p for p in named if id(p) in recent.spoke], named, before)
+    spoke = [p for p in named if id(p) in recent.spoke]
+    return roleless_speaker(speaker.text, spoke, named, before, lambda ps: _most_salient(recent, ps))
+
+
+def _most_salient(recent: Recent, persons: list[Person]) -> Person:
+    """The person a "he"/"she" would be now, of `persons`."""
+    return max(persons, key=lambda p: recent.salience.get(id(p), (-1, -1, -1)))

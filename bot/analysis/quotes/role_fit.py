@@ -33,7 +33,9 @@ def _ordered_words(text: str) -> list[str]:
     out: list[str] = []
     for word in words:
         rank, _, office = word.partition("-")
-        if rank in _RANKS and is_role_word(office, plural=False):
+        if rank == "ex" and is_role_word(office, plural=False):
+            out += ["former", office]  # "the ex-president" is "the former president"
+        elif rank in _RANKS and is_role_word(office, plural=False):
             out.append(f"{rank} {office}")  # "vice-president"
         elif out and out[-1] in _RANKS and is_role_word(word, plural=False):
             out[-1] = f"{out[-1]} {word}"
