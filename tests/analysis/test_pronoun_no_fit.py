@@ -1,7 +1,8 @@
 """A "he"/"she" with nobody of that sex named lately: the one person named lately, when the text keeps
 using that pronoun and only the census guessed the other sex from the first name, or the one person the
 sentence just before brings in, or the one person of that sex named anywhere in the last three
-sentences (invented sentences)."""
+sentences, or the one person named lately whom a title ("Mr") gives that sex against the census's
+guess (invented sentences)."""
 
 from __future__ import annotations
 
@@ -55,10 +56,8 @@ def test_she_after_a_sentence_bringing_in_a_man_is_nobody() -> None:
 
 def test_she_for_the_only_woman_named_lately_though_not_as_a_subject() -> None:
     text = (
-        "Mayor Peter Lindqvist listed three remarks he called damaging.\n"
-        "The last, Lindqvist said, was a claim by opposition leader Marta Solberg that the budget "
-        "would collapse.\n"
-        "Lindqvist's figures did not match Solberg's own remarks, made at a rally on Sunday.\n"
+        "Mayor Peter Lindqvist disputed a figure given by opposition leader Marta Solberg.\n"
+        "Lindqvist's numbers came from the treasury's report on Friday.\n"
         "“Nobody in this town believes the budget adds up,” she said at the rally."
     )
     direct = quotes_of(by_name(text)["Marta Solberg"], "direct")
@@ -67,10 +66,19 @@ def test_she_for_the_only_woman_named_lately_though_not_as_a_subject() -> None:
 
 def test_she_with_two_women_named_lately_stays_unattributed() -> None:
     text = (
-        "Mayor Peter Lindqvist listed three remarks he called damaging.\n"
-        "The last, Lindqvist said, was a claim by Marta Solberg and Ingrid Dahl that the budget "
-        "would collapse.\n"
+        "Mayor Peter Lindqvist disputed a figure given by Marta Solberg and Ingrid Dahl.\n"
         "“Nobody in this town believes the budget adds up,” she said at the rally."
     )
     experts, _ = run(text)
     assert all("Nobody in this town" not in q.text for e in experts for q in e.quotes)
+
+
+def test_he_for_a_person_the_text_calls_mr_though_the_census_reads_a_woman() -> None:
+    text = (
+        "Lindsay Carrow, the town's MP, wants the hospital board to answer for the ward's closure.\n"
+        "At a committee hearing on Tuesday, after board member Karen Doyle spoke of her own worries, "
+        "Mr Carrow blamed poor planning.\n"
+        "He said: “Staff had been told they must not speak to me.”"
+    )
+    direct = quotes_of(by_name(text)["Lindsay Carrow"], "direct")
+    assert direct == ["Staff had been told they must not speak to me."]

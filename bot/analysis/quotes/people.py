@@ -36,6 +36,7 @@ class Person:
     evidence: bool = False  # a first name, a title, a role or "he"/"she": surely a person
     pronoun: bool = False
     guessed: bool = False  # the gender is only the census's guess from the first name
+    titled: str | None = None  # the gender a courtesy title written with the name gives ("Mr", "Ms")
 
     @property
     def name(self) -> str:
@@ -44,6 +45,8 @@ class Person:
     def note_name_evidence(self, parse: NameParse) -> None:
         """What a way of naming says: a title or first name marks a person and may give a gender."""
         self.evidence = self.evidence or parse.evidence
+        if parse.honorific:
+            self.titled = self.titled or honorific_gender(parse.honorific)
         if self.gender:
             return
         if parse.honorific:

@@ -93,6 +93,7 @@ def personal_pronoun(
             _guessed_wrong(recent, sentence, want, text)
             or _bystander_alone(want, recent, sentence)
             or _sole_of_sex(want, recent, sentence)
+            or _titled_otherwise(want, recent)
         )
     if not fits:
         return None
@@ -159,8 +160,8 @@ def _bystander_alone(want: str, recent: Recent, sentence: int) -> list[Target]:
 
 def _sole_of_sex(want: str, recent: Recent, sentence: int) -> list[Target]:
     """With nobody of the pronoun's sex named lately as a subject or speaker, the one person of that
-    sex named anywhere in this sentence or the two before ("The last, the Minister said, was a claim by
-    Opposition Leader Jo Bell … ¶ “…,” she said at a rally."): nobody when two are."""
+    sex named anywhere in this sentence or the two before ("The mayor disputed a figure given by the
+    opposition's Jo Bell at a rally. ¶ “…,” she said."): nobody when two are."""
     named = [
         person
         for person, named_in, _ in recent.named.values()
@@ -170,6 +171,23 @@ def _sole_of_sex(want: str, recent: Recent, sentence: int) -> list[Target]:
 
 
 _SOLE_REACH = 2  # sentences back
+
+
+def _titled_otherwise(want: str, recent: Recent) -> list[Target]:
+    """The one person named lately whose sex only the census guessed from the first name, when the text
+    gives them the pronoun's sex by a title ("MP Lindsay Carrow … Mr Carrow claimed … He said"): the
+    title outweighs the guess for a pronoun nobody else fits. Not when someone else named has the same
+    surname ("Bill Marsh", "Hilary Marsh"): the title may be theirs, read into the wrong person."""
+    titled: list[Target] = [
+        t
+        for t in recent_people(recent)
+        if isinstance(t, Person) and t.guessed and t.gender != want and t.titled == want
+    ]
+    if len(titled) != 1 or not isinstance(titled[0], Person):
+        return []
+    surname = titled[0].tokens[-1].lower()
+    named = (person for person, _, _ in recent.named.values() if person is not titled[0])
+    return [] if any(person.tokens[-1].lower() == surname for person in named) else titled
 
 
 def _bystander_before(chosen: Target, want: str, recent: Recent, sentence: int) -> Person | None:
