@@ -16,6 +16,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _OBJECT_OPENERS = frozenset(
     {"the", "a", "an", "that", "this", "these", "his", "her", "their", "its", "them", "him", "it"}
 )
+# Words after which a past form opens no clause: a determiner or preposition starts a noun phrase, so
+# "the recognised government", "of dismissed workers" hold a participle used as an adjective.
+_NOUN_OPENERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
+    | {"of", "for", "at", "in", "from", "with", "by", "to", "on"}
+)
 _DANGLING = re.compile(r"[\s,]+(?:and|or|but)$")
 _RELATIVES = frozenset({"who", "whose", "which", "that", "whom"})
 # Adverbs that may open a role: "then a senator", "formerly head of the bank".
@@ -37,6 +43,9 @@ def before_main_verb(text: str) -> str:
             k = n
             while k - 1 > 0 and tag_of(matches[k - 1].group()) == "RB" and matches[k - 1].group().islower():
                 k -= 1  # "also evaluated": the adverb belongs to the verb
+            between = text[matches[k - 1].end() : matches[k].start()]
+            if matches[k - 1].group().lower() in _NOUN_OPENERS and not between.strip():
+                continue  # "the spokesman for the (internationally) recognised government": a modifier
             kept = text[: matches[k].start()].rstrip()
             return _DANGLING.sub("", kept)  # "a historian and | runs the website"
     return text

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .name_runs import holds_portfolio, run_left
 from .names import is_agent_noun, is_role_word, tag_of
 from .role_heads import opens_noun_phrase
+from .role_left import _org_word
 from .roles import clean_role, is_role_modifier
 from .speaker_described import is_person_noun
 from .speech_tokens import Token, _rejoin
@@ -28,6 +29,7 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     office = -1
     if head.is_cap:
         a = _owner_before(tokens, _office_before_comma(tokens, k))
+        a = _owner_before(tokens, _office_then_body(tokens, k)) if a < 0 else a
         office = _office_of_body(tokens, k) if a < 0 else -1
         if office >= 0:  # "A member of the Technical Committee of the X Federation, Jo Bell, …"
             a = _lower_role_before_comma(tokens, office, after_clause)
@@ -36,7 +38,9 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
     if a < 0:
         return None, -1
     opens = _opens_sentence_at(tokens, a) or _after_opening_adverbial(tokens, a)
-    passive = office >= 0 and a > 0 and tokens[a - 1].low == "by"
+    # "signed by the command's Public Relations Officer, Jo Bell,", "met with the Foreign Minister of X,
+    # Jo Bell,": the office is the object of a verb's preposition, no item of a list of names
+    passive = a > 0 and tokens[a - 1].low in ("by", "with") and (office >= 0 or _after_verb(tokens, a - 1))
     set_off = after_clause and not _after_name(tokens, a)
     if head.is_cap and not opens and not passive and not set_off and not _inverted_report(tokens, a, j):
         return None, -1  # "Jo Bell, Minister of Water, Tom Lee …": a list, not a role before a name
@@ -44,12 +48,39 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
         opens and tokens[j].is_word and tokens[j].text.islower() and tokens[j].low != "and"
     ):
         return None, -1
+    a = _past_dateline(tokens, a, i - 1)
     text = _rejoin(tokens, a, i - 1)
     # "Her neighbour, Jo Bell, …": a noun for a person is the role though no office word is in it
     role = clean_role(text) or (text if _person_only(tokens, a, k) else None)
-    if role and head.is_cap and all(piece.strip()[:1].isupper() for piece in text.split(",")):
+    pieces = text.split(",")
+    if (
+        role
+        and head.is_cap
+        and all(_capitalised(piece, n == 0 and len(pieces) > 1) for n, piece in enumerate(pieces))
+    ):
         role = text  # an office whose portfolio lists its subjects with commas stays whole
     return (role, tokens[a].start) if role else (None, -1)
+
+
+def _past_dateline(tokens: list[Token], a: int, end: int) -> int:
+    """ "ADDIS ABABA | Deputy Prime Minister of X, Jo Bell, met …": a lead's place in capitals, written
+    without the dash that would set it off, is no part of the office after it (two words or more in
+    capitals; one may be an organisation's acronym, "NATO Secretary General")."""
+    if not _opens_sentence_at(tokens, a):
+        return a
+    b = a
+    while b < end and len(tokens[b].text) >= 3 and tokens[b].text.isalpha() and tokens[b].text.isupper():
+        b += 1
+    return b if b - a >= 2 and b < end and tokens[b].is_cap and not tokens[b].text.isupper() else a
+
+
+def _capitalised(piece: str, article: bool) -> bool:
+    """ "Ports and Aviation", and with `article` "the National President": a piece of an office that
+    opens with a capital (after its article, for the first of several pieces)."""
+    words = piece.split()
+    if article and words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
 
 
 def _after_name(tokens: list[Token], a: int) -> bool:
@@ -245,9 +276,27 @@ def _office_before_comma(tokens: list[Token], k: int) -> int:
         a = _portfolio_over_comma(tokens, a)
         if a < 0:
             return -1
+    if a >= 2 and tokens[a - 1].low == "and" and is_role_word(tokens[a - 2].text, plural=False):
+        a = run_left(tokens, a - 2, 0)  # "Deputy Prime Minister and Foreign Minister of X": two offices
     if a - 1 >= 0 and tokens[a - 1].low in ("the", "a", "an"):
         a -= 1
     return a
+
+
+def _office_then_body(tokens: list[Token], k: int) -> int:
+    """ "The Chairman, Senate Committee on Information, | Jo Bell": an office in capitals, a comma and
+    the body it heads (a run ending at tokens[k] that holds an organisation's word), as news in some
+    countries writes them; where the office starts, or -1."""
+    a = run_left(tokens, k, 0)
+    if a >= 2 and tokens[a - 1].low == "on" and tokens[a - 2].is_cap:
+        a = run_left(tokens, a - 2, 0)  # "Senate Committee on Information": one body's name
+    if a < 2 or tokens[a - 1].text != "," or not any(_org_word(t.low) for t in tokens[a : k + 1]):
+        return -1
+    office = tokens[a - 2]
+    if not (office.is_cap and is_role_word(office.text, plural=False)):
+        return -1
+    b = run_left(tokens, a - 2, 0)
+    return b - 1 if b >= 1 and tokens[b - 1].low in ("the", "a", "an") else b
 
 
 def _portfolio_over_comma(tokens: list[Token], a: int) -> int:

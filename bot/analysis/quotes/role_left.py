@@ -13,7 +13,7 @@ adds nothing, since a wrong role is worse than a short one. The lower-case role 
 from __future__ import annotations
 
 from .name_runs import _describes_person, holds_portfolio, run_left, run_right
-from .names import ORG_NOUNS, ORG_WORDS, is_agent_noun, is_function_word, is_role_word, tag_of
+from .names import ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, is_agent_noun, is_function_word, is_role_word, tag_of
 from .person_signs import KIN_NOUNS
 from .roles import DESCRIPTORS, is_role_modifier
 from .rules import RoleEvidence, RoleRule
@@ -319,6 +319,15 @@ def _noun_modifier(tok: Token) -> bool:
     return tok.text.islower() and tag_of(tok.low) in ("JJ", "NN") and tok.low not in _TIME_WORDS
 
 
+def _plural_modifier(tok: Token) -> bool:
+    """ "public affairs officer", "communications director", "sales manager": a lower-case plural noun
+    for a field or a thing inside a role before its head; not one for people ("residents")."""
+    low = tok.low
+    if not tok.text.islower() or tag_of(low) != "NNS" or low in _TIME_WORDS:
+        return False
+    return not (is_role_word(low) or low[:-1] in PEOPLE_NOUNS or is_agent_noun(low[:-1]) or low == "people")
+
+
 def _bare_descriptor(low: str) -> bool:
     """ "radio host Ann Lee", "billionaire Tom Ruiz", "neighbor Bob Hale", "his wife Linda": a noun
     written bare before a name like a title, or a tie to someone (kin_nouns)."""
@@ -367,7 +376,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
         elif (
             is_role_modifier(tok.text)
             or (tok.is_cap and seen_role and not is_function_word(tok.text))
-            or (seen_role and _noun_modifier(tok))
+            or (seen_role and (_noun_modifier(tok) or _plural_modifier(tok)))
         ):
             pass
         elif tok.text.endswith(("'s", "’s")) and seen_role:

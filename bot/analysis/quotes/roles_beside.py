@@ -121,10 +121,21 @@ def _appositive_after(doc: Document, tokens: list[Token], after: int, governed: 
         return None  # "At a meeting with Chancellor Ana Ruiz, the president said …"
     role = clean_role(text, appositive=True)
     aside = _participle(tokens[after + 1]) or participle_aside(tokens, after + 1, b)
-    if role and tokens[after + 1].low not in ("who", "which") and not aside:
+    if role and (tokens[after + 1].low not in ("who", "which") or _who_is(tokens, after + 1)) and not aside:
         return RoleEvidence(tokens[after + 1].start, role, RoleRule.APPOSITIVE)
     side = court_side(text)
     return RoleEvidence(tokens[after + 1].start, side, RoleRule.APPOSITIVE) if side else None
+
+
+def _who_is(tokens: list[Token], a: int) -> bool:
+    """ "Jo Bell, who is a PhD candidate in geology,": "who is" and a noun phrase say what the person
+    is, as an appositive would; other who-clauses say what they did ("who led the march")."""
+    return (
+        a + 3 < len(tokens)
+        and tokens[a].low == "who"
+        and tokens[a + 1].low in ("is", "was")
+        and tokens[a + 2].low in ("a", "an", "the")
+    )
 
 
 def _participle(tok: Token) -> bool:
