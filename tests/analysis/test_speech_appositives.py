@@ -30,6 +30,17 @@ from tests.analysis.test_quotes import by_name, quotes_of, run
             "professor of biology at the University of Leeds",
         ),
         ("Jo Bell, a spokeswoman for the ministry said the talks would resume.", "Jo Bell", "spokeswoman"),
+        # an office in capitals before its body, the closing comma missing
+        (
+            "Anna Berg, Chair of the Veldish Water Board says the levels are falling.",
+            "Anna Berg",
+            "Chair of the Veldish Water Board",
+        ),
+        (
+            "Tom Fields, Chief Executive of Harbour Foods said the plant would close.",
+            "Tom Fields",
+            "Chief Executive of Harbour Foods",
+        ),
         ("Union president Manuel Ortega, argued the ruling forces workers back.", "Manuel Ortega", "Union"),
         # a capitalised office between commas is the role, not a speaker that hides the person
         ("Kofi Asante, Finance Minister, said the plan was not enough.", "Kofi Asante", "Finance Minister"),

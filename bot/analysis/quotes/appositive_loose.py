@@ -59,11 +59,29 @@ def opens_role(tokens: list[Token], c: int, k: int) -> bool:
     if c + 1 > k:
         return False
     first = tokens[c + 1]
-    if not first.is_word or not first.text.islower():
-        return False
     if any(t.text == "," for t in tokens[c + 1 : k + 1]):
         return False
+    if first.is_word and first.text[:1].isupper() and _office_of(tokens, c + 1, k):
+        return True  # "Anna Berg, Chair of the Water Board says": an office in capitals, then its body
+    if not first.is_word or not first.text.islower():
+        return False
     return first.low in ("a", "an", "the", "his", "her", "their") or _modified_role(tokens[c + 1 : k + 1])
+
+
+def _office_of(tokens: list[Token], a: int, k: int) -> bool:
+    """tokens[a:] is an office written in capitals, up to three words ending in an office word, and
+    "of"/"for"/"at" follows it, within the piece that ends at k: "Chair of the …", "Chief Executive
+    of …", "Deputy Director for …"; not a name ("Bell of Dover")."""
+    for n in range(a, min(a + 3, k)):
+        tok = tokens[n]
+        if not tok.is_word or not tok.text[:1].isupper():
+            return False
+        office = is_role_word(tok.low, plural=False)
+        if office and tokens[n + 1].low in ("of", "for", "at"):
+            return True
+        if not (office or is_role_modifier(tok.text)):
+            return False
+    return False
 
 
 def _modified_role(words: list[Token]) -> bool:
