@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import textblob
 
@@ -90,9 +91,12 @@ def _romanised() -> Mapping[str, str]:
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es)-(?=\w{3})")
 
 
+@lru_cache(maxsize=1)
 def first_names() -> Mapping[str, str]:
-    """First name (capitalised) -> gender hint 'm', 'f' or 'u' (from the 1990 US Census lists)."""
-    return word_map("first_names")
+    """First name (capitalised) -> gender hint 'm', 'f' or 'u': the 1990 US Census lists, then the first
+    names of many countries that they lack ("Obinna", "Kenji", "Radek"; world_first_names.txt), which
+    tell as well where an office ends and a name begins ("Opposition MPP Dr. Obinna Ashworth says")."""
+    return MappingProxyType({**word_map("world_first_names"), **word_map("first_names")})
 
 
 @lru_cache(maxsize=1)
