@@ -320,6 +320,10 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     low = spoken_form(tokens, i, SPEECH_VERBS) or low  # "went on to promise" as "promised"
     if low in _DERIVED and not tokens[i].text.islower():
         return None  # "Ben Carson Defends Himself …": a headline in capitals, whose name runs swallow it
+    if low in _AMBIGUOUS_S and not tokens[i].text.islower():
+        return None  # "the United States claims …": a capitalised plural noun ends a name, it is no verb
+    if low in _NAMED_ONLY and low.endswith("s") and not tokens[i].text.islower():
+        return None  # "Lena Varga Defends Her Squad": a present form in a capitalised headline
     if not (low == "saying" and i >= 1 and tokens[i - 1].low in ("quoted", "as")) and low not in SPEECH_VERBS:
         # "She bemoaned that …": any verb reporting a clause; "He spoke about …": its topic; "She
         # termed the levy as a burden": a verdict
@@ -363,6 +367,11 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "added 10 points for Miami", "added a further two stores": an object, not speech
     return verb, verb_end_index
 
+
+# words that open a clause, after which a name is a subject: "… and that Unite claims …"
+_CLAUSE_OPENERS = frozenset(
+    {"that", "as", "while", "because", "although", "though", "if", "when", "and", "but"}
+)
 
 _CLOSING = frozenset(
     {".", ",", ";", "in", "on", "at", "last", "earlier", "later", "during", "of", "after", "when"}
@@ -460,6 +469,8 @@ def _speakers_before(tokens: list[Token], i: int, k: int, lo: int, verb: str) ->
         return []
     if speakers and low in _AMBIGUOUS_S and k >= lo and tag_of(tokens[k].text)[:2] in ("JJ", "DT", "CD"):
         return []  # "all new projects in …", "three calls": a plural noun after its adjective
+    if speakers and low in _AMBIGUOUS_S and _noun_compound(tokens, speakers[-1], lo):
+        return []  # "rejected Fianna Fáil claims he is …", "Anwar's claims": a name before a plural noun
     # that_clause.py and topic_verbs.py find verbs the lists do not hold: only for a named speaker
     # stance_that.py's "was adamant that" too: a stance is a person's
     named_only = (
@@ -478,6 +489,18 @@ def _speakers_before(tokens: list[Token], i: int, k: int, lo: int, verb: str) ->
     if speakers and noun_like_verb(low) and not clear_person(tokens, speakers[-1], lo):
         return []  # "Census figures that …", "some Clinton allies that …": a plural noun after a name
     return speakers
+
+
+def _noun_compound(tokens: list[Token], speaker: Speaker, lo: int) -> bool:
+    """A name that modifies the plural noun after it rather than being its subject: a possessive
+    ("Anwar's claims"), or a name standing where an object does, after a verb or preposition
+    ("rejected Fianna Fáil claims that …", "amid Reuters reports")."""
+    if speaker.name is not None and speaker.name.possessive:
+        return True
+    k = _index_at(tokens, speaker.start) - 1
+    if k < lo or not tokens[k].is_word or tokens[k].low in _CLAUSE_OPENERS:
+        return False
+    return tag_of(tokens[k].low)[:2] in ("VB", "IN", "TO", "PO") or tokens[k].low in ("'s", "’s")
 
 
 def _object_follows(tokens: list[Token], i: int, verb: str) -> bool:

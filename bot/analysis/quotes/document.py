@@ -62,12 +62,34 @@ CLAUSE_OR_QUOTE = word_set("speech_verbs", "clause_or_quote")
 
 
 def has_verb(text: str) -> bool:
-    """Whether a stretch of text holds a finite verb ("the deal was off"), so it can be a clause."""
+    """Whether a stretch of text holds a finite verb ("the deal was off"), so it can be a clause; a
+    past form the lexicon tags as a participle counts right after a noun or pronoun ("the team
+    performed well"), as past_after_noun reads it."""
+    before = ""
     for word in CONTENT_WORD.findall(text):
         low = word.lower()
         if low in _FINITE or low.endswith("n't") or tag_of(low) in ("VBD", "VBZ", "VBP", "MD"):
             return True
+        if word.islower() and past_after_noun(before, low):
+            return True
+        before = low
     return False
+
+
+# a past participle right after these is passive or perfect, not a clause's own past tense
+_AUXILIARIES = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "gets", "got"]
+)
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+
+
+def past_after_noun(before: str, low: str) -> bool:
+    """`low` is a past form the lexicon tags as a participle ("performed", "increased", "improved")
+    right after a noun or subject pronoun `before`, no auxiliary between: the past tense of a clause
+    ("believes the team performed well"), as "played" (tagged past) would be."""
+    if not low.endswith("ed") or tag_of(low) != "VBN" or not before or before in _AUXILIARIES:
+        return False
+    return before in _SUBJECT_PRONOUNS or tag_of(before) in ("NN", "NNS")
 
 
 @dataclass(frozen=True, slots=True)

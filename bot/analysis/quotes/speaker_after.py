@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .document import past_after_noun
 from .name_runs import run_right
 from .names import (
     NAME_SUFFIXES,
@@ -383,6 +384,13 @@ def _clause_follows(tokens: list[Token], i: int, n: int) -> bool:
     for j in range(i, min(n, i + _SUBJECT_REACH)):
         tok = tokens[j]
         if tok.is_mask or tok.low == "that" or tag_of(tok.low) in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        if (
+            j > i
+            and tok.text.islower()
+            and tokens[j - 1].is_word
+            and past_after_noun(tokens[j - 1].low, tok.low)
+        ):
             return True
         if j > i and tok.low == "to" and j + 1 < n and tokens[j + 1].low == "be":
             return True
