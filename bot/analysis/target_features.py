@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .sentiment import _CLAUSE_BREAKS, _CONTRAST, NAME, ScoredSentence, tokens
+from .movements import CLAUSE_BREAKS
+from .sentiment import _CONTRAST, NAME, ScoredSentence, tokens
 from .text import stem
 
 TARGET = "<t>"
@@ -24,10 +25,10 @@ _QUOTES = frozenset('"“”')
 def _side_bounds(tokens: tuple[str, ...], first: int, last: int) -> tuple[int, int]:
     """The clause around the target: from the clause break before it to the one after it."""
     lo = first
-    while lo > 0 and tokens[lo - 1] not in _CLAUSE_BREAKS:
+    while lo > 0 and tokens[lo - 1] not in CLAUSE_BREAKS:
         lo -= 1
     hi = last + 1
-    while hi < len(tokens) and tokens[hi] not in _CLAUSE_BREAKS:
+    while hi < len(tokens) and tokens[hi] not in CLAUSE_BREAKS:
         hi += 1
     return lo, hi
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .movements import CLAUSE_BREAKS
 from .sentiment import (
-    _CLAUSE_BREAKS,
     ECONOMIC_SUBJECTIVITY,
     OTHER_SIDE,
     Assessment,
@@ -69,7 +69,7 @@ def _stance(tokens: tuple[str, ...], starts: list[int], topic: set[int]) -> tupl
     for a in starts:
         for c in range(a - 1, max(-1, a - 1 - STANCE_SPAN), -1):
             token = tokens[c]
-            if token in _CLAUSE_BREAKS or c in topic or c - 1 in topic:
+            if token in CLAUSE_BREAKS or c in topic or c - 1 in topic:
                 break  # right after a topic word, a cue is part of its name: "the fight against malaria"
             if token in _SUPPORTED:
                 return 1, c
