@@ -178,16 +178,17 @@ def _titled_otherwise(want: str, recent: Recent) -> list[Target]:
     gives them the pronoun's sex by a title ("MP Lindsay Carrow … Mr Carrow claimed … He said"): the
     title outweighs the guess for a pronoun nobody else fits. Not when someone else named has the same
     surname ("Bill Marsh", "Hilary Marsh"): the title may be theirs, read into the wrong person."""
-    titled: list[Target] = [
+    titled = [
         t
         for t in recent_people(recent)
         if isinstance(t, Person) and t.guessed and t.gender != want and t.titled == want
     ]
-    if len(titled) != 1 or not isinstance(titled[0], Person):
+    if len(titled) != 1:
         return []
-    surname = titled[0].tokens[-1].lower()
-    named = (person for person, _, _ in recent.named.values() if person is not titled[0])
-    return [] if any(person.tokens[-1].lower() == surname for person in named) else titled
+    person = titled[0]
+    surname = person.tokens[-1].lower()
+    named = (other for other, _, _ in recent.named.values() if other is not person)
+    return [] if any(other.tokens[-1].lower() == surname for other in named) else [person]
 
 
 def _bystander_before(chosen: Target, want: str, recent: Recent, sentence: int) -> Person | None:

@@ -232,9 +232,7 @@ def _office_of_body(tokens: list[Token], k: int) -> int:
     chairman | of the National Electoral Commission", "a member | of the Technical Committee of the X
     Federation"), or -1."""
     for _ in range(_MAX_BODIES):
-        a = run_left(tokens, k, 0)
-        if a >= 2 and tokens[a - 1].low == "on" and tokens[a - 2].is_cap:
-            a = run_left(tokens, a - 2, 0)  # "the Senate Committee on Information": one body's name
+        a = _body_start(tokens, k)
         if a >= 1 and tokens[a - 1].low == "the":
             a -= 1
         if a < 2 or tokens[a - 1].low != "of":
@@ -251,6 +249,15 @@ def _office_of_body(tokens: list[Token], k: int) -> int:
 
 
 _MAX_BODIES = 2  # "of" phrases naming bodies after an office
+
+
+def _body_start(tokens: list[Token], k: int) -> int:
+    """Where the capitalised name of a body ending at tokens[k] starts: "Senate Committee on
+    Information" is one body's name across its lower-case "on"."""
+    a = run_left(tokens, k, 0)
+    if a >= 2 and tokens[a - 1].low == "on" and tokens[a - 2].is_cap:
+        a = run_left(tokens, a - 2, 0)
+    return a
 
 
 def _person_only(tokens: list[Token], a: int, k: int) -> bool:
@@ -287,9 +294,7 @@ def _office_then_body(tokens: list[Token], k: int) -> int:
     """ "The Chairman, Senate Committee on Information, | Jo Bell": an office in capitals, a comma and
     the body it heads (a run ending at tokens[k] that holds an organisation's word), as news in some
     countries writes them; where the office starts, or -1."""
-    a = run_left(tokens, k, 0)
-    if a >= 2 and tokens[a - 1].low == "on" and tokens[a - 2].is_cap:
-        a = run_left(tokens, a - 2, 0)  # "Senate Committee on Information": one body's name
+    a = _body_start(tokens, k)
     if a < 2 or tokens[a - 1].text != "," or not any(_org_word(t.low) for t in tokens[a : k + 1]):
         return -1
     office = tokens[a - 2]
