@@ -12,11 +12,12 @@ adds nothing, since a wrong role is worse than a short one. The lower-case role 
 
 from __future__ import annotations
 
-from .name_runs import _describes_person, holds_portfolio, run_left, run_right
+from .name_runs import holds_portfolio, run_left, run_right
 from .names import ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, is_agent_noun, is_function_word, is_role_word, tag_of
 from .person_signs import KIN_NOUNS
 from .roles import DESCRIPTORS, is_role_modifier
 from .rules import RoleEvidence, RoleRule
+from .run_split import describes_person
 from .speech_tokens import NameParse, Token, _index_at, _is_name_token, _rejoin
 from .speech_verbs import _RUN_JOINERS
 
@@ -331,7 +332,7 @@ def _plural_modifier(tok: Token) -> bool:
 def _bare_descriptor(low: str) -> bool:
     """ "radio host Ann Lee", "billionaire Tom Ruiz", "neighbor Bob Hale", "his wife Linda": a noun
     written bare before a name like a title, or a tie to someone (kin_nouns)."""
-    return _describes_person(low) or low in DESCRIPTORS or low in KIN_NOUNS
+    return describes_person(low) or low in DESCRIPTORS or low in KIN_NOUNS
 
 
 def _agent_noun(word: str) -> bool:
