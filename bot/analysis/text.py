@@ -70,6 +70,9 @@ _TYPEWRITER_NESTED_CLOSE = re.compile(r"(?<=[^\s'`])'''(?!['`])")
 # publishing system swapped in ("Jo Bell‚ the party's secretary general‚ said"); opening a quote it
 # stands before a word, so it is left alone there.
 _LOW_COMMA = re.compile("(?<=\\w)\u201a(?=\\s)")
+# An Arabic comma (U+060C) after a Latin letter is a comma that an Arabic keyboard or publishing system
+# put into English text ("Jo Bell، a dentist from Tunis، said"); in Arabic script it is left alone.
+_ARABIC_COMMA = re.compile("(?<=[A-Za-z\u00c0-\u024f0-9.)\"”’'])\u060c")
 
 
 def normalize_text(text: str) -> str:
@@ -82,6 +85,7 @@ def normalize_text(text: str) -> str:
     text = _TYPEWRITER_NESTED_CLOSE.sub("'\"", text)
     text = _TYPEWRITER_QUOTE.sub('"', text)
     text = _LOW_COMMA.sub(",", text)
+    text = _ARABIC_COMMA.sub(",", text)
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n", text)
     lines = (line.strip() for line in text.split("\n"))

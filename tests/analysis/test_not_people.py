@@ -32,3 +32,43 @@ def test_a_portfolio_in_british_spelling_is_no_name() -> None:
         "dispute would be very unfortunate."
     )
     assert [e.name for e in experts] == ["Tomas Berrow"]
+
+
+def test_an_office_after_an_owners_possessive_names_no_one() -> None:
+    experts, sources = run(
+        "Veldia's Foreign Minister told delegates at a security forum that the border would stay closed."
+    )
+    assert not experts
+    assert [s.speaker for s in sources] == ["Veldia's Foreign Minister"]
+    experts, _ = run("Kestrel's Chief Executive said profits would rise this year.")
+    assert not experts
+
+
+def test_an_office_holder_after_an_owners_possessive_is_still_named() -> None:
+    experts, _ = run("Veldia's Foreign Minister Anna Berg said the border would stay closed.")
+    assert [(e.name, e.role) for e in experts] == [("Anna Berg", "Veldia's Foreign Minister")]
+
+
+def test_the_surname_said_is_no_speech_verb() -> None:
+    experts, _ = run(
+        "The minister, Omar Said, is now based in the capital along with other cabinet ministers."
+    )
+    assert not experts
+    experts, _ = run("Information Minister Omar Said Keruak told reporters the report was false.")
+    assert [(e.name, e.role, [q.text for q in e.quotes]) for e in experts] == [
+        ("Omar Said Keruak", "Information Minister", ["the report was false"])
+    ]
+
+
+def test_a_firm_described_before_its_name_is_no_person() -> None:
+    experts, sources = run(
+        "International engineering and project-management company Kestrel said yesterday it planned to add "
+        "about 100 people to its workforce."
+    )
+    assert not experts
+    assert [(s.speaker, s.kind) for s in sources] == [("Kestrel", "organization")]
+
+
+def test_a_person_who_represents_a_group_is_still_a_person() -> None:
+    experts, _ = run("Mara Velez, who represents the group, said the vendors would stay on the sidewalk.")
+    assert [e.name for e in experts] == ["Mara Velez"]

@@ -51,6 +51,17 @@ def test_a_low_nine_mark_between_words_is_read_as_a_comma() -> None:
     assert normalize_text("\u201aquoted\u2018") == "\u201aquoted\u2018"  # an opening quote mark stays
 
 
+def test_an_arabic_comma_in_english_text_is_read_as_a_comma() -> None:
+    text = "Sami Haddad\u060c a 31-year-old pharmacist from Tunis\u060c said the hotels were cheaper."
+    assert (
+        normalize_text(text)
+        == "Sami Haddad, a 31-year-old pharmacist from Tunis, said the hotels were cheaper."
+    )
+    assert by_name(normalize_text(text))["Sami Haddad"].role == "a 31-year-old pharmacist from Tunis"
+    arabic = "\u0642\u0627\u0644\u060c \u0648"
+    assert normalize_text(arabic) == arabic  # in Arabic script it stays
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [

@@ -50,7 +50,7 @@ from .speech_verbs import (
 from .stance_that import BE_FORMS, stance_that
 from .that_clause import that_clause_verb
 from .topic_verbs import FRAME_HEADS, TOPIC_VERBS, frame_verb, topic_verb
-from .verb_readings import aside_before_verb, clear_person, counted_object, noun_like_verb
+from .verb_readings import aside_before_verb, clear_person, counted_object, noun_like_verb, surname_said
 
 
 def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bool]:
@@ -318,6 +318,8 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low in _LIGHT_VERBS and (noun := _speech_noun(tokens, i)) is not None:
         return noun
     low = spoken_form(tokens, i, SPEECH_VERBS) or low  # "went on to promise" as "promised"
+    if surname_said(tokens, i):
+        return None  # "Omar Said, the minister, …": the surname, not the verb
     if low in _DERIVED and not tokens[i].text.islower():
         return None  # "Ben Carson Defends Himself …": a headline in capitals, whose name runs swallow it
     if low in _AMBIGUOUS_S and not tokens[i].text.islower():

@@ -15,7 +15,7 @@ from .document import DESCRIPTION_REACH, Document, Source
 from .indirect import IndirectQuotes
 from .lead_named import lead_person
 from .name_model import reads_as_person
-from .names import is_role_word, name_key
+from .names import is_function_word, is_role_word, name_key
 from .office_back import office_head
 from .people import Person, title_case
 from .person_signs import looks_like_name, person_sign
@@ -328,13 +328,25 @@ def _speaks_as_i(said: list[Quote]) -> bool:
 def _describes_firm(role: str) -> bool:
     """ "the German container carrier" describes a firm; "the president and publisher of X" and "a
     University of Y political science professor" name a person's office though a firm's noun stands in."""
-    if not is_org_description(role):
+    if not is_org_description(role) and not _bare_org_noun_phrase(role):
         return False
     # the noun phrase without its relative clause: "a … professor who has researched …"
     words = re.findall(r"[\w-]+", re.split(r"\s+(?:who|whose|which|that)\s+", role)[0])
     # the office is a head noun (last, or before "and"), not a modifier: "the official news agency"
     heads = [w for w, after in zip(words, [*words[1:], ""], strict=True) if after in ("", "and")]
     return not any(is_role_word(w) for w in heads)
+
+
+def _bare_org_noun_phrase(role: str) -> bool:
+    """ "engineering company", "state-owned lender": a role in lower case with no determiner whose head
+    is an organisation noun, read before or beside a name ("engineering company Kestrel said")."""
+    words = role.split()
+    # a noun phrase alone: no verb or function word ("represents the group" says what a person does)
+    return (
+        bool(words)
+        and all(w.islower() and not is_function_word(w) for w in words)
+        and is_org_description("the " + role)
+    )
 
 
 def _employers(roles: dict[int, list[RoleEvidence]]) -> frozenset[str]:

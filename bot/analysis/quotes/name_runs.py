@@ -290,6 +290,8 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
         name_texts = name_texts[:-1]
     if not name_texts or (cut >= 0 and len(name_texts) == 1 and name_texts[0].lower() in _OFFICE_TAILS):
         return None  # "The Attorney General said": an office of two office words, no name
+    if (cut >= 0 or owner is not None) and _office_alone(name_texts):
+        return None  # "Veldia's Foreign Minister said", "Kestrel's Chief Executive said": an office
     parse = NameParse(
         name=name_texts,
         start=name_words[0].start,
@@ -302,6 +304,14 @@ def parse_run(tokens: list[Token], a: int, b: int, sentence_start: bool) -> Name
     parse.kind, parse.evidence = classify(name_texts, role or affiliation, honorific)
     parse.affiliation = affiliation
     return parse
+
+
+def _office_alone(texts: list[str]) -> bool:
+    """Words left for a name that are an office and its modifiers ("Foreign Minister", "Chief
+    Executive"), which name nobody."""
+    return texts[-1].lower() in _OFFICE_TAILS and all(
+        is_role_word(t, plural=False) or is_role_modifier(t) for t in texts[:-1]
+    )
 
 
 def _portfolio_opens(tokens: list[Token], a: int) -> bool:

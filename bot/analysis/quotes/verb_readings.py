@@ -5,13 +5,14 @@ apart from attribution.py, which asks them:
 - a said-like verb before a counted object is no speech ("added 10 points", "wrote two books");
 - a present form the lexicon reads as a plural noun ("estimates", "figures"), found as a verb only by
   the "that" clause after it, needs a clear person as its subject ("Ana Ruiz estimates that …", not
-  "Census figures that …").
+  "Census figures that …");
+- a capitalised "Said" after a given name is the Arabic surname ("Omar Said, the minister, …").
 """
 
 from __future__ import annotations
 
 from ..wordlists import word_set
-from .names import tag_of
+from .names import is_first_name, is_function_word, tag_of
 from .speech_tokens import Speaker, Token, _index_at
 from .speech_verbs import SPEECH_VERBS
 from .topic_verbs import TOPIC_VERBS
@@ -63,3 +64,16 @@ def clear_person(tokens: list[Token], speaker: Speaker, lo: int) -> bool:
         return False
     k = _index_at(tokens, speaker.start) - 1
     return k < lo or tag_of(tokens[k].low)[:2] not in ("DT", "JJ", "CD", "PR")
+
+
+def surname_said(tokens: list[Token], i: int) -> bool:
+    """ "Omar Said, the minister, …", "Omar Said is based in …": a capitalised "Said" right after a
+    given name, in a sentence with words in lower case (not a headline in capitals: "Omar Said He
+    Would Run"), is the surname, not the verb."""
+    return (
+        tokens[i].text == "Said"
+        and i >= 1
+        and tokens[i - 1].is_cap
+        and is_first_name(tokens[i - 1].text)
+        and any(t.is_word and t.text.islower() and not is_function_word(t.text) for t in tokens[i + 1 :])
+    )
