@@ -86,3 +86,34 @@ def test_a_surname_before_who_speaks_not_the_office_in_the_clause() -> None:
 def test_an_acting_office_after_a_comma_is_still_a_role() -> None:
     experts = by_name("Jo Bellamy, acting Harbour Police chief, said the road was shut.")
     assert "chief" in (experts["Jo Bellamy"].role or "")
+
+
+def test_an_ing_phrase_without_commas_after_a_name_leaves_the_name_speaking() -> None:
+    text = (
+        "Harbour board chairman Tobiah Venn speaking to reporters at the Kestrel Market on Friday said "
+        "that the quay would reopen in May."
+    )
+    experts = by_name(text)
+    assert list(experts) == ["Tobiah Venn"]
+    assert any("quay would reopen" in q for q in quotes_of(experts["Tobiah Venn"], "indirect"))
+    assert "Kestrel Market" not in _sources(text)
+
+
+def test_a_conjunction_before_the_ing_phrase_changes_nothing() -> None:
+    text = "Ilsa Marrow while touring the flooded wards on Monday said the hospital needed new pumps."
+    experts = by_name(text)
+    assert any("new pumps" in q for q in quotes_of(experts["Ilsa Marrow"], "indirect"))
+
+
+def test_a_who_clause_missing_its_opening_comma_leaves_the_name_speaking() -> None:
+    text = (
+        "Anwen Corrie, the harbour master, met fishermen on Monday. Corrie who spoke at the opening of "
+        "the new pier on Friday, said the quay would reopen in May."
+    )
+    experts = by_name(text)
+    assert any("quay would reopen" in q for q in quotes_of(experts["Anwen Corrie"], "indirect"))
+
+
+def test_a_name_the_ing_phrase_is_about_does_not_speak() -> None:
+    experts = by_name("Fans greeting Tobiah Venn speaking at the pier said the quay would reopen.")
+    assert "Tobiah Venn" not in experts

@@ -23,6 +23,7 @@ from .document import (
     Document,
     has_verb,
 )
+from .first_person import first_person_after
 from .resolve import ResolvedSpeakers
 from .rules import QuoteRule
 from .scan import SentenceScan
@@ -63,7 +64,7 @@ def indirect_quotes(
                     if previous is None or not (previous[0] < b and a < previous[1]):
                         out.append(Attributed(target, quote))
                         last_indirect[id(target)] = (a, b)
-    return IndirectQuotes(tuple(out))
+    return IndirectQuotes(tuple(first_person_after(doc, scan, speakers, out)))
 
 
 def _reported_spans(

@@ -32,6 +32,7 @@ class QuoteRule(StrEnum):
     CLAUSE_AROUND_VERB = "clause_around_verb"  # The deal, Whitfield said, was off.
     SPEECH_AFTER_QUOTE = "speech_after_quote"  # “…,” she said, adding that the deal was off.
     SELF_STANDING_VERB = "self_standing_verb"  # Economists agreed.
+    FIRST_PERSON_AFTER = "first_person_after"  # Whitfield said the deal was off. We will appeal.
 
 
 class RoleRule(StrEnum):

@@ -39,7 +39,14 @@ from .speaker_phrases import (
 )
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
 from .subject_edge import before_abbreviation_dot, before_parenthesis
-from .subject_modifiers import PLACE_PREPOSITIONS, bare_place, firm_with_and, person_before_phrases
+from .subject_modifiers import (
+    PLACE_PREPOSITIONS,
+    bare_place,
+    firm_with_and,
+    opening_subject,
+    person_before_participle,
+    person_before_phrases,
+)
 
 
 def _person_after_org(tokens: list[Token], a: int, b: int) -> bool:
@@ -174,7 +181,19 @@ def _subject_left(tokens: list[Token], k: int, lo: int, sentence_first: int) -> 
     if speakers and speakers[-1].kind != "name" and tok.text != ",":
         speakers = _unclosed_appositive(tokens, k, lo, sentence_first) or speakers
     if speakers and not _is_person(speakers[-1]) and tok.text != ",":
-        speakers = _before_relative(tokens, k, lo, sentence_first) or speakers
+        speakers = (
+            _before_relative(tokens, k, lo, sentence_first)
+            or person_before_participle(tokens, k, lo, sentence_first, _subject_left)
+            or speakers
+        )
+    elif not speakers and tok.text != ",":
+        # nothing speaks before the verb: a subject whose clause or -ing phrase the writer did not set
+        # off by commas, opening its clause ("… addressed families who had lost … on the lawns, saying"
+        # leaves the families out)
+        speakers = [
+            *opening_subject(tokens, _before_relative(tokens, k, lo, sentence_first), lo),
+            *person_before_participle(tokens, k, lo, sentence_first, _subject_left),
+        ][:1]
     if (
         paren
         and speakers

@@ -1,14 +1,19 @@
 """What may stand between a named subject and its speech verb without taking its place: a chain of
-prepositional phrases ("NAME from the district court in Harbourton said") and a firm whose name holds
-"and" ("NAME of Hale and Sons said"). The organisation or place nearest the verb is no speaker there."""
+prepositional phrases ("NAME from the district court in Harbourton said"), a firm whose name holds
+"and" ("NAME of Hale and Sons said") and an -ing phrase without its commas ("NAME speaking to
+reporters on Friday said"). The organisation or place nearest the verb is no speaker there."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from .name_runs import run_left
 from .names import tag_of
 from .rules import RoleEvidence, RoleRule
 from .speaker_phrases import _NP_PREPOSITIONS, _name_speaker
 from .speech_tokens import Speaker, Token, _index_at, _is_name_token, _rejoin
+
+SubjectLeft = Callable[[list[Token], int, int, int], list[Speaker]]
 
 # "Tom Lee in Leeds said", "NAME from the district court in Harbourton said": a place's preposition
 PLACE_PREPOSITIONS = frozenset({"in", "on", "near"})
@@ -97,3 +102,52 @@ def firm_with_and(
     before.roles.append(RoleEvidence(parse.end + 1, firm, RoleRule.AFFILIATION))
     before.end = speaker.end
     return before
+
+
+def opening_subject(tokens: list[Token], found: list[Speaker], lo: int) -> list[Speaker]:
+    """`found`, when its one speaker opens the clause (at its start or after a comma) and holds no
+    finite verb when it names nobody ("The mayor addressed families who …" is no speaker; a role before a
+    name, "harbour board chairman NAME", may hold a word that is also a verb)."""
+    if len(found) != 1:
+        return []
+    first = _index_at(tokens, found[0].start)
+    words = tokens[first : _index_at(tokens, found[0].end)] if found[0].kind != "name" else []
+    if any(t.text.islower() and tag_of(t.low).startswith(("VBD", "VBN", "VBZ", "VBP", "MD")) for t in words):
+        return []
+    return found if first <= lo or tokens[first - 1].text == "," else []
+
+
+_PHRASE_REACH = 16  # words an -ing phrase may take: "speaking to this reporter recently in his community"
+# "NAME while visiting the site said": a conjunction may open the -ing phrase
+_ING_OPENERS = frozenset({"while", "when", "after", "before"})
+# words that close the subject's clause before the verb: "Fans cheering NAME and …", "… that …"
+_CLAUSE_WORDS = frozenset({"and", "but", "or", "that", "which", "who", "whom", "whose"})
+
+
+def person_before_participle(
+    tokens: list[Token], k: int, lo: int, sentence_first: int, subject_left: SubjectLeft
+) -> list[Speaker]:
+    """ "Chairman NAME speaking to reporters at the market on Friday said", "NAME while touring the
+    site said": an -ing phrase the writer did not set off by commas stands between a person and the
+    verb; the person speaks, not a place or body named inside the phrase. The person must open the
+    clause and the -ing word follow the name directly ("Fans cheering NAME said" has no such phrase)."""
+    j = k
+    while j > lo and k - j < _PHRASE_REACH:
+        tok = tokens[j]
+        if not tok.is_word or tok.low in _CLAUSE_WORDS:
+            return []
+        if tok.text.islower() and tok.low.endswith("ing") and tag_of(tok.low) == "VBG":
+            break
+        j -= 1
+    else:
+        return []
+    e = j - 1
+    if e > lo and tokens[e].low in _ING_OPENERS:
+        e -= 1
+    if e < lo or not _is_name_token(tokens[e]):
+        return []
+    # "a crowd greeting NAME speaking …": the name is no subject
+    found = opening_subject(tokens, subject_left(tokens, e, lo, sentence_first), lo)
+    if not found or found[0].kind != "name" or found[0].name is None:
+        return []
+    return found if found[0].name.kind in ("person", "single") else []
