@@ -220,6 +220,24 @@ def _unrate_service_names(words: list[str | None], original: list[str]) -> None:
             words[i] = None
 
 
+_DEGREE_ADJECTIVES = word_set("degree_adjectives")
+
+
+def _unrate_degree_of_harm(words: list[str | None], original: list[str], lex: Lexicons) -> None:
+    """An adjective of size or degree right before a noun the lexicon rates as bad ("a significant
+    disruption", "the greatest threat") says how large the harm is, not that anything is good: left
+    unrated, so the harm reads alone. Only before a noun (the tagger's NN): "a strong economy" and
+    "significantly worse" keep their readings."""
+    for i in range(len(original) - 1):
+        following = words[i + 1]
+        if original[i] not in _DEGREE_ADJECTIVES or words[i] is None or following is None:
+            continue
+        entry = dict.get(lex.analyzer, following)
+        rating = entry.get(None, (0.0,))[0] if entry else 0.0
+        if rating < 0 and (word_tag(original[i + 1]) or "").startswith("NN"):
+            words[i] = None
+
+
 def _contrast_stretches(words: list[str | None]) -> list[tuple[int, int, float]]:
     """The sentence cut at its first contrast: (start, end, weight) token ranges."""
     n = len(words)
@@ -263,6 +281,7 @@ def score_sentence(text: str, payer: bool = False) -> ScoredSentence:
     words: list[str | None] = list(original)
     compose_directions(words, lex, lex.charge if payer else frozenset())
     _unrate_service_names(words, original)
+    _unrate_degree_of_harm(words, original, lex)
     negations = lex.analyzer.negations
     scored: list[ScoredWord] = []
     # Each stretch is rated by TextBlob's own assessment (negation: "not good", intensifiers:
