@@ -129,3 +129,19 @@ def test_a_paragraph_with_its_own_speaker_is_not_the_previous_quote_run_on() -> 
     assert quotes_of(experts["Dorothy May"], "direct") == [
         "We trained for this all winter and the crew earned it"
     ]
+
+
+def test_a_british_single_quote_running_over_paragraphs_stays_with_its_speaker() -> None:
+    text = (
+        "Harbour chief Dorothy May said: 'We sent the council 300 letters. They didn't take any notice.\n"
+        "'Nobody from the town hall came to the quay to see it for themselves.'\n"
+        "The council said the plans were lawful.\n"
+        "'90s pop will play at the reopening, the club's posters say.\n"
+    )
+    quotes = find_quotes(text)
+    assert [q.text(text) for q in quotes] == [
+        "We sent the council 300 letters. They didn't take any notice.",
+        "Nobody from the town hall came to the quay to see it for themselves.",
+    ]
+    assert quotes[1].continues
+    assert quotes_of(by_name(text)["Dorothy May"], "direct") == [q.text(text) for q in quotes]
