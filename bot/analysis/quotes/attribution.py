@@ -429,7 +429,9 @@ def _attribution_at(
             if speaker is not None and not _subject_of_next_verb(tokens, speaker, n):
                 speakers = [speaker]
                 order = Order.VERB_FIRST
-    if not speakers:
+    if not speakers or (
+        order is Order.SPEAKER_FIRST and _said_as_object(tokens, speakers[0], lo, verb_end_index)
+    ):
         return None
     if (
         order is Order.SPEAKER_FIRST
@@ -457,6 +459,33 @@ def _attribution_at(
         max(last, verb_end),
         listener_end,
     )
+
+
+def _said_as_object(tokens: list[Token], speaker: Speaker, lo: int, after: int) -> bool:
+    """ "Bell said what Moyo said is unfair", "regretted what he had said about the town": "what X
+    said" as the object of another's speech verb, before the verb it is the subject of, or followed by
+    a preposition or a circumstance ("about", "while", "when") or by the clause's end, is a thing
+    someone else speaks of, not X reporting the words after it, and X is no subject a later "he"/"she"
+    means. Not "what he said voters “expect”", "what he called “pathetic” laws", "what she described
+    as …", "what his parents told him: “…”", nor "adapt to what she said is growing demand", whose
+    words are X's."""
+    k = _index_at(tokens, speaker.start) - 1
+    if k < lo or tokens[k].low not in _FREE_RELATIVES:
+        return False
+    if after < len(tokens) and tokens[after].low in _OBJECT_PRONOUNS:
+        after += 1  # "what Moyo told him while …": past the listener
+    if after >= len(tokens):
+        return True
+    nxt = tokens[after]
+    if not nxt.is_word:
+        return not nxt.is_mask and nxt.text != ":"
+    if nxt.low in _BE:
+        return k - 1 >= lo and tokens[k - 1].low in SPEECH_VERBS
+    return nxt.low in _CIRCUMSTANCES or (tag_of(nxt.low) == "IN" and nxt.low not in ("that", "as"))
+
+
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+_CIRCUMSTANCES = frozenset({"when", "where"})
 
 
 def _speakers_before(tokens: list[Token], i: int, k: int, lo: int, verb: str) -> list[Speaker]:
