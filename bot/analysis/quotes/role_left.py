@@ -15,6 +15,7 @@ from __future__ import annotations
 from .name_runs import holds_portfolio, run_left, run_right
 from .names import ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, is_agent_noun, is_function_word, is_role_word, tag_of
 from .person_signs import KIN_NOUNS
+from .positions import POSITIONS, position_before_name
 from .roles import DESCRIPTORS, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .run_split import describes_person
@@ -372,6 +373,7 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
                 and not comparative_descriptor(tokens, i - 1, lo)
             )
             or (i == run_start and _person_compound(tokens, i - 1, lo))
+            or (i == run_start and position_before_name(tokens, i - 1, lo))
         ):
             seen_role = True
         elif (
@@ -389,7 +391,8 @@ def pre_name_role(tokens: list[Token], run_start: int, lo: int) -> tuple[str | N
             break
         i -= 1
     if i >= run_start or not any(
-        is_role_word(t.text) or _agent_noun(t.text) or _bare_descriptor(t.low) for t in tokens[i:run_start]
+        is_role_word(t.text) or _agent_noun(t.text) or _bare_descriptor(t.low) or t.low in POSITIONS
+        for t in tokens[i:run_start]
     ):
         return None, -1
     while i < run_start and tokens[i].low in _RUN_JOINERS:

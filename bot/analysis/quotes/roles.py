@@ -56,6 +56,12 @@ NOMINAL_ADJECTIVES = word_set("role_nominal_adjectives")
 _ASIDE_OPENERS = word_set("speaker_prepositions") - {"of", "from", "at", "for"}
 
 
+def says_what_they_do(text: str) -> bool:
+    """ "who runs the bakery", "who has led the agency since 2019": a who-clause that gives a role by
+    what the person does, as clean_role reads it."""
+    return bool(_WHO_DOES.match(text) or _who_vbz(text))
+
+
 def _who_vbz(text: str) -> re.Match[str] | None:
     match = _WHO_VBZ.match(text)
     if match is None:

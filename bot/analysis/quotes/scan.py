@@ -28,6 +28,7 @@ from .names import (
 )
 from .participles import participle_attributions
 from .people import People, Person, honorific_gender
+from .role_doing import role_by_doing
 from .roles import COPULA, clean_role
 from .roles_beside import roles_beside_name
 from .rules import RoleEvidence, RoleRule
@@ -365,6 +366,8 @@ def _stated_role(
         role = match.group("role") if match and _names_org(match.group("org")) else None
     if match and role:
         copulas.append(Copula(sentence.index, pos + match.start("role"), role, pronoun, person))
+    elif person is not None and (doing := role_by_doing(rest)) is not None:
+        copulas.append(Copula(sentence.index, pos + doing[0], doing[1], None, person))
 
 
 def _names_org(text: str) -> bool:
