@@ -19,3 +19,21 @@ def test_an_owned_office_with_no_holder_is_an_unnamed_source() -> None:
     experts, sources = run("KHC’s Justice further observed that a man was killed while police did nothing.")
     assert not experts
     assert [s.kind for s in sources] == ["unnamed"]
+
+
+def test_an_office_of_several_words_after_its_owner_is_no_person() -> None:
+    experts, sources = run(
+        "Tariffs will hurt small farms, Veldland’s Foreign Minister told a press briefing."
+    )
+    assert not experts
+    assert [(s.speaker, s.kind) for s in sources] == [("Veldland’s Foreign Minister", "unnamed")]
+
+
+def test_an_owned_office_of_several_words_is_the_person_named_next() -> None:
+    experts, sources = run(
+        "Tariffs will hurt small farms, Veldland’s Foreign Minister told a press briefing on Monday. "
+        "At the briefing, Tomas Berrow said the talks had failed."
+    )
+    assert [(e.name, e.role) for e in experts] == [("Tomas Berrow", "Veldland’s Foreign Minister")]
+    assert "Tariffs will hurt small farms" in [q.text for q in experts[0].quotes]
+    assert not [s for s in sources if s.quotes]

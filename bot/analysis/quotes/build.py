@@ -26,7 +26,7 @@ from .role_merge import is_bare_title, merged_role
 from .roles import is_org_description, is_role_modifier
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan
-from .sole_fit import sole_fit
+from .sole_fit import describes_one, sole_fit
 from .speaker_person import trailing_person
 
 
@@ -171,8 +171,10 @@ def _link_descriptions(
                 best = best or _named_after(source, speakers.people.persons, firsts, roles)
         if best is None and source.kind in ("desc", "group"):
             best = lead_person(source, first_speaker, speakers.people.persons, firsts, roles)
-        if best is None and source.kind == "desc":
-            best = _described_elsewhere(doc, source, speakers.people.persons, firsts, roles)
+        described_as = source.speaker
+        if best is None and (source.kind == "desc" or describes_one(source.speaker)):
+            elsewhere = _described_elsewhere(doc, source, speakers.people.persons, firsts, roles)
+            best, described_as = elsewhere or (None, described_as)
         if best is None:  # however far on: the one person whose role holds its office
             best = sole_fit(source, speakers.people.persons, firsts, roles)
             if best is not None and best.gender and _pronouns_of(scan, speakers, source) - {best.gender}:
@@ -181,7 +183,7 @@ def _link_descriptions(
             linked.add(id(source))
             quotes.setdefault(id(best), []).extend(said)
             position = min(q.start for q in said)
-            roles[best.ident].append(RoleEvidence(position, source.speaker, RoleRule.DESCRIBED_SPEAKER))
+            roles[best.ident].append(RoleEvidence(position, described_as, RoleRule.DESCRIBED_SPEAKER))
     return linked
 
 
@@ -202,24 +204,29 @@ def _described_elsewhere(
     persons: list[Person],
     firsts: dict[int, int],
     roles: dict[int, list[RoleEvidence]],
-) -> Person | None:
-    """A described speaker ("The Veldish energy minister said …") that role_elsewhere reads as the one
-    speaker named with no role of their own in the next sentences (nobody else named between): the
-    same link that gives that person the description as their role gives them its words too, where
-    the capitalised words of the description alone would keep it an unnamed source."""
+) -> tuple[Person, str] | None:
+    """A described speaker ("The Veldish energy minister said …", "a Harbour Bank analyst downgraded
+    the lender …") that role_elsewhere reads as the one speaker named with no role of their own in the
+    next sentences (nobody else named between), or only a workplace or home town ("said Jo Bell of
+    Dover"): the same link that gives that person the description as their role gives them its words
+    too, where the capitalised words of the description alone would keep it an unnamed source. The
+    speaker read may stop short of the description ("a fruit adviser with Veldland" of "… with
+    Veldland Horticulture"). Returns the person and the whole description, their role."""
+    key = name_key(source.speaker)
     found = [
         d
         for d in descriptions(doc)
-        if d.sentence == source.sentence and name_key(d.text) == name_key(source.speaker)
+        if d.sentence == source.sentence
+        and (name_key(d.text) == key or (d.text.startswith(source.speaker) and " " in source.speaker))
     ]
     if not found:
         return None
     hits = [
-        p
+        (p, evidence.text)
         for p in persons
         if p.ident in firsts
-        and not roles[p.ident]
-        and role_elsewhere(doc, found, p, persons, roles) is not None
+        and _workplace_only(roles[p.ident])
+        and (evidence := role_elsewhere(doc, found, p, persons, roles)) is not None
     ]
     return hits[0] if len(hits) == 1 else None
 

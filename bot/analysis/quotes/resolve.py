@@ -22,6 +22,7 @@ from .document import (
 )
 from .lone_names import LonePeople, lone_name_people
 from .names import is_common_word, is_first_name, name_content, name_key, tag_of
+from .nationality_back import nationality_speaker
 from .people import People, Person
 from .pronoun import MAIN, SPEAKER, SUBORDINATE, Recent, group_pronoun, personal_pronoun, recent_people
 from .rules import RoleEvidence, RoleRule
@@ -177,6 +178,11 @@ def _resolve_speaker(
         if speaker.text in ("he", "she"):
             return personal_pronoun(speaker.text, recent, doc.text, reported_in, attribution.sentence)
         return _pronoun(speaker.text, recent, doc.text, reported_in)
+    if speaker.kind in ("desc", "org", "name"):
+        # "the Spaniard said": the person just quoted, called by their nationality
+        nationality = nationality_speaker(doc, speaker, attribution, recent)
+        if nationality is not None:
+            return nationality
     if speaker.kind == "desc":
         before = doc.masked[: speaker.start]
         known = (

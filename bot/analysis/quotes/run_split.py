@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .name_model import name_features, probability
 from .names import (
+    EAST_ASIAN_SURNAMES,
     HONORIFICS,
     NOT_NAMES,
     ORG_WORDS,
@@ -41,6 +42,8 @@ def role_cut(texts: list[str], office_before: bool = False) -> int:
         particle = next((m for m in range(cut + 4, len(texts) - 1) if is_lower_particle(texts[m])), -1)
         if rest:
             cut = rest[0] - 1
+            if _surname_first(texts, cut):
+                cut -= 1  # "Secretary for Economy and Finance Lei Wai Nong": the surname comes first
         elif particle > 0 and name_word(texts[particle - 1]):
             cut = particle - 2  # "Minister of Fisheries Anwar bin Hamzah": the name before its particle
         elif len(texts) - (cut + 2) > 2 and person_shaped(texts[-2:]):
@@ -78,6 +81,21 @@ def role_cut(texts: list[str], office_before: bool = False) -> int:
 
 
 _PLACE_OPENERS = frozenset(["for", "of", "in", "at", "to", "on"])
+
+
+def _surname_first(texts: list[str], cut: int) -> bool:
+    """The word before a two-word given name after a portfolio is an East Asian surname, which comes
+    first ("… Finance | Lei | Wai Nong"): part of the name, not the last word of the portfolio. Not a
+    surname that is also an English word ("Long", "Song"), which may end a portfolio."""
+    word = texts[cut]
+    return (
+        cut >= 3
+        and len(texts) - cut - 1 == 2
+        and word[:1].isupper()
+        and word.lower() in EAST_ASIAN_SURNAMES
+        and not is_common_word(word)
+        and texts[cut - 1].lower() not in ("of", "for")
+    )
 
 
 def _named_tail(texts: list[str], start: int) -> int:
