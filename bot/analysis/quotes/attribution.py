@@ -8,6 +8,7 @@ inside quotes are never taken for attributions.
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .according import according_to
 from .as_frame import as_frame_verb
 from .catenatives import before_catenative, spoken_form
 from .conjunct import first_verb
@@ -20,6 +21,7 @@ from .quote_frame import quote_frame_verb
 from .role_dashes import dashed_role_before
 from .speaker_after import _clause_follows, _subject_right
 from .speaker_before import _subject_left
+from .speech_nouns import LIGHT_VERBS, speech_noun
 from .speech_tokens import (
     Attribution,
     Order,
@@ -200,7 +202,7 @@ def find_attributions(
         if i <= used_until or not tok.is_word:
             continue
         if tok.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
-            according = _according_to(tokens, i, sentence_index)
+            according = according_to(tokens, i, sentence_index)
             if according is not None:
                 out.append(according)
             continue
@@ -218,104 +220,13 @@ def find_attributions(
     return out
 
 
-# "according to him" reads as "he said": the person the pronoun refers to, found as for "he said"
-_ACCORDING_PRONOUNS = {"him": "he", "her": "she"}
-
-
-def _according_to(tokens: list[Token], i: int, sentence_index: int) -> Attribution | None:
-    """ "according to the ministry", "according to Dana Whitfield", "According to her, …" (as "she
-    said"; not "according to her lawyers", "according to them"); "according to an account by Minister
-    Jo Bell": the person named after the noun of what they said."""
-    speaker = _according_pronoun(tokens, i + 2)
-    if speaker is not None:
-        return _according_attribution(tokens, i, sentence_index, speaker)
-    by = _authored_by(tokens, i + 2)
-    if by is not None:
-        speaker = _subject_right(tokens, by, len(tokens), 0)
-        if speaker is not None and speaker.kind != "name":
-            speaker = None
-    speaker = speaker or _subject_right(tokens, i + 2, len(tokens), 0)
-    if speaker is None or speaker.kind == "pronoun":
-        return None
-    return _according_attribution(tokens, i, sentence_index, speaker)
-
-
-def _according_pronoun(tokens: list[Token], j: int) -> Speaker | None:
-    """ "According to him," / ", according to her.": the pronoun alone, a comma or the sentence's end
-    after it (not "according to her lawyers", "according to him and his aides")."""
-    if j >= len(tokens) or tokens[j].low not in _ACCORDING_PRONOUNS:
-        return None
-    if j + 1 < len(tokens) and tokens[j + 1].text not in (",", ".", ";"):
-        return None
-    tok = tokens[j]
-    return Speaker("pronoun", _ACCORDING_PRONOUNS[tok.low], tok.start, tok.end)
-
-
-def _according_attribution(tokens: list[Token], i: int, sentence_index: int, speaker: Speaker) -> Attribution:
-    to = tokens[i + 1]
-    return Attribution(
-        sentence_index,
-        [speaker],
-        "according to",
-        tokens[i].start,
-        to.end,
-        Order.ACCORDING_TO,
-        tokens[i].start,
-        max(speaker.end, to.end),
-    )
-
-
-_AUTHORED = word_set("speech_nouns", "authored")
-
-
-def _authored_by(tokens: list[Token], j: int) -> int | None:
-    """Where the name starts in "an account by X", "a statement from X", "a press release by X": a
-    determiner, two lower-case modifiers at most, a noun of what someone said, then by/from."""
-    n = len(tokens)
-    if j < n and tokens[j].low in _DETERMINERS:
-        j += 1
-    for _ in range(3):
-        if j + 1 >= n or not tokens[j].is_word or tokens[j].is_cap:
-            return None
-        if tokens[j].low in _AUTHORED and tokens[j + 1].low in ("by", "from"):
-            return j + 2
-        j += 1
-    return None
-
-
-_LIGHT_VERBS = word_set("speech_nouns", "light")
-_SPEECH_NOUNS = word_set("speech_nouns", "noun")
-
-
-def _speech_noun(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """ "gave an assurance that", "made a contradictory statement that", "expressed concern that": the
-    light verb at tokens[i], a speech noun (a determiner and two modifiers at most before it), then
-    "that"; the verb ends after "that", where the reported clause begins."""
-    j = i + 1
-    n = len(tokens)
-    if j < n and tokens[j].low in _DETERMINERS:
-        j += 1
-    for _ in range(3):
-        if j >= n or not tokens[j].is_word or tokens[j].is_cap:
-            return None
-        if tokens[j].low in _SPEECH_NOUNS and j + 1 < n and tokens[j + 1].low == "that":
-            after = tokens[j + 2].low if j + 2 < n else ""
-            if tag_of(after) in ("VBD", "VBZ", "VBP", "MD"):
-                return None  # "issued a statement that said little": "that" opens a relative clause
-            return tokens[i].low + " " + tokens[j].low, j + 2
-        if tag_of(tokens[j].low)[:2] not in ("JJ", "RB"):
-            return None
-        j += 1
-    return None
-
-
 def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The speech verb at tokens[i] and the index just past it: "said", "called for", "pointed out",
     "quoted as saying"; None for a verb that is not speech here ("agreed to pay", "called off the
     strike", "Trump called Xi", "claimed the title")."""
     n = len(tokens)
     low = tokens[i].low
-    if low in _LIGHT_VERBS and (noun := _speech_noun(tokens, i)) is not None:
+    if low in LIGHT_VERBS and (noun := speech_noun(tokens, i)) is not None:
         return noun
     low = spoken_form(tokens, i, SPEECH_VERBS) or low  # "went on to promise" as "promised"
     if surname_said(tokens, i):
