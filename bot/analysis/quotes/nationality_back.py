@@ -22,14 +22,14 @@ from .pronoun import Recent, recent_people
 from .speech_tokens import Attribution, Speaker
 
 DEMONYMS = word_set("demonyms")
+# what may stand between "the" and the nationality: an age, "veteran", "young"
+_AGE_OR_KIND = r"(?:\d{1,3}-years?(?:-old)?\s+)?(?:veteran\s+|young\s+)?"
 # "the Spaniard", "the 24-year-old Brazilian", "the 29-year Mongolian", "the veteran Argentine"
 _DESCRIBED = re.compile(
-    r"^(?:(?P<the>[Tt]he)\s+)?(?:\d{1,3}-year(?:s)?(?:-old)?\s+)?(?:veteran\s+|young\s+)?"
-    r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$"
+    r"^(?:(?P<the>[Tt]he)\s+)?" + _AGE_OR_KIND + r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$"
 )
-_THE_BEFORE = re.compile(
-    r"(?:^|\s)(?P<the>[Tt]he)\s+(?:\d{1,3}-years?(?:-old)?\s+)?(?:veteran\s+|young\s+)?$"
-)
+# the same words before a run that was read without them
+_THE_BEFORE = re.compile(r"(?:^|\s)(?P<the>[Tt]he)\s+" + _AGE_OR_KIND + "$")
 
 
 def nationality_speaker(

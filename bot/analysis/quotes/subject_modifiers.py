@@ -120,8 +120,9 @@ def opening_subject(tokens: list[Token], found: list[Speaker], lo: int) -> list[
 _PHRASE_REACH = 16  # words an -ing phrase may take: "speaking to this reporter recently in his community"
 # "NAME while visiting the site said": a conjunction may open the -ing phrase
 _ING_OPENERS = frozenset({"while", "when", "after", "before"})
-# words that close the subject's clause before the verb: "Fans cheering NAME and …", "… that …"
-_CLAUSE_WORDS = frozenset({"and", "but", "or", "that", "which", "who", "whom", "whose"})
+# words that close the subject's clause before the verb: "Fans cheering NAME and …", "… that …"; not
+# the shared clause_words list, which holds the conjunctions ("while", "after") that may open the phrase
+_SUBJECT_CLOSERS = frozenset({"and", "but", "or", "that", "which", "who", "whom", "whose"})
 
 
 def person_before_participle(
@@ -134,7 +135,7 @@ def person_before_participle(
     j = k
     while j > lo and k - j < _PHRASE_REACH:
         tok = tokens[j]
-        if not tok.is_word or tok.low in _CLAUSE_WORDS:
+        if not tok.is_word or tok.low in _SUBJECT_CLOSERS:
             return []
         if tok.text.islower() and tok.low.endswith("ing") and tag_of(tok.low) == "VBG":
             break
