@@ -3,7 +3,8 @@
 The word that governs the topic's noun phrase can say how the text stands to it, whatever the other
 words say:
 - lacking: "a lack of clean water", "a shortage of nurses" (the topic is missing or short: bad news
-  about it, as annotators of real news read it, whatever the sentence's other words say);
+  about it, as annotators of real news read it, whatever the sentence's other words say), and what
+  someone fails to give: "struggling to provide clean water", "failed to fund the clinics";
 - provided or supported: "would offer retraining", "subsidies for feed additives", "funding for
   clinics", "support for the plan", "welcomed the ruling", "urged regulation" (something given,
   paid for, backed or asked for is framed as a good);
@@ -49,6 +50,9 @@ _LACKING = word_set("stance_cues", "lacking")
 # Verbs and nouns of giving, paying for, backing and asking for: what they govern is framed as a good.
 _SUPPORTED = word_set("stance_cues", "supported")
 _OPPOSED = word_set("stance_cues", "opposed")
+# Verbs and adjectives of not managing to do something: a supported cue after them ("struggling to
+# provide X") says X is lacking.
+_FAILING = word_set("stance_cues", "failing")
 
 
 def _phrase_starts(anchors: list[int], heads: list[int]) -> list[int]:
@@ -63,6 +67,12 @@ def _phrase_starts(anchors: list[int], heads: list[int]) -> list[int]:
     return sorted(starts)
 
 
+def _failed_before(tokens: tuple[str, ...], cue: int) -> bool:
+    """Whether a cue of giving or backing is what someone fails to do: "struggling to provide
+    water", "failed to fund the clinics", "unable to offer places". What is not given is lacking."""
+    return cue >= 2 and tokens[cue - 1] == "to" and tokens[cue - 2] in _FAILING
+
+
 def _stance(tokens: tuple[str, ...], starts: list[int], topic: set[int]) -> tuple[int, int]:
     """(+1 the topic is something supported, -1 something lacking or opposed, 0 neither; the cue's
     position), from the words just before the topic's noun phrase."""
@@ -72,7 +82,7 @@ def _stance(tokens: tuple[str, ...], starts: list[int], topic: set[int]) -> tupl
             if token in CLAUSE_BREAKS or c in topic or c - 1 in topic:
                 break  # right after a topic word, a cue is part of its name: "the fight against malaria"
             if token in _SUPPORTED:
-                return 1, c
+                return (-1 if _failed_before(tokens, c) else 1), c
             if token in _LACKING or token in _OPPOSED:
                 return -1, c
     return 0, -1

@@ -45,6 +45,25 @@ def test_what_is_lacking_reads_negative(text: str, topic: str) -> None:
     assert polarity(text, topic) < NEGATIVE
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Aid groups were struggling to provide the villages with clean water amid the drought.",
+            "clean water",
+        ),
+        # a generous budget does not make what the council would not pay for good news
+        ("The council failed to fund the night buses, despite a generous budget.", "night buses"),
+        (
+            "The clinic says it is unable to offer evening appointments, to the great relief of no one.",
+            "evening appointments",
+        ),
+    ],
+)
+def test_what_someone_fails_to_provide_or_fund_reads_negative(text: str, topic: str) -> None:
+    assert polarity(text, topic) < NEGATIVE
+
+
 def test_what_is_opposed_still_reads_negative() -> None:
     assert (
         polarity(
