@@ -12,6 +12,12 @@ size (the neutral band is left out: this is about the sign). Then, over every la
 a reading separates the neutral ones: how the accuracy under the hidden sets' class mix (54 % negative,
 15 % neutral, 31 % positive) would change if the topics below a size of that reading were read neutral
 (a neutral reading pays only where it is right about twice as often as the polar label it replaces).
+Last, whether the wrong-sign topics gather where a reading of the article's stance could find them
+(issue 13, eighteenth round): split by the topic's place in the article (in the headline or the first
+two sentences, or the topic with the most sentences: the story's main subject), by whether its own
+sentences read both ways, and by name or thing; with each slice's sign by the tone and by the topic's
+evidence, and how often the other labelled topics of the same article (their labels, an oracle of the
+article's stance) give the sign.
 Prints figures only, never a text.
 """
 
@@ -22,12 +28,19 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.analysis import analyze
 from bot.analysis.polarity import NEUTRAL_BAND
-from bot.analysis.topics import TOPIC_SCALE, topic_signals
+from bot.analysis.topics import (
+    TOPIC_SCALE,
+    find_topic,
+    topic_extremes,
+    topic_sentiment,
+    topic_signals,
+    written_as_name,
+)
 
 HERE = Path(__file__).resolve().parent
 SIGN = {"positive": 1, "negative": -1, "neutral": 0}
@@ -42,6 +55,11 @@ class Reading:
     sentences: float
     named: float
     tone: float  # as it enters the sum: at ARTICLE_SHARE, NAME_TONE times for a name
+    lead: bool = False  # in the headline or the article's first two sentences
+    most: bool = False  # the article's labelled topic with the most sentences (ties included)
+    mixed: bool = False  # its own sentences read both ways
+    name: bool = False  # read as a name (topics.written_as_name)
+    others: int = 0  # the sum of the other labelled topics' labels in the article (+1 / -1 / 0 each)
 
     @property
     def evidence(self) -> float:
@@ -72,12 +90,29 @@ def readings(path: Path) -> tuple[list[Reading], Counter[int]]:
         labelled = [t for t in record.get("topics", []) if t["polarity_label"] in SIGN]
         if not labelled:
             continue
-        sentences = analyze(record["text"], title=record.get("title")).sentences
+        title = record.get("title")
+        sentences = analyze(record["text"], title=title).sentences
+        article: list[tuple[Reading, int]] = []
         for topic in labelled:
-            labels[SIGN[topic["polarity_label"]]] += 1
-            signals = topic_signals(sentences, topic["topic"], record.get("title"))
-            if signals is not None:
-                found.append(Reading(SIGN[topic["polarity_label"]], *signals))
+            label = SIGN[topic["polarity_label"]]
+            labels[label] += 1
+            signals = topic_signals(sentences, topic["topic"], title)
+            match = find_topic(sentences, topic["topic"], title)
+            result = topic_sentiment(sentences, topic["topic"], title=title)
+            if signals is None or match is None or result is None:
+                continue
+            positive, negative = topic_extremes(result)
+            reading = Reading(
+                label,
+                *signals,
+                lead=match.title is not None or min(match.supporting) < 2,
+                mixed=positive is not None and negative is not None,
+                name=written_as_name(sentences, match),
+                others=sum(SIGN[t["polarity_label"]] for t in labelled) - label,
+            )
+            article.append((reading, len(match.supporting)))
+        most = max((count for _, count in article), default=0)
+        found += [replace(r, most=count == most) for r, count in article]
     return found, labels
 
 
@@ -131,6 +166,35 @@ def neutral_report(rows: list[Reading], labels: Counter[int]) -> None:
         print(f"  {name:14} " + "  ".join(cells))
 
 
+def stance_report(rows: list[Reading]) -> None:
+    """Where the wrong-sign topics (polar label, the other sign read) stand: by slice, how many there
+    are, which way they go, and how the tone and the topic's evidence alone give the sign there."""
+    slices: dict[str, Callable[[Reading], bool]] = {
+        "main subject (headline, lead or most sentences)": lambda r: r.lead or r.most,
+        "in the headline or the first two sentences": lambda r: r.lead,
+        "its sentences read both ways": lambda r: r.mixed,
+        "a name": lambda r: r.name,
+    }
+    wrong = [r for r in rows if r.answer != r.label]
+    print(f"wrong sign: {len(wrong)} of {len(rows)} polar topics read polar; by slice (in / out):")
+    for title, within in slices.items():
+        cells = []
+        for side in (True, False):
+            part = [r for r in rows if within(r) == side]
+            bad = [r for r in part if r.answer != r.label]
+            cells.append(
+                f"{len(part)} topics, {len(bad)} wrong ({len(bad) / max(1, len(part)):.2f}; "
+                f"pos read neg {sum(r.label > 0 for r in bad)}, neg read pos {sum(r.label < 0 for r in bad)}), "
+                f"sign by tone {_right(part, lambda r: r.tone)}, by evidence {_right(part, lambda r: r.evidence)}"
+            )
+        print(f"  {title}:\n    in:  {cells[0]}\n    out: {cells[1]}")
+    voted = [r for r in rows if r.others]
+    print(
+        f"the other labelled topics' labels give the sign of {_right(voted, lambda r: r.others)} of the polar "
+        f"topics whose article has others, of the wrong-sign ones {_right([r for r in voted if r.answer != r.label], lambda r: r.others)}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -143,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, labels = readings(args.path)
     report([r for r in rows if r.label])
     neutral_report(rows, labels)
+    stance_report([r for r in rows if r.label and r.answer])
     return 0
 
 
