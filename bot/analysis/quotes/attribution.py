@@ -17,7 +17,7 @@ from .directive import DIRECTIVE_VERBS, asks_as_person, directive_follows
 from .made_clear import made_clear
 from .name_runs import run_right
 from .names import HONORIFICS, is_common_word, is_function_word, tag_of
-from .quote_frame import quote_frame_verb
+from .quote_frame import inverted_frame_verb, quote_frame_verb, quote_then_verb, speaker_closes
 from .role_dashes import dashed_role_before
 from .speaker_after import _clause_follows, _subject_right
 from .speaker_before import _subject_left
@@ -247,6 +247,7 @@ def _speech_verb(tokens: list[Token], i: int) -> tuple[str, int] | None:
             or stance_that(tokens, i)
             or as_frame_verb(tokens, i)
             or quote_frame_verb(tokens, i)
+            or inverted_frame_verb(tokens, i)
             or cue_verb(tokens, i)  # the learned reading last: "slammed the plan as reckless"
         )
     verb = low
@@ -332,12 +333,17 @@ def _attribution_at(
     verb_end = tokens[verb_end_index - 1].end
     speakers = _speakers_before(tokens, i, k, lo, verb) if ok else []
     order = Order.SPEAKER_FIRST
-    if not speakers and low in INVERTIBLE and low != "told" and tok.text.islower():
+    framed = low not in INVERTIBLE and quote_then_verb(tokens, i)
+    if not speakers and (low in INVERTIBLE or framed) and low != "told" and tok.text.islower():
         # inversion: after a quote, a comma or at the start of the sentence
         before = tokens[i - 1] if i - 1 >= 0 else None
         if before is None or before.is_mask or before.text in (",", ":"):
             speaker = _subject_right(tokens, verb_end_index, n, 0)
-            if speaker is not None and not _subject_of_next_verb(tokens, speaker, n):
+            if (
+                speaker is not None
+                and not _subject_of_next_verb(tokens, speaker, n)
+                and (not framed or speaker_closes(tokens, speaker.end, _CLOSING))
+            ):
                 speakers = [speaker]
                 order = Order.VERB_FIRST
     if not speakers or (

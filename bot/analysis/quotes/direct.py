@@ -113,14 +113,26 @@ _Reading = tuple[QuoteSpan, Sentence, Target | None, QuoteRule]
 def _speaker_after_the_block(readings: list[_Reading]) -> list[_Reading]:
     """A quote left open at its paragraph's end and carried on by the next paragraph's quote belongs to
     the speaker named after the block: “We will keep the tariff. ¶ “Nobody should expect a change,” she
-    said. Read backwards, so a block of several paragraphs takes the speaker of its last one."""
+    said. Read backwards, so a block of several paragraphs takes the speaker of its last one. The
+    block's own attribution outweighs a speaker guessed from the paragraphs before it (“Several MPs
+    urged a rethink. ¶ “We understand … ¶ “…,” MP Jo Bell said.”), not the other way round."""
     out = list(readings)
     for n in range(len(out) - 2, -1, -1):
-        q, sentence, target, _ = out[n]
+        q, sentence, target, rule = out[n]
         following = out[n + 1]
-        if target is None and not q.closed and following[0].continues and following[2] is not None:
+        if (
+            (target is None or rule in _GUESSED)
+            and not q.closed
+            and following[0].continues
+            and following[2] is not None
+            and following[3] not in _GUESSED
+        ):
             out[n] = (q, sentence, following[2], QuoteRule.CONTINUED_QUOTE)
     return out
+
+
+# speakers read from the paragraphs around a quote, not from an attribution of the quote's own block
+_GUESSED = frozenset({QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER, QuoteRule.NARRATED_SUBJECT})
 
 
 def _between_quotes(
