@@ -3,6 +3,7 @@ Senate President, Ahmad Lawan, has …", "One of the organisers, Kofi Mensah, sa
 
 from __future__ import annotations
 
+from .clause_openings import CLAUSE_CONJUNCTIONS, after_opening_adverbial, opens_sentence_at
 from .name_runs import holds_portfolio, run_left
 from .names import is_agent_noun, is_role_word, tag_of
 from .role_heads import opens_noun_phrase
@@ -37,7 +38,7 @@ def role_then_comma(tokens: list[Token], i: int, j: int) -> tuple[str | None, in
         a = _lower_role_before_comma(tokens, k, after_clause)
     if a < 0:
         return None, -1
-    opens = _opens_sentence_at(tokens, a) or _after_opening_adverbial(tokens, a)
+    opens = opens_sentence_at(tokens, a) or after_opening_adverbial(tokens, a)
     # "signed by the command's Public Relations Officer, Jo Bell,", "met with the Foreign Minister of X,
     # Jo Bell,": the office is the object of a verb's preposition, no item of a list of names
     passive = a > 0 and tokens[a - 1].low in ("by", "with") and (office >= 0 or _after_verb(tokens, a - 1))
@@ -66,7 +67,7 @@ def _past_dateline(tokens: list[Token], a: int, end: int) -> int:
     """ "ADDIS ABABA | Deputy Prime Minister of X, Jo Bell, met …": a lead's place in capitals, written
     without the dash that would set it off, is no part of the office after it (two words or more in
     capitals; one may be an organisation's acronym, "NATO Secretary General")."""
-    if not _opens_sentence_at(tokens, a):
+    if not opens_sentence_at(tokens, a):
         return a
     b = a
     while b < end and len(tokens[b].text) >= 3 and tokens[b].text.isalpha() and tokens[b].text.isupper():
@@ -177,7 +178,7 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
             break
         if prev.low == "of" and a - 2 >= 0 and tokens[a - 2].low == "one":
             return a - 2  # "One of her longtime friends, Jo Bell, …": one person of a group
-        if prev.low == "that" and _opens_sentence_at(tokens, a):
+        if prev.low == "that" and opens_sentence_at(tokens, a):
             return a  # "… considering that the president of that country, Jo Bell, persists …"
         if prev.low in _PREPOSITIONS or tag_of(prev.low) in ("IN", "TO"):
             # "After a meeting with the minister, Jo Bell left": no appositive; but "was disclosed by
@@ -190,9 +191,9 @@ def _lower_role_before_comma(tokens: list[Token], k: int, set_off: bool = False)
             # the sentence right before the role's noun phrase modify it; elsewhere, or with a verb
             # between ("Ted Cruz has 370 delegates, …"), they may be another name
             start = run_left(tokens, a - 1, 0)
-            if start < a - 1 and tokens[start].low in _CLAUSE_CONJUNCTIONS:
+            if start < a - 1 and tokens[start].low in CLAUSE_CONJUNCTIONS:
                 start += 1  # "But Ghana coach, Jo Bell …": the conjunction opens the clause, not the role
-            opens = _opens_sentence_at(tokens, start) or _after_opening_adverbial(tokens, start)
+            opens = opens_sentence_at(tokens, start) or after_opening_adverbial(tokens, start)
             modifies = opens and a - start <= 3
             return start if modifies and all(_modifier_word(t) for t in tokens[start:k]) else a
         if _finite_verb(prev.text) and opens_noun_phrase(tokens[a].text):
@@ -216,23 +217,38 @@ def _finite_verb(word: str) -> bool:
 
 
 def _office_of(tokens: list[Token], k: int) -> int:
-    """Where the office sits that a lower-case "of" phrase ending at tokens[k] completes ("the mayor | of
-    the town", "the president | of that country"), or -1."""
-    for n in range(k - 1, max(k - 5, 0), -1):
+    """Where the office sits that a lower-case phrase ending at tokens[k] completes ("the mayor | of
+    the town", "the president | of that country", "a project officer | for the charity", "the head |
+    of security at the port"), or -1."""
+    for n in range(k - 1, max(k - _MAX_COMPLEMENT, 0), -1):
         tok = tokens[n]
         if not tok.is_word or tok.is_cap:
             return -1
+        if tok.low in _OFFICE_PREPOSITIONS and is_role_word(tokens[n - 1].low, plural=False):
+            return n - 1
         if tok.low == "of":
-            return n - 1 if is_role_word(tokens[n - 1].low, plural=False) else -1
+            return -1
     return -1
+
+
+# prepositions that tie an office to what it serves; "of" ends the search when no office stands before
+# it ("the roof of the school")
+_OFFICE_PREPOSITIONS = frozenset({"of", "for", "at"})
+_MAX_COMPLEMENT = 7  # words from the office to the end of its phrase: "the head of security at the port"
 
 
 def _office_of_body(tokens: list[Token], k: int) -> int:
     """Where the lower-case office sits whose "of" phrases name a body ending at tokens[k] ("the
     chairman | of the National Electoral Commission", "a member | of the Technical Committee of the X
     Federation"), or -1."""
-    for _ in range(_MAX_BODIES):
+    for n in range(_MAX_BODIES):
         a = _body_start(tokens, k)
+        if n == 0 and a >= 3 and tokens[a - 1].low == "in":
+            # "Head of the Ministry of Public Security (SSP) in Quintana Roo": where the body serves
+            k = _before_acronym(tokens, a - 2)
+            if not tokens[k].is_cap:
+                return -1
+            a = _body_start(tokens, k)
         if a >= 1 and tokens[a - 1].low == "the":
             a -= 1
         if a < 2 or tokens[a - 1].low != "of":
@@ -285,9 +301,26 @@ def _office_before_comma(tokens: list[Token], k: int) -> int:
             return -1
     if a >= 2 and tokens[a - 1].low == "and" and is_role_word(tokens[a - 2].text, plural=False):
         a = run_left(tokens, a - 2, 0)  # "Deputy Prime Minister and Foreign Minister of X": two offices
+    a = _lower_modifiers(tokens, a)
     if a - 1 >= 0 and tokens[a - 1].low in ("the", "a", "an"):
         a -= 1
     return a
+
+
+def _lower_modifiers(tokens: list[Token], a: int) -> int:
+    """ "the district | Health Director", "the regional | Police Commander": lower-case adjectives or
+    nouns between an article and a capitalised office belong to it; where they start, or `a`."""
+    b = a
+    while b - 1 >= 1 and a - b < _MAX_LOWER_MODIFIERS and _lower_modifier(tokens[b - 1]):
+        b -= 1
+    return b if b < a and tokens[b - 1].low in ("the", "a", "an") else a
+
+
+def _lower_modifier(tok: Token) -> bool:
+    return tok.is_word and tok.text.islower() and tag_of(tok.low) in ("JJ", "NN")
+
+
+_MAX_LOWER_MODIFIERS = 2  # "the deputy regional Police Commander"
 
 
 def _office_then_body(tokens: list[Token], k: int) -> int:
@@ -321,46 +354,3 @@ def _portfolio_over_comma(tokens: list[Token], a: int) -> int:
 
 
 _MAX_LISTED = 4  # subjects of a portfolio listed with commas before its office is given up
-
-
-def _after_opening_adverbial(tokens: list[Token], a: int) -> bool:
-    """ "Earlier, | the chairman of …", "On Monday, | …", "Earlier this month, in a speech at the summit,
-    | …": tokens[a] follows short verbless adverbials that open the sentence, each set off by a comma,
-    so it opens the clause as it would the sentence."""
-    if a < 2 or tokens[a - 1].text != ",":
-        return False
-    pieces: list[list[Token]] = [[]]
-    for tok in tokens[: a - 1]:
-        if tok.text == ",":
-            pieces.append([])
-        elif tok.is_word:
-            pieces[-1].append(tok)
-        elif tok.text not in _APOSTROPHES:
-            return False  # a quote, a bracket or a dash: no plain adverbial
-    words = sum(len(piece) for piece in pieces)
-    if words > _MAX_ADVERBIAL * len(pieces) or len(pieces) > _MAX_PIECES:
-        return False
-    return all(_adverbial(piece) for piece in pieces)
-
-
-def _adverbial(piece: list[Token]) -> bool:
-    """ "Earlier this month", "in his statement during the opening ceremony": an adverb or a
-    preposition opens the piece and no finite verb is in it."""
-    if not piece or tag_of(piece[0].low) not in ("RB", "RBR", "IN"):
-        return False
-    return not any(tag_of(t.low) in ("VBD", "VBZ", "VBP", "MD") for t in piece)
-
-
-_APOSTROPHES = frozenset({"'", "’"})  # "the Foreign Ministers’ Meeting": a plural's possessive mark
-_MAX_PIECES = 3  # adverbials set off one after another before the office
-_MAX_ADVERBIAL = 12  # words of an opening adverbial ("After a goalless draw in the first leg on Sunday")
-_CLAUSE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
-
-
-def _opens_sentence_at(tokens: list[Token], a: int) -> bool:
-    """tokens[a] opens the sentence or a clause after "that", perhaps after a quote mark, dash or colon."""
-    if a > 0 and tokens[a - 1].low == "that":
-        return True  # "… alleged that Minister of Transport, Ports and Aviation, Jo Bell, had …"
-    if a > 0 and tokens[a - 1].low in _CLAUSE_CONJUNCTIONS and _opens_sentence_at(tokens, a - 1):
-        return True  # "But Ghana coach, Jo Bell, …"
-    return a == 0 or (not tokens[a - 1].is_word and tokens[a - 1].text not in (",", "(", ")"))

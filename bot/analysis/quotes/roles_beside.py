@@ -7,9 +7,10 @@ from __future__ import annotations
 from .appositive_loose import participle_aside
 from .document import Document
 from .name_runs import parse_run, run_left
+from .names import is_role_word, tag_of
 from .role_comma import role_then_comma
 from .role_dashes import dash_appositive
-from .role_heads import follows_preposition, speaks_itself
+from .role_heads import before_modifiers, follows_preposition, speaks_itself
 from .role_left import (
     acronym_role,
     affiliation_role,
@@ -120,7 +121,7 @@ def _appositive_after(doc: Document, tokens: list[Token], after: int, governed: 
     if governed and speaks_itself([t.text for t in tokens[after + 1 : b]]):
         return None  # "At a meeting with Chancellor Ana Ruiz, the president said …"
     role = clean_role(text, appositive=True)
-    aside = _participle(tokens[after + 1]) or participle_aside(tokens, after + 1, b)
+    aside = _participle(tokens, after + 1, b) or participle_aside(tokens, after + 1, b)
     if role and (tokens[after + 1].low not in ("who", "which") or _who_is(tokens, after + 1)) and not aside:
         return RoleEvidence(tokens[after + 1].start, role, RoleRule.APPOSITIVE)
     side = court_side(text)
@@ -138,10 +139,30 @@ def _who_is(tokens: list[Token], a: int) -> bool:
     )
 
 
-def _participle(tok: Token) -> bool:
+def _participle(tokens: list[Token], a: int, b: int) -> bool:
     """ "Jo Bell, speaking at the summit, said": a clause, not a role; "managing director", "acting
-    head", "visiting professor" open a role with their -ing word."""
-    return tok.low.endswith("ing") and not is_role_modifier(tok.low)
+    head", "visiting professor" open a role with their -ing word, and so does any -ing noun that
+    modifies the office after it ("bargaining unit chairman for the union", "training manager at the
+    plant": the words before any preposition are lower-case nouns ending in an office)."""
+    tok = tokens[a]
+    if not tok.low.endswith("ing") or is_role_modifier(tok.low):
+        return False
+    return not _office_after_modifier([t.text for t in tokens[a + 1 : b] if t.is_word])
+
+
+def _office_after_modifier(words: list[str]) -> bool:
+    """ "unit chairman for the union", "manager at the plant": one to three lower-case words, no
+    determiner, verb or preposition among them, the last an office ("the summit", "at the plant"
+    and "workers" are none)."""
+    head = before_modifiers(words)
+    if not 1 <= len(head) <= _MAX_MODIFIED or (len(head) < len(words) and words[len(head)] == "who"):
+        return False
+    if not all(w.islower() and tag_of(w)[:2] not in ("DT", "IN", "VB", "MD", "PR", "CC", "TO") for w in head):
+        return False
+    return is_role_word(head[-1], plural=False)
+
+
+_MAX_MODIFIED = 3  # words from the -ing modifier to its office: "bargaining unit chairman"
 
 
 def _names_next_person(tokens: list[Token], a: int, b: int) -> bool:
