@@ -4,6 +4,7 @@ into synthetic tokens the lexicon rates (sentiment.score_sentence reads them).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,8 @@ _FIGURE_VERBS = frozenset(
 _COMPARED_UP = frozenset({"up", "higher"})
 _COMPARED = _COMPARED_UP | {"down", "lower"}
 _PHRASE_STOPS = _FIGURE_VERBS | CLAUSE_BREAKS
+# Nouns a quantity's level is stated in: "the lowest production levels" are levels of production
+_MEASURES = frozenset({"level", "levels", "rate", "rates", "figure", "figures"})
 UP_GOOD = "__rise_of_good__"
 DOWN_GOOD = "__fall_of_good__"
 
@@ -39,11 +42,20 @@ class Lexicons:
     # prices and charges, whose rise is bad news for those who pay them and good news for those paid:
     # read as costs only where a topic's own name says it rose ("fuel duty increase")
     charge: frozenset[str] = frozenset()
+    # words of a level, not a movement ("high", "lowest"): no judgement alone, read only beside a noun
+    # whose rise is good or bad news ("high costs" bad, "the lowest production" bad, "low unemployment" good)
+    level: frozenset[str] = frozenset()
 
 
-def compose_directions(words: list[str | None], lex: Lexicons, charges: frozenset[str] = frozenset()) -> None:
+def compose_directions(
+    words: list[str | None],
+    lex: Lexicons,
+    charges: frozenset[str] = frozenset(),
+    is_noun: Callable[[str], bool] = lambda _: False,
+) -> None:
     """Rewrite "costs rose" / "lower debt" in place into one synthetic scored token; a noun of
-    `charges` ("fuel duty increase") reads as a cost when it rose.
+    `charges` ("fuel duty increase") reads as a cost when it rose. `is_noun` tells a compound ("high
+    risk areas", "low cost carriers": no level of risk or cost) from a level ("high risk of fire").
 
     A noun whose rise is good news ("profits", "growth") next to a movement word is read through the
     movement alone: "profits collapsed" is bad news, the goodness of profits is why.
@@ -59,6 +71,8 @@ def compose_directions(words: list[str | None], lex: Lexicons, charges: frozense
         lo, hi = max(0, i - _DIRECTION_WINDOW), min(len(words), i + _DIRECTION_WINDOW + 1)
         near = (j for j in range(lo, hi) if j != i and _is_movement(words[j], lex))
         j = next(near, None)
+        if j == i - 1 and words[j] in lex.level and _compound_after(words, i, is_noun):
+            continue
         if j is None:
             j = _verb_after_phrase(words, i, lex)
         if j is None and (k := _compared_after(words, i)) is not None:
@@ -69,7 +83,16 @@ def compose_directions(words: list[str | None], lex: Lexicons, charges: frozense
         if j is not None:
             if word in lex.cost:
                 words[j] = UP_BAD if words[j] in lex.up else DOWN_BAD
+            elif words[j] in lex.level:
+                words[j] = UP_GOOD if words[j] in lex.up else DOWN_GOOD  # "high growth", "lowest production"
             words[i] = None  # the noun's own polarity is part of the composed reading
+
+
+def _compound_after(words: list[str | None], i: int, is_noun: Callable[[str], bool]) -> bool:
+    """Whether the noun at i modifies a noun after it ("risk" in "high risk areas"), but for a noun of
+    measure ("the lowest production levels", "a high unemployment rate": the level is the quantity's)."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    return following is not None and following not in _MEASURES and is_noun(following)
 
 
 def _rise_near(words: list[str | None], i: int, lex: Lexicons) -> int | None:

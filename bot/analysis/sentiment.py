@@ -38,6 +38,10 @@ OTHER_SIDE = 0.5
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_]|[^\W\d_]|n[’']t|!|[,;:.]")
 # A capitalised word in mid-sentence is a name ("Hi-Tech Fair", "Drought Monitor"), not a judgement.
 _MID_SENTENCE = re.compile(r"[\w,;%)\]\-–—]")
+# A dateline before a dash opens the sentence ("RIVERTON, Ore. — Inflation kept climbing",
+# "GENEVA (Reuters) - Prices"): its first word in capitals, then only capitalised words (a state, an
+# agency in brackets); the word after the dash opens the sentence as after a full stop.
+_DATELINE = re.compile(r"[A-Z][A-Z'.]+(?:[ ,]+[A-Z][\w'.]*)*(?:\s*\([^()]*\))?\s*[-–—]+")
 _AS_WELL_AS = re.compile(r"\bas well as\b", re.IGNORECASE)
 # "declined to comment", "refused to name them": a source not saying more, not a fall or a rebuff
 _NO_COMMENT = re.compile(
@@ -115,14 +119,19 @@ def _lexicons() -> Lexicons:
     cost: set[str] = set()
     good: set[str] = set()
     charge: set[str] = set()
+    level: set[str] = set()
     for row in (row for name in NEWS_LEXICONS for row in data_rows(name)):
         word, pos, polarity = row[0], row[1], float(row[2])
         flags = row[3] if len(row) > 3 else ""
         for form in _inflections(word, pos):
-            if unscored(form) and flags != "charge":  # a price is no judgement: left unrated
+            # a price, a quantity or a level is no judgement: left unrated
+            if unscored(form) and flags not in ("charge", "good") and "level" not in flags:
                 analyzer.annotate(form, None, polarity, ECONOMIC_SUBJECTIVITY, 1.0)
-            {"up": up, "down": down, "cost": cost, "charge": charge}.get(flags, set()).add(form)
-            if pos == "n" and not flags and polarity > 0:
+            for flag in flags.split(","):
+                {"up": up, "down": down, "cost": cost, "charge": charge, "level": level}.get(flag, set()).add(
+                    form
+                )
+            if pos == "n" and (flags == "good" or (not flags and polarity > 0)):
                 good.add(form)
     for row in data_rows("vader_lexicon.tsv"):
         word, polarity = row[0], max(-1.0, min(1.0, float(row[1]) * VADER_SCALE))
@@ -143,7 +152,13 @@ def _lexicons() -> Lexicons:
     analyzer.annotate(UP_GOOD, None, 0.25, ECONOMIC_SUBJECTIVITY, 1.0)  # as "rose"
     analyzer.annotate(DOWN_GOOD, None, -0.3, ECONOMIC_SUBJECTIVITY, 1.0)  # as "fell"
     return Lexicons(
-        analyzer, frozenset(up), frozenset(down), frozenset(cost), frozenset(good), frozenset(charge)
+        analyzer,
+        frozenset(up),
+        frozenset(down),
+        frozenset(cost),
+        frozenset(good),
+        frozenset(charge),
+        frozenset(level),
     )
 
 
@@ -178,7 +193,7 @@ def tokens(text: str) -> list[str]:
             i = match.start() - 1
             while i >= 0 and text[i].isspace():
                 i -= 1
-            if i >= 0 and _MID_SENTENCE.match(text[i]):
+            if i >= 0 and _MID_SENTENCE.match(text[i]) and not _DATELINE.fullmatch(text[: i + 1]):
                 out.append(NAME)
                 continue
             openers.append(len(out))
@@ -279,7 +294,7 @@ def score_sentence(text: str, payer: bool = False) -> ScoredSentence:
     lex = _lexicons()
     original = tokens(text)
     words: list[str | None] = list(original)
-    compose_directions(words, lex, lex.charge if payer else frozenset())
+    compose_directions(words, lex, lex.charge if payer else frozenset(), _is_noun)
     _unrate_service_names(words, original)
     _unrate_degree_of_harm(words, original, lex)
     negations = lex.analyzer.negations
@@ -330,6 +345,10 @@ def sentiment(text: str) -> tuple[float, float]:
     return max(-1.0, min(1.0, result.polarity)), max(0.0, min(1.0, result.subjectivity))
 
 
+def _is_noun(word: str) -> bool:
+    return (word_tag(word) or "").startswith("NN")
+
+
 def moving_nouns(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the nouns of `text` whose rise is good or bad news, those of them a movement word beside them
     composes with): "profits collapsed" gives ({"profits"}, {"profits"}), "inflation in Ghana"
@@ -337,7 +356,7 @@ def moving_nouns(text: str) -> tuple[frozenset[str], frozenset[str]]:
     lex = _lexicons()
     original = tokens(text)
     words: list[str | None] = list(original)
-    compose_directions(words, lex)
+    compose_directions(words, lex, is_noun=_is_noun)
     nouns = frozenset(w for w in original if w in lex.good or w in lex.cost)
     moved = frozenset(o for o, w in zip(original, words, strict=True) if w is None and o in nouns)
     return nouns, moved

@@ -50,3 +50,30 @@ def test_a_price_rise_in_a_sentence_is_left_to_its_reader() -> None:
     # higher prices are good news for sellers: only a topic's own name reads the rise as a burden
     assert judgement_in("cattle prices") == 0.0
     assert polarity("Cattle prices rose again at the spring sales, farmers said.", "cattle prices") > POSITIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "sign"),
+    [
+        ("The mills reported their lowest production levels in years.", "production levels", -1),
+        ("Unemployment in the valley remains high, the survey found.", "unemployment", -1),
+        ("The risk for hikers is low this week, rangers said.", "risk for hikers", 1),
+        ("Exports held at their highest level since the port opened.", "exports", 1),
+    ],
+)
+def test_a_level_reads_with_what_stands_high_or_low(text: str, topic: str, sign: int) -> None:
+    # "high" and "low" alone judge nothing; beside a quantity whose rise is good or bad news they do
+    assert sign * polarity(text, topic) > POSITIVE
+
+
+def test_a_level_before_a_compound_describes_the_other_noun() -> None:
+    # "high risk areas" are areas, not a high risk; "low" alone is no judgement
+    assert (
+        sentiment("Nurses were sent to high risk areas on Monday.")[0]
+        == sentiment("Nurses were sent to risk areas on Monday.")[0]
+    )
+
+
+def test_the_word_after_a_dateline_opens_the_sentence() -> None:
+    # not a name in mid-sentence: the movement of inflation is read
+    assert polarity("RIVERTON, Ore. — Inflation kept climbing at the corner shops.", "inflation") < NEGATIVE
