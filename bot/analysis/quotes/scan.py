@@ -131,6 +131,7 @@ def _mentions(
                 roles = [shared[1]]  # "analysts Jo Bell, Ann Marsh and Tom Lee": each is an analyst
             shared = _plural_role(tokens, j, roles)
             person.roles += roles
+            _drop_within_role(out, spans, roles, parse.start)
             k = _mention_start(tokens, i, roles, parse.role is not None and parse.role_start == tok.start)
             # "Jo Bell, Leigh town councillor, said": a name inside another's role opens no clause
             inside = any(a <= parse.start < b for a, b in described)
@@ -143,6 +144,21 @@ def _mentions(
             _stated_role(doc, sentence, tokens[j - 1].end, None, person, copulas)
         i = j
     return _objects_listed(out, spans, tokens)
+
+
+def _drop_within_role(
+    out: list[Mention], spans: list[tuple[int, int]], roles: list[RoleEvidence], start: int
+) -> None:
+    """ "Elmfield Park superintendent Dr. Jo Bell", "Mount Harbour North legislator Jo Bell": a
+    capitalised run read as a name before a role's lower-case words is the place or body in the role of
+    the person named next, not a person a later "he"/"she" may mean."""
+    before = [r.position for r in roles if r.rule in _ROLES_BEFORE and r.position < start]
+    if not before:
+        return
+    lo = min(before)
+    while out and lo <= out[-1].pos < start:
+        out.pop()
+        spans.pop()
 
 
 _MONTH = re.compile(
