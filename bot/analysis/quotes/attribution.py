@@ -92,8 +92,8 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
         if low in _WEEKDAYS and k - 1 >= lo and _is_name_token(tokens[k - 1]):
             k -= 1  # "Nelson Moyo Tuesday told reporters": the day says when, the name is before it
             continue
-        if low in ("week", "month", "year") and k - 1 >= lo and tokens[k - 1].low in ("last", "this"):
-            k -= 2
+        if low in _LAST_OR_THIS and k - 1 >= lo and tokens[k - 1].low in ("last", "this"):
+            k -= 2  # "Bell last week said", "Bell and Lee last night told reporters"
             continue
         if (
             low in _SKIP
@@ -114,6 +114,7 @@ def _skip_left(tokens: list[Token], k: int, lo: int, verb: str) -> tuple[int, bo
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_LAST_OR_THIS = frozenset({"week", "month", "year", "weekend", *_DAY_PARTS})
 _BEFORE_WEEKDAY = frozenset({"on", "last", "this", "earlier", "later", "late", "early"})
 
 
