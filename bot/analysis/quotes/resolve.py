@@ -27,6 +27,7 @@ from .people import People, Person
 from .pronoun import MAIN, SPEAKER, SUBORDINATE, Recent, group_pronoun, personal_pronoun, recent_people
 from .rules import RoleEvidence, RoleRule
 from .scan import SentenceScan, lone_office
+from .sole_speaker import sole_speaker
 from .speech_tokens import Attribution, NameParse, Order, Speaker
 
 
@@ -76,19 +77,24 @@ def resolve_speakers(doc: Document, scan: SentenceScan) -> ResolvedSpeakers:
                 elif aside and introduced(doc, item, sentence):
                     recent.bystander(item.person, sentence.index, pos)
             elif isinstance(item, Attribution):
+                within = _described_within(item, scan.by_sentence.get(sentence.index, ()), doc.masked)
                 found = tuple(
                     t
                     for s in item.speakers
-                    if (t := _resolve_speaker(s, item, recent, scan.people, sources, doc, lone)) is not None
+                    if (t := _resolve_speaker(s, item, recent, scan.people, sources, doc, lone, within))
+                    is not None
                 )
                 targets[id(item)] = found
                 if not found and _declined(item, recent):
                     declined.add(id(item))
                 # a quote-only verb ("hailed the “perfect” campaign") names its subject, no speaker
                 prominence = MAIN if item.quotes_only else SPEAKER
-                if _nested(
-                    item, scan.mentions.get(sentence.index, ()), scan.by_sentence.get(sentence.index, ())
-                ) or _described_within(item, scan.by_sentence.get(sentence.index, ()), doc.masked):
+                if (
+                    _nested(
+                        item, scan.mentions.get(sentence.index, ()), scan.by_sentence.get(sentence.index, ())
+                    )
+                    or within
+                ):
                     prominence = SUBORDINATE
                 for target in found:
                     recent.push(target, (sentence.index, prominence, pos))
@@ -172,7 +178,9 @@ def _resolve_speaker(
     sources: dict[str, Source],
     doc: Document,
     lone: LonePeople,
+    within: bool = False,
 ) -> Target | None:
+    """`within`: a described speaker inside another speaker's reported clause (_described_within)."""
     if speaker.kind == "pronoun":
         reported_in = attribution.sentence if _trails(doc, attribution) else -1
         if speaker.text in ("he", "she"):
@@ -189,6 +197,8 @@ def _resolve_speaker(
             described_person(speaker.text, recent, attribution.sentence)
             or referred_back(speaker.text, recent, before)
             or office_of_roleless(speaker, recent, people, before)
+            # "…," the county chief added: the one speaker so far, called by what they are
+            or (None if within else sole_speaker(speaker.text, recent, people, before, speaker.start))
         )
         if known is not None:
             # the description is how the article calls them here: a role when none is written by the name
@@ -230,7 +240,7 @@ def _resolve_speaker(
                 # "The Judge also noted …", "the court’s Judge noted": a lone office after "the" or an
                 # owner describes a person, no firm (the owner is no role of a person named "Judge")
                 described = Speaker("desc", "the " + tokens[0], speaker.start, speaker.end)
-                return _resolve_speaker(described, attribution, recent, people, sources, doc, lone)
+                return _resolve_speaker(described, attribution, recent, people, sources, doc, lone, within)
             else:
                 return _source(sources, " ".join(tokens), "org", attribution.sentence)
         elif len(content) == 1 and _by_surname(person, content[0]):
