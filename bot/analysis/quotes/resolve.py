@@ -23,10 +23,11 @@ from .document import (
 from .lone_names import LonePeople, lone_name_people
 from .names import is_common_word, is_first_name, name_content, name_key, tag_of
 from .nationality_back import nationality_speaker
+from .offices import lone_office
 from .people import People, Person
 from .pronoun import MAIN, SPEAKER, SUBORDINATE, Recent, group_pronoun, personal_pronoun, recent_people
 from .rules import RoleEvidence, RoleRule
-from .scan import SentenceScan, lone_office
+from .scan import SentenceScan
 from .sole_speaker import sole_speaker
 from .speech_tokens import Attribution, NameParse, Order, Speaker
 
@@ -252,13 +253,13 @@ def _resolve_speaker(
 
 
 def _owned_office(doc: Document, parse: NameParse) -> bool:
-    """A one-word capitalised office (scan.lone_office) after an owner's "’s" ("KHC’s Justice observed")."""
+    """A one-word capitalised office (offices.lone_office) after an owner's "’s" ("KHC’s Justice observed")."""
     before = doc.masked[max(0, parse.start - 3) : parse.start]
     return lone_office(parse) and before[-3:] in ("’s ", "'s ")
 
 
 def _lone_office(doc: Document, parse: NameParse) -> bool:
-    """A one-word capitalised office (scan.lone_office) right after "the" ("The Judge noted", "the
+    """A one-word capitalised office (offices.lone_office) right after "the" ("The Judge noted", "the
     Taoiseach said")."""
     return lone_office(parse) and doc.masked[max(0, parse.start - 4) : parse.start].lower() == "the "
 

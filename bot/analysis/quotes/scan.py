@@ -18,14 +18,12 @@ from .names import (
     ORG_NOUNS,
     ORG_WORDS,
     PEOPLE_NOUNS,
-    is_agent_noun,
-    is_first_name,
-    is_plural_people_noun,
     is_role_word,
     name_content,
     name_key,
     tag_of,
 )
+from .offices import lone_office, office_only
 from .participles import participle_attributions
 from .people import People, Person, honorific_gender
 from .role_doing import role_by_doing
@@ -118,7 +116,7 @@ def _mentions(
             parse is not None and parse.kind == "single" and people.find(parse.name, parse.start) is not None
         )
         if parse is not None and (
-            _office_only(parse) or (not known and lone_office(parse)) or _dated_place(tokens, j)
+            office_only(parse) or (not known and lone_office(parse)) or _dated_place(tokens, j)
         ):
             parse = None
         if parse is not None and (
@@ -241,40 +239,6 @@ def _plural_role(tokens: list[Token], j: int, roles: list[RoleEvidence]) -> tupl
         if role.rule in _ROLES_BEFORE and is_role_word(last) and not is_role_word(last, plural=False):
             return j, role
     return None
-
-
-def _office_only(parse: NameParse) -> bool:
-    """ "Interventional Pulmonologist", "Senior Economist", "Coastal Nurses": a capitalised office or
-    plural people noun, not a person (a later "he said" would go to it): no title, and it ends in a
-    plural people noun, or in an office word with no first name before it."""
-    words = parse.name
-    last = words[-1].lower()
-    if len(words) < 2 or parse.honorific:
-        return False
-    # a plural noun for people ends no person's name, whatever the word before (some census first
-    # names are also adjectives of place)
-    return is_plural_people_noun(last) or (
-        not is_first_name(words[0]) and (is_role_word(last, plural=False) or _office_noun(last))
-    )
-
-
-def lone_office(parse: NameParse) -> bool:
-    """ "The Chancellor has said", "the tribunal's Judge added": an office written in capitals alone
-    is a title, not a name a later "he"/"she" may mean (unless someone so named was met before: "Ben
-    Judge … Judge said"); with no courtesy title ("Ms Judge") and no first name."""
-    words = parse.name
-    return (
-        len(words) == 1
-        and not parse.honorific
-        and not is_first_name(words[0])
-        and is_role_word(words[0], plural=False)
-    )
-
-
-def _office_noun(low: str) -> bool:
-    """ "Pulmonologist", "Economist": an agent noun the lexicon knows, or one in "-ist"; not any word
-    in "-or" or "-er", which many surnames are ("Okafor", "Baker")."""
-    return is_agent_noun(low) and (tag_of(low) == "NN" or low.endswith("ist"))
 
 
 _REFLEXIVES = {"himself": "m", "herself": "f"}
