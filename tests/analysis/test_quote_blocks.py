@@ -1,5 +1,5 @@
 """Quotes whose speaker is not beside them in the usual order: a quote running over paragraphs whose
-speaker is named at the end of the block (quotes/direct._speaker_after_the_block), and any verb right
+speaker is named at the end of the block (quotes/quote_blocks.speaker_after_the_block), and any verb right
 after a whole quote taking its speaker after it ("“…,” beamed NAME"; quotes/quote_frame.py). What a
 reader of /experts sees for sentences invented for these tests."""
 

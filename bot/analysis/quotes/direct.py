@@ -17,6 +17,7 @@ from .document import Document, Target
 from .introduced import introduced_speaker
 from .narrated import narrated_speaker
 from .people import Person
+from .quote_blocks import ByParagraph, Reading, between_quotes, speaker_after_the_block
 from .reported import carried_on
 from .resolve import ResolvedSpeakers
 from .rules import QuoteRule
@@ -52,7 +53,7 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
     reader = ClauseReader(doc, scan, full)  # reads partial quotes as text, so it follows `full` as it grows
     by_paragraph = _attributions_by_paragraph(doc, scan)
     aside = asides(doc, scan, by_paragraph)
-    found_for: list[_Reading] = []
+    found_for: list[Reading] = []
     unheard: set[int] = set()  # whole quotes in the first person opening their paragraph, no speaker yet
     last: tuple[int, Target] | None = None  # paragraph and speaker of the latest attributed quote
     last_said: tuple[Sentence, Target] | None = None  # the sentence it closes in, and its speaker
@@ -93,7 +94,7 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
         if target is not None:
             last = (q.paragraph, target)
             last_said = (s_close, target)
-    readings = _between_quotes(_speaker_after_the_block(found_for), unheard, speakers, by_paragraph)
+    readings = between_quotes(speaker_after_the_block(found_for), unheard, speakers, by_paragraph)
     for n in unheard:
         q, s, target, _ = readings[n]
         person = introduced_speaker(doc, scan, speakers, q) if target is None else None
@@ -107,69 +108,6 @@ def direct_quotes(doc: Document, scan: SentenceScan, speakers: ResolvedSpeakers)
     return DirectQuotes(tuple(out), _transcripts(doc, scan, speakers), frozenset(full))
 
 
-_Reading = tuple[QuoteSpan, Sentence, Target | None, QuoteRule]
-
-
-def _speaker_after_the_block(readings: list[_Reading]) -> list[_Reading]:
-    """A quote left open at its paragraph's end and carried on by the next paragraph's quote belongs to
-    the speaker named after the block: “We will keep the tariff. ¶ “Nobody should expect a change,” she
-    said. Read backwards, so a block of several paragraphs takes the speaker of its last one. The
-    block's own attribution outweighs a speaker guessed from the paragraphs before it (“Several MPs
-    urged a rethink. ¶ “We understand … ¶ “…,” MP Jo Bell said.”), not the other way round."""
-    out = list(readings)
-    for n in range(len(out) - 2, -1, -1):
-        q, sentence, target, rule = out[n]
-        following = out[n + 1]
-        if (
-            (target is None or rule in _GUESSED)
-            and not q.closed
-            and following[0].continues
-            and following[2] is not None
-            and following[3] not in _GUESSED
-        ):
-            out[n] = (q, sentence, following[2], QuoteRule.CONTINUED_QUOTE)
-    return out
-
-
-# speakers read from the paragraphs around a quote, not from an attribution of the quote's own block
-_GUESSED = frozenset({QuoteRule.PREVIOUS_PARAGRAPH_SPEAKER, QuoteRule.NARRATED_SUBJECT})
-
-
-def _between_quotes(
-    readings: list[_Reading], unheard: set[int], speakers: ResolvedSpeakers, by_paragraph: _ByParagraph
-) -> list[_Reading]:
-    """A whole quote opening its paragraph with no speaker of its own, speaking as "I" or "we", between
-    quotes of one speaker a paragraph or two away, with nobody else speaking between: that speaker's
-    (“…,” he added. ¶ Prices rose again. ¶ “We saw the turn coming.” ¶ “…,” he pointed out.). Not a
-    question or remark in other voices (“How big is that wall?”), which a crowd or an interviewer may
-    have put."""
-    out = list(readings)
-    for n in sorted(unheard):
-        q, sentence, target, _ = out[n]
-        if target is not None:
-            continue
-        before = next((r for r in reversed(out[:n]) if r[2] is not None), None)
-        after = next((r for r in out[n + 1 :] if r[2] is not None), None)
-        if before is None or after is None or before[2] is not after[2]:
-            continue
-        if (
-            q.paragraph - before[0].paragraph > _BETWEEN_REACH
-            or after[0].paragraph - q.paragraph > _BETWEEN_REACH
-        ):
-            continue
-        others = (
-            t
-            for p in range(before[0].paragraph, after[0].paragraph + 1)
-            for a in by_paragraph.get(p, ([], []))[0]
-            if before[0].close <= a.start and a.end <= after[0].open
-            for t in speakers.of(a)
-        )
-        if all(t is before[2] for t in others):
-            out[n] = (q, sentence, before[2], QuoteRule.BETWEEN_QUOTES)
-    return out
-
-
-_BETWEEN_REACH = 2  # paragraphs from the unattributed quote to the quotes around it
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b")  # not "US"
 
 
@@ -329,16 +267,13 @@ def _is_full(doc: Document, reader: ClauseReader, q: QuoteSpan, adjacent: bool) 
 _CUT_START = re.compile(r"(?:…|\.{3})\s*")
 
 
-_ByParagraph = dict[int, tuple[list[Attribution], list[int]]]
-
-
-def _attributions_by_paragraph(doc: Document, scan: SentenceScan) -> _ByParagraph:
+def _attributions_by_paragraph(doc: Document, scan: SentenceScan) -> ByParagraph:
     grouped: dict[int, list[Attribution]] = {}
     for attribution in scan.attributions:
         s = doc.sentence(attribution.sentence)
         if s is not None:
             grouped.setdefault(s.paragraph, []).append(attribution)
-    out: _ByParagraph = {}
+    out: ByParagraph = {}
     for key, found in grouped.items():
         found.sort(key=lambda a: a.end)
         out[key] = (found, [a.end for a in found])
@@ -348,7 +283,7 @@ def _attributions_by_paragraph(doc: Document, scan: SentenceScan) -> _ByParagrap
 def _paragraph_speaker(
     doc: Document,
     speakers: ResolvedSpeakers,
-    by_paragraph: _ByParagraph,
+    by_paragraph: ByParagraph,
     q: QuoteSpan,
     sentence: Sentence,
     last: tuple[int, Target] | None,
