@@ -87,6 +87,10 @@ def _inflections(word: str, pos: str) -> list[str]:
     return forms
 
 
+# a price, a quantity whose rise is good news, a level: no judgement alone, left unrated
+_UNRATED = frozenset({"charge", "good", "level"})
+
+
 @lru_cache(maxsize=1)
 def _lexicons() -> Lexicons:
     base = textblob_en.sentiment  # the instance TextBlob's PatternAnalyzer uses
@@ -120,18 +124,16 @@ def _lexicons() -> Lexicons:
     good: set[str] = set()
     charge: set[str] = set()
     level: set[str] = set()
+    flagged = {"up": up, "down": down, "cost": cost, "charge": charge, "level": level}
     for row in (row for name in NEWS_LEXICONS for row in data_rows(name)):
         word, pos, polarity = row[0], row[1], float(row[2])
-        flags = row[3] if len(row) > 3 else ""
+        flags = set(row[3].split(",")) - {""} if len(row) > 3 else set()
         for form in _inflections(word, pos):
-            # a price, a quantity or a level is no judgement: left unrated
-            if unscored(form) and flags not in ("charge", "good") and "level" not in flags:
+            if unscored(form) and not flags & _UNRATED:
                 analyzer.annotate(form, None, polarity, ECONOMIC_SUBJECTIVITY, 1.0)
-            for flag in flags.split(","):
-                {"up": up, "down": down, "cost": cost, "charge": charge, "level": level}.get(flag, set()).add(
-                    form
-                )
-            if pos == "n" and (flags == "good" or (not flags and polarity > 0)):
+            for flag in flags & flagged.keys():
+                flagged[flag].add(form)
+            if pos == "n" and ("good" in flags or (not flags and polarity > 0)):
                 good.add(form)
     for row in data_rows("vader_lexicon.tsv"):
         word, polarity = row[0], max(-1.0, min(1.0, float(row[1]) * VADER_SCALE))

@@ -17,7 +17,7 @@ from .directive import DIRECTIVE_VERBS, asks_as_person, directive_follows
 from .made_clear import made_clear
 from .name_runs import run_right
 from .names import HONORIFICS, is_common_word, is_function_word, tag_of
-from .quote_frame import inverted_frame_verb, quote_frame_verb, quote_then_verb, speaker_closes
+from .quote_frame import follows_quote, inverted_frame_verb, quote_frame_verb, quote_then_verb, speaker_closes
 from .role_dashes import dashed_role_before
 from .speaker_after import _clause_follows, _subject_right
 from .speaker_before import _subject_left
@@ -296,7 +296,7 @@ _CLOSING = frozenset(
 def _after_quote(tokens: list[Token], i: int) -> bool:
     """The verb at tokens[i] closes a quoted passage ("“…,” recalled Cunningham", "“…,” Cunningham
     recalled last week."): what it reports is the quote, not a clause after it."""
-    if i >= 1 and (tokens[i - 1].is_mask or (i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].is_mask)):
+    if follows_quote(tokens, i):
         return True
     closes = i + 1 >= len(tokens) or tokens[i + 1].low in _CLOSING
     return closes and any(t.is_mask for t in tokens[max(0, i - 6) : i])

@@ -14,6 +14,7 @@ from .direct import DirectQuotes
 from .document import DESCRIPTION_REACH, Document, Source
 from .indirect import IndirectQuotes
 from .lead_named import lead_person
+from .lone_names import SINGULAR_FIRST_PERSON
 from .name_model import reads_as_person
 from .names import is_function_word, is_role_word, name_key
 from .office_back import office_head
@@ -324,12 +325,9 @@ def _heads_it(description: str, roles: list[str]) -> bool:
     return any(re.search(rf"\b(?:of|at|for)\s+(?:the\s+)?{re.escape(body)}", r.lower()) for r in roles)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
-
-
 def _speaks_as_i(said: list[Quote]) -> bool:
     """A speaker whose own quoted words say "I", "me" or "my" is a person: a firm speaks as "we"."""
-    return any(q.kind == "direct" and _FIRST_PERSON.search(q.text) for q in said)
+    return any(q.kind == "direct" and SINGULAR_FIRST_PERSON.search(q.text) for q in said)
 
 
 def _describes_firm(role: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .document import PRONOUN_WINDOW
-from .office_back import introduced_unnamed, office_head, roleless_speaker
+from .office_back import OF_WORDS, introduced_unnamed, office_head, roleless_speaker
 from .people import People, Person
 from .pronoun import SPEAKER, Recent, recent_people
 from .role_fit import best_fit, description_fit, names_known
@@ -14,7 +14,6 @@ from .rules import RoleEvidence
 from .speech_tokens import Speaker
 
 _REFERS_BACK = word_set("people_nouns", "refers_back")
-_OF = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])
 _OTHER = frozenset(["other", "another", "second", "third", "new", "former"])  # "the second official"
 
 
@@ -59,7 +58,9 @@ def fits_whole(description: str, roles: list[RoleEvidence]) -> bool:
     CEO of the largest rail operator" fits a chief executive, "the Brazilian president" says more than
     "President" and so refers back to someone who spoke, not to a president only mentioned."""
     words = description.split()
-    noun_phrase = " ".join(words[: next((n for n, w in enumerate(words) if w.lower() in _OF), len(words))])
+    noun_phrase = " ".join(
+        words[: next((n for n, w in enumerate(words) if w.lower() in OF_WORDS), len(words))]
+    )
     return description_fit(noun_phrase, [r.text for r in roles]) == description_fit(
         noun_phrase, [noun_phrase]
     )

@@ -23,7 +23,8 @@ from .names import gender_of, is_common_word, is_role_word, name_content, name_k
 from .scan import SentenceScan
 from .speech_tokens import Attribution, Order, Speaker
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+# a person speaking of themself ("I", "I’m", "me", "my"): a firm speaks as "we"
+SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
 _GENDER = {"he": "m", "she": "f"}
 # "Woods said he …", "said that she …": the subject of the reported clause, right after the verb
 # ("said his collapse …" is not evidence: a statement speaks of someone else's)
@@ -102,7 +103,7 @@ def _own_evidence(doc: Document, attribution: Attribution, key: str) -> str | No
     if after is not None and attribution.order is Order.SPEAKER_FIRST and tag_of(key) != "NNS":
         return _GENDER[after.group(1).lower()]
     quote = _adjacent_quote(doc, attribution)
-    if quote is not None and _FIRST_PERSON.search(quote):
+    if quote is not None and SINGULAR_FIRST_PERSON.search(quote):
         return ""
     return None
 

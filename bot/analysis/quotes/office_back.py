@@ -21,14 +21,14 @@ from .people import Person
 from .role_fit import description_fit, names_known
 
 _OTHER = frozenset(["other", "another", "second", "third", "new", "former", "incoming", "outgoing"])
-_OF = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])
+OF_WORDS = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])
 
 
 def office_head(words: list[str]) -> str:
     """The noun a description is about: its last word before a preposition ("the head of the agency")."""
     head = words[-1]
     for word in words[1:]:
-        if word.lower() in _OF:
+        if word.lower() in OF_WORDS:
             break
         head = word
     return head.lower()

@@ -29,7 +29,7 @@ import re
 from ..wordlists import word_set
 from .document import Source
 from .names import is_role_word, name_key, place_names
-from .office_back import introduced_unnamed, office_head
+from .office_back import OF_WORDS, introduced_unnamed, office_head
 from .people import People, Person
 from .pronoun import Recent, looks_personal, recent_people
 from .role_fit import description_fit, ordered_words, role_vocabulary
@@ -38,7 +38,6 @@ _REFERS_BACK = word_set("people_nouns", "refers_back")
 _DEMONYMS = word_set("demonyms")
 _RANKS = word_set("role_modifiers", "rank")
 _OTHER = frozenset(["other", "another", "second", "third", "new", "former", "incoming", "outgoing"])
-_OF = frozenset(["of", "at", "for", "in", "from", "with", "to", "on"])
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -85,7 +84,7 @@ def _shares_a_stem(description: str, roles: list[str]) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    return {w for w in ordered_words(text) if len(w) >= 3} - _OF - {"the", "and"}
+    return {w for w in ordered_words(text) if len(w) >= 3} - OF_WORDS - {"the", "and"}
 
 
 def _kindred(a: str, b: str) -> bool:
@@ -101,7 +100,7 @@ def _says_which(description: str, roles: list[str]) -> bool:
     words = _WORD.findall(description)
     for word in words[1:-1]:
         low = word.lower()
-        if low in _OF:
+        if low in OF_WORDS:
             break
         if not word[:1].isupper() or low in known or is_role_word(low) or low in _RANKS:
             continue
